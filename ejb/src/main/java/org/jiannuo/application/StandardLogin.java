@@ -1,0 +1,36 @@
+package org.jiannuo.application;
+
+import java.util.Set;
+import org.jiannuo.domain.model.account.Role;
+
+/** The logins every provisioned county starts with, one per kind of user. */
+public enum StandardLogin {
+    ADMIN("admin", Set.of(Role.DEPARTMENT_ADMIN), "组织部管理员 / department admin"),
+    COMMITTEE_SECRETARY("dangwei", Set.of(Role.COMMITTEE_SECRETARY), "党委书记 / committee secretary"),
+    BRANCH_SECRETARY("zhibu", Set.of(Role.BRANCH_SECRETARY, Role.MEMBER), "支部书记 / branch secretary"),
+    ADMINISTRATIVE_HEAD("xingzheng", Set.of(Role.ADMINISTRATIVE_HEAD, Role.MEMBER), "行政负责人 / administrative head"),
+    MEMBER("dangyuan", Set.of(Role.MEMBER), "党员 / member"),
+    LEADER("lingdao", Set.of(Role.LEADER), "领导（只读） / leader, read-only");
+
+    private final String username;
+    private final Set<Role> roles;
+    private final String description;
+
+    StandardLogin(String username, Set<Role> roles, String description) {
+        this.username = username;
+        this.roles = roles;
+        this.description = description;
+    }
+
+    public String username() {
+        return username;
+    }
+
+    public Set<Role> roles() {
+        return roles;
+    }
+
+    public String description() {
+        return description;
+    }
+}

@@ -1,0 +1,6 @@
+package org.jiannuo.domain.model.person;
+
+public enum Gender {
+    MALE,
+    FEMALE
+}

@@ -1,0 +1,229 @@
+package org.jiannuo.domain.model.person;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.ManyToOne;
+import jakarta.persistence.SequenceGenerator;
+import jakarta.persistence.Version;
+import java.time.LocalDate;
+import java.util.Objects;
+import org.eclipse.persistence.annotations.Multitenant;
+import org.eclipse.persistence.annotations.TenantDiscriminatorColumn;
+import org.jiannuo.domain.model.organization.OrgUnit;
+
+/**
+ * A member, probationary member, activist or non-party staff member, with the categories
+ * the rules depend on. The ID-card number is the natural key within a tenant.
+ */
+@Entity
+@Multitenant
+@TenantDiscriminatorColumn(name = "tenant_code", contextProperty = OrgUnit.TENANT_PROPERTY, length = 40)
+public class Person {
+
+    @Id
+    @SequenceGenerator(name = "person_seq", sequenceName = "person_seq", allocationSize = 50)
+    @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "person_seq")
+    private Long id;
+
+    @ManyToOne(fetch = FetchType.LAZY, optional = false)
+    @JoinColumn(name = "org_unit_id", nullable = false)
+    private OrgUnit orgUnit;
+
+    @Column(nullable = false)
+    private String name;
+
+    @Column(name = "id_card_no", nullable = false, updatable = false)
+    private String idCardNo;
+
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false)
+    private Gender gender;
+
+    @Column(name = "birth_date", nullable = false)
+    private LocalDate birthDate;
+
+    @Enumerated(EnumType.STRING)
+    @Column(name = "party_status", nullable = false)
+    private PartyStatus partyStatus;
+
+    @Column(name = "joined_party_on")
+    private LocalDate joinedPartyOn;
+
+    private String post;
+
+    /** 设岗定责: the post the branch assigned to a member who has none. */
+    @Column(name = "assigned_post")
+    private String assignedPost;
+
+    @Enumerated(EnumType.STRING)
+    @Column(name = "leading_cadre_level")
+    private LeadingCadreLevel leadingCadreLevel;
+
+    @Column(nullable = false)
+    private boolean secretary;
+
+    @Column(nullable = false)
+    private boolean retired;
+
+    /** Elderly, weak, sick or disabled: may be exempted from narration with the superior's approval. */
+    @Column(nullable = false)
+    private boolean infirm;
+
+    @Column(nullable = false)
+    private boolean floating;
+
+    @Column(name = "floating_location")
+    private String floatingLocation;
+
+    @Enumerated(EnumType.STRING)
+    @Column(name = "village_category")
+    private VillageCategory villageCategory;
+
+    private String phone;
+
+    @Version
+    private long version;
+
+    protected Person() {
+    }
+
+    public Person(OrgUnit orgUnit, String name, IdCardNumber idCardNo, PartyStatus partyStatus) {
+        this.orgUnit = Objects.requireNonNull(orgUnit);
+        if (name == null || name.isBlank()) {
+            throw new IllegalArgumentException("Name is required");
+        }
+        this.name = name.strip();
+        this.idCardNo = idCardNo.value();
+        this.gender = idCardNo.gender();
+        this.birthDate = idCardNo.birthDate();
+        this.partyStatus = Objects.requireNonNull(partyStatus);
+    }
+
+    public void joinedPartyOn(LocalDate date) {
+        this.joinedPartyOn = date;
+    }
+
+    public void holdPost(String post) {
+        this.post = post;
+        this.assignedPost = null;
+    }
+
+    /** A member without a post gets one assigned (设岗定责) and commits according to it (依岗承诺). */
+    public void assignPost(String assignedPost) {
+        if (post != null) {
+            throw new IllegalStateException("A person holding a post is not assigned another");
+        }
+        this.assignedPost = assignedPost;
+    }
+
+    public void makeLeadingCadre(LeadingCadreLevel level) {
+        this.leadingCadreLevel = level;
+    }
+
+    public void makeSecretary() {
+        this.secretary = true;
+    }
+
+    public void retire() {
+        this.retired = true;
+    }
+
+    public void markInfirm() {
+        this.infirm = true;
+    }
+
+    public void floatTo(String location) {
+        if (location == null || location.isBlank()) {
+            throw new IllegalArgumentException("A floating member's location is required");
+        }
+        this.floating = true;
+        this.floatingLocation = location.strip();
+    }
+
+    public void placeInVillageCategory(VillageCategory category) {
+        this.villageCategory = category;
+    }
+
+    public void reachableAt(String phone) {
+        this.phone = phone;
+    }
+
+    public Long getId() {
+        return id;
+    }
+
+    public OrgUnit getOrgUnit() {
+        return orgUnit;
+    }
+
+    public String getName() {
+        return name;
+    }
+
+    public String getIdCardNo() {
+        return idCardNo;
+    }
+
+    public Gender getGender() {
+        return gender;
+    }
+
+    public LocalDate getBirthDate() {
+        return birthDate;
+    }
+
+    public PartyStatus getPartyStatus() {
+        return partyStatus;
+    }
+
+    public LocalDate getJoinedPartyOn() {
+        return joinedPartyOn;
+    }
+
+    public String getPost() {
+        return post;
+    }
+
+    public String getAssignedPost() {
+        return assignedPost;
+    }
+
+    public LeadingCadreLevel getLeadingCadreLevel() {
+        return leadingCadreLevel;
+    }
+
+    public boolean isSecretary() {
+        return secretary;
+    }
+
+    public boolean isRetired() {
+        return retired;
+    }
+
+    public boolean isInfirm() {
+        return infirm;
+    }
+
+    public boolean isFloating() {
+        return floating;
+    }
+
+    public String getFloatingLocation() {
+        return floatingLocation;
+    }
+
+    public VillageCategory getVillageCategory() {
+        return villageCategory;
+    }
+
+    public String getPhone() {
+        return phone;
+    }
+}

@@ -1,0 +1,17 @@
+package org.jiannuo.domain.model.person;
+
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+public interface PersonRepository {
+
+    void store(Person person);
+
+    /** Stores people and writes them at once, so that units may refer to them (secretary, head) afterwards. */
+    void storeAll(List<Person> people);
+
+    Optional<Person> find(long id);
+
+    Map<PartyStatus, Long> countByPartyStatus();
+}

@@ -1,0 +1,82 @@
+package org.jiannuo.domain.model.tenant;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.SequenceGenerator;
+import jakarta.persistence.Version;
+import java.time.LocalDateTime;
+import java.util.Objects;
+import java.util.regex.Pattern;
+
+/**
+ * One organization department (组织部) of a county or district, and everything under it.
+ * Its {@code code} is the discriminator stored on every row the tenant owns, so it never changes.
+ */
+@Entity
+public class Tenant {
+
+    private static final Pattern CODE = Pattern.compile("[a-z][a-z0-9-]{1,39}");
+
+    @Id
+    @SequenceGenerator(name = "tenant_seq", sequenceName = "tenant_seq", allocationSize = 50)
+    @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "tenant_seq")
+    private Long id;
+
+    @Column(nullable = false, updatable = false)
+    private String code;
+
+    @Column(nullable = false)
+    private String name;
+
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false)
+    private TenantStatus status;
+
+    @Column(name = "created_at", nullable = false, updatable = false)
+    private LocalDateTime createdAt;
+
+    @Version
+    private long version;
+
+    protected Tenant() {
+    }
+
+    public Tenant(String code, String name, LocalDateTime createdAt) {
+        if (code == null || !CODE.matcher(code).matches()) {
+            throw new IllegalArgumentException("Tenant code must be 2-40 lower-case letters, digits or '-': " + code);
+        }
+        this.code = code;
+        this.name = Objects.requireNonNull(name);
+        this.createdAt = Objects.requireNonNull(createdAt);
+        this.status = TenantStatus.ACTIVE;
+    }
+
+    public boolean isActive() {
+        return status == TenantStatus.ACTIVE;
+    }
+
+    public Long getId() {
+        return id;
+    }
+
+    public String getCode() {
+        return code;
+    }
+
+    public String getName() {
+        return name;
+    }
+
+    public TenantStatus getStatus() {
+        return status;
+    }
+
+    public LocalDateTime getCreatedAt() {
+        return createdAt;
+    }
+}

@@ -1,0 +1,10 @@
+package org.jiannuo.domain.model.tenant;
+
+import java.util.Optional;
+
+public interface TenantRepository {
+
+    Optional<Tenant> findByCode(String code);
+
+    void store(Tenant tenant);
+}

@@ -1,0 +1,106 @@
+package org.jiannuo.infrastructure.persistence;
+
+import jakarta.annotation.PostConstruct;
+import jakarta.annotation.Resource;
+import jakarta.annotation.sql.DataSourceDefinition;
+import jakarta.ejb.Singleton;
+import jakarta.ejb.Startup;
+import jakarta.ejb.TransactionManagement;
+import jakarta.ejb.TransactionManagementType;
+import jakarta.inject.Inject;
+import java.sql.Connection;
+import java.sql.DatabaseMetaData;
+import java.sql.SQLException;
+import java.util.Optional;
+import java.util.logging.Logger;
+import javax.sql.DataSource;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.flywaydb.core.Flyway;
+import org.flywaydb.core.api.configuration.FluentConfiguration;
+import org.flywaydb.core.api.output.MigrateResult;
+import org.jiannuo.infrastructure.startup.StartupFailure;
+
+/**
+ * The application's one data source, switched between the embedded H2 file database and
+ * PostgreSQL by configuration alone, and the Flyway migrations that own its schema.
+ * Migrations run before anything else touches the database; EclipseLink never creates tables.
+ */
+@DataSourceDefinition(
+        name = DatabaseMigration.DATA_SOURCE,
+        className = "${MPCONFIG=jiannuo.db.datasource-class:org.h2.jdbcx.JdbcDataSource}",
+        url = "${MPCONFIG=jiannuo.db.url:jdbc:h2:file:~/.jiannuo/jiannuo;MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH}",
+        user = "${MPCONFIG=jiannuo.db.user:sa}",
+        password = "${MPCONFIG=jiannuo.db.password:}",
+        minPoolSize = 2,
+        maxPoolSize = 64,
+        properties = {
+            "fish.payara.is-connection-validation-required=true",
+            "fish.payara.connection-validation-method=auto-commit",
+            "fish.payara.fail-all-connections=true"
+        })
+@Singleton
+@Startup
+@TransactionManagement(TransactionManagementType.BEAN)
+public class DatabaseMigration {
+
+    public static final String DATA_SOURCE = "java:app/jdbc/jiannuo";
+    private static final Logger LOG = Logger.getLogger(DatabaseMigration.class.getName());
+
+    @Resource(lookup = DATA_SOURCE)
+    DataSource dataSource;
+
+    @Inject
+    @ConfigProperty(name = "jiannuo.db.clean-on-start", defaultValue = "false")
+    boolean cleanOnStart;
+
+    /** A schema of its own inside a shared database; it must also be the connection's current schema. */
+    @Inject
+    @ConfigProperty(name = "jiannuo.db.schema")
+    Optional<String> schema;
+
+    @Inject
+    StartupFailure startupFailure;
+
+    private String databaseProduct;
+
+    @PostConstruct
+    void migrate() {
+        String target = describeDatabase();
+        try {
+            FluentConfiguration configuration = Flyway.configure(getClass().getClassLoader())
+                    .dataSource(dataSource)
+                    .locations("classpath:db/migration/common", "classpath:db/migration/{vendor}")
+                    .failOnMissingLocations(false)
+                    .cleanDisabled(!cleanOnStart);
+            schema.ifPresent(configuration::schemas);
+            Flyway flyway = configuration.load();
+            if (cleanOnStart) {
+                LOG.warning(() -> "jiannuo.db.clean-on-start is set: dropping every object in " + target);
+                flyway.clean();
+            }
+            MigrateResult result = flyway.migrate();
+            LOG.info(() -> "Database " + target + " at schema version " + flyway.info().current().getVersion()
+                    + " (" + result.migrationsExecuted + " migrations applied now)");
+        } catch (RuntimeException e) {
+            throw startupFailure.fail("Database migration failed on " + target
+                    + ". Nothing was started; fix the database or the migration and start again.", e);
+        }
+    }
+
+    private String describeDatabase() {
+        try (Connection connection = dataSource.getConnection()) {
+            DatabaseMetaData meta = connection.getMetaData();
+            databaseProduct = meta.getDatabaseProductName();
+            return meta.getURL() + " (" + databaseProduct + " " + meta.getDatabaseProductVersion()
+                    + ", user " + meta.getUserName() + ")";
+        } catch (SQLException | RuntimeException e) {
+            throw startupFailure.fail("Cannot connect to the database. Check jiannuo.db.url, jiannuo.db.user,"
+                    + " jiannuo.db.password and jiannuo.db.datasource-class (or JIANNUO_DB_URL, JIANNUO_DB_USER,"
+                    + " JIANNUO_DB_PASSWORD, JIANNUO_DB_DATASOURCE_CLASS).", e);
+        }
+    }
+
+    public String databaseProduct() {
+        return databaseProduct;
+    }
+}

@@ -1,0 +1,73 @@
+package org.jiannuo.infrastructure.startup;
+
+import jakarta.annotation.PostConstruct;
+import jakarta.ejb.DependsOn;
+import jakarta.ejb.EJB;
+import jakarta.ejb.Singleton;
+import jakarta.ejb.Startup;
+import jakarta.ejb.TransactionManagement;
+import jakarta.ejb.TransactionManagementType;
+import jakarta.inject.Inject;
+import java.util.logging.Logger;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.jiannuo.application.CountyProvisioning;
+import org.jiannuo.application.ProvisionedCounty;
+import org.jiannuo.application.StandardLogin;
+import org.jiannuo.infrastructure.generator.CountyPlan;
+
+/**
+ * On the first start with {@code jiannuo.demo.enabled}, creates the demo county, then prints where to log in.
+ * Bean-managed, so that no transaction wraps start-up: provisioning commits in its own, and a failed
+ * commit reaches this bean instead of being logged and forgotten by the container.
+ */
+@Singleton
+@Startup
+@DependsOn("DatabaseMigration")
+@TransactionManagement(TransactionManagementType.BEAN)
+public class DemoTenantInstaller {
+
+    public static final String TENANT_CODE = "demo";
+    public static final String PASSWORD = "Demo@2026";
+    private static final Logger LOG = Logger.getLogger(DemoTenantInstaller.class.getName());
+
+    @Inject
+    @ConfigProperty(name = "jiannuo.demo.enabled", defaultValue = "false")
+    boolean enabled;
+
+    @Inject
+    @ConfigProperty(name = "jiannuo.public-url", defaultValue = "http://localhost:8080/")
+    String publicUrl;
+
+    @EJB
+    CountyProvisioning provisioning;
+
+    @Inject
+    StartupFailure startupFailure;
+
+    @PostConstruct
+    void install() {
+        if (!enabled) {
+            return;
+        }
+        try {
+            if (!provisioning.exists(TENANT_CODE)) {
+                ProvisionedCounty county = provisioning.provision(TENANT_CODE, "青山县委组织部（演示）",
+                        CountyPlan.demo(), PASSWORD);
+                LOG.info(() -> "Demo tenant created: " + county.units() + " units, " + county.people() + " people");
+            }
+        } catch (RuntimeException e) {
+            throw startupFailure.fail("Could not create the demo tenant.", e);
+        }
+        LOG.info(this::banner);
+    }
+
+    private String banner() {
+        StringBuilder banner = new StringBuilder("\n\n  践诺 Jiannuo is starting at ").append(publicUrl)
+                .append("\n  Demo logins (单位代码 tenant: ").append(TENANT_CODE)
+                .append(", 密码 password: ").append(PASSWORD).append("):\n");
+        for (StandardLogin login : StandardLogin.values()) {
+            banner.append(String.format("    %-10s %s%n", login.username(), login.description()));
+        }
+        return banner.toString();
+    }
+}

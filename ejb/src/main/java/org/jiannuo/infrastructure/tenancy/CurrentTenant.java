@@ -1,0 +1,33 @@
+package org.jiannuo.infrastructure.tenancy;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import java.util.Optional;
+import org.apache.shiro.SecurityUtils;
+import org.apache.shiro.UnavailableSecurityManagerException;
+import org.apache.shiro.subject.PrincipalCollection;
+import org.jiannuo.application.AuthenticatedAccount;
+
+/** Resolves the tenant of the current call: an explicit one first, otherwise the logged-in subject's. */
+@ApplicationScoped
+public class CurrentTenant {
+
+    public String code() {
+        return TenantContext.explicitTenant()
+                .or(CurrentTenant::subjectTenant)
+                .orElseThrow(() -> new NoTenantException("No tenant: nobody is logged in and none was given"));
+    }
+
+    public Optional<AuthenticatedAccount> account() {
+        try {
+            PrincipalCollection principals = SecurityUtils.getSubject().getPrincipals();
+            return principals == null ? Optional.empty()
+                    : Optional.ofNullable(principals.oneByType(AuthenticatedAccount.class));
+        } catch (UnavailableSecurityManagerException e) {
+            return Optional.empty();
+        }
+    }
+
+    private static Optional<String> subjectTenant() {
+        return new CurrentTenant().account().map(AuthenticatedAccount::tenantCode);
+    }
+}

@@ -1,0 +1,20 @@
+package org.jiannuo.interfaces.web;
+
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import org.jiannuo.application.AuthenticatedAccount;
+import org.jiannuo.infrastructure.tenancy.CurrentTenant;
+
+/** The logged-in account, for the page header. */
+@Named
+@RequestScoped
+public class CurrentUser {
+
+    @Inject
+    CurrentTenant currentTenant;
+
+    public AuthenticatedAccount getAccount() {
+        return currentTenant.account().orElse(null);
+    }
+}

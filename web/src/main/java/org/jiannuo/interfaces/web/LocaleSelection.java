@@ -1,0 +1,33 @@
+package org.jiannuo.interfaces.web;
+
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpSession;
+import java.util.Locale;
+
+/** The languages the screens speak: Simplified Chinese unless the user switched to English. */
+public final class LocaleSelection {
+
+    public static final Locale CHINESE = Locale.SIMPLIFIED_CHINESE;
+    public static final Locale ENGLISH = Locale.ENGLISH;
+    static final String SESSION_ATTRIBUTE = "jiannuo.locale";
+    static final String PARAMETER = "lang";
+
+    private LocaleSelection() {
+    }
+
+    public static Locale of(HttpServletRequest request) {
+        HttpSession session = request.getSession(false);
+        Object chosen = session == null ? null : session.getAttribute(SESSION_ATTRIBUTE);
+        return chosen instanceof Locale locale ? locale : CHINESE;
+    }
+
+    /** Applies a {@code ?lang=zh|en} switch; anything else leaves the choice as it was. */
+    static void applySwitch(HttpServletRequest request) {
+        String requested = request.getParameter(PARAMETER);
+        if ("en".equals(requested)) {
+            request.getSession().setAttribute(SESSION_ATTRIBUTE, ENGLISH);
+        } else if ("zh".equals(requested)) {
+            request.getSession().setAttribute(SESSION_ATTRIBUTE, CHINESE);
+        }
+    }
+}
