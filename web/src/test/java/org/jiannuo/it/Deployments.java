@@ -1,0 +1,43 @@
+package org.jiannuo.it;
+
+import java.io.File;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import org.eu.ingwar.tools.arquillian.extension.suite.annotations.ArquillianSuiteDeployment;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.shrinkwrap.api.ShrinkWrap;
+import org.jboss.shrinkwrap.api.asset.StringAsset;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+
+/**
+ * The one deployment of the whole suite: the WAR the build produced, exactly as Payara Micro
+ * runs it, plus the test classes. Payara Micro starts once for all test classes.
+ */
+@ArquillianSuiteDeployment
+public final class Deployments {
+
+    private Deployments() {
+    }
+
+    private static final String SHIRO_INI = "WEB-INF/shiro.ini";
+
+    @Deployment
+    public static WebArchive application() throws IOException {
+        File war = new File(System.getProperty("it.war", "target/jiannuo.war"));
+        WebArchive archive = ShrinkWrap.createFromZipFile(WebArchive.class, war)
+                .addPackages(true, Deployments.class.getPackage());
+        return openArquillianRunner(archive);
+    }
+
+    /** Arquillian calls its test runner servlet without logging in: the only change to the real WAR. */
+    private static WebArchive openArquillianRunner(WebArchive archive) throws IOException {
+        String ini;
+        try (InputStream in = archive.get(SHIRO_INI).getAsset().openStream()) {
+            ini = new String(in.readAllBytes(), StandardCharsets.UTF_8);
+        }
+        archive.delete(SHIRO_INI);
+        return archive.add(new StringAsset(ini.replace("[urls]\n", "[urls]\n/ArquillianServletRunner* = anon\n")),
+                SHIRO_INI);
+    }
+}

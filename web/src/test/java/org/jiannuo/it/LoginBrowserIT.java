@@ -1,0 +1,80 @@
+package org.jiannuo.it;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.net.URL;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.jboss.arquillian.container.test.api.RunAsClient;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.arquillian.test.api.ArquillianResource;
+import org.jiannuo.infrastructure.startup.DemoTenantInstaller;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.openqa.selenium.By;
+import org.openqa.selenium.OutputType;
+import org.openqa.selenium.chrome.ChromeDriver;
+
+/** A person in a real browser: signs in, sees the home page, switches to English, signs out. */
+@ExtendWith(ArquillianExtension.class)
+@RunAsClient
+class LoginBrowserIT {
+
+    @ArquillianResource
+    URL deploymentUrl;
+
+    private ChromeDriver browser;
+
+    @AfterEach
+    void close() {
+        if (browser != null) {
+            browser.quit();
+        }
+    }
+
+    @Test
+    void signInSwitchLanguageAndSignOut() throws Exception {
+        browser = BrowserSupport.start(1280, 900);
+        browser.get(deploymentUrl + "index.xhtml");
+        assertTrue(browser.getCurrentUrl().endsWith("/login.xhtml"), browser.getCurrentUrl());
+
+        browser.findElement(By.id("tenant")).sendKeys(DemoTenantInstaller.TENANT_CODE);
+        browser.findElement(By.id("username")).sendKeys("zhibu");
+        browser.findElement(By.id("password")).sendKeys(DemoTenantInstaller.PASSWORD);
+        browser.findElement(By.id("login-submit")).click();
+
+        String welcome = browser.findElement(By.id("welcome")).getText();
+        assertTrue(welcome.startsWith("欢迎，"), welcome);
+        assertTrue(browser.getPageSource().contains("支部书记"), "role shown in Chinese");
+        assertEquals(welcome.substring("欢迎，".length()), browser.findElement(By.id("current-user")).getText());
+        saveScreenshot("home-zh");
+
+        browser.findElement(By.linkText("English")).click();
+        assertTrue(browser.findElement(By.id("welcome")).getText().startsWith("Welcome, "));
+        assertTrue(browser.getPageSource().contains("Branch secretary"));
+
+        browser.findElement(By.id("logout")).click();
+        assertTrue(browser.getCurrentUrl().endsWith("/login.xhtml"), browser.getCurrentUrl());
+        browser.get(deploymentUrl + "index.xhtml");
+        assertTrue(browser.getCurrentUrl().endsWith("/login.xhtml"), "signed out: " + browser.getCurrentUrl());
+    }
+
+    @Test
+    void loginPageFitsAPhone() throws Exception {
+        browser = BrowserSupport.start(375, 740);
+        browser.get(deploymentUrl + "login.xhtml");
+
+        long formWidth = (Long) browser.executeScript("return document.getElementById('login-form').offsetWidth;");
+        long viewport = (Long) browser.executeScript("return window.innerWidth;");
+        assertTrue(formWidth <= viewport, "form " + formWidth + "px in a " + viewport + "px screen");
+        saveScreenshot("login-phone");
+    }
+
+    private void saveScreenshot(String name) throws Exception {
+        Path dir = Path.of("target", "screenshots");
+        Files.createDirectories(dir);
+        Files.write(dir.resolve(name + ".png"), browser.getScreenshotAs(OutputType.BYTES));
+    }
+}

@@ -1,0 +1,37 @@
+package org.jiannuo.it;
+
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import java.util.List;
+import java.util.Optional;
+import org.jiannuo.domain.model.person.Person;
+import org.jiannuo.domain.model.person.PersonRepository;
+import org.jiannuo.infrastructure.tenancy.TenantScoped;
+
+/** Reads through the production repositories in the caller's tenant, as a service would. */
+@Stateless
+@TenantScoped
+public class TenantProbe {
+
+    @Inject
+    PersonRepository people;
+
+    @PersistenceContext
+    EntityManager entityManager;
+
+    public Optional<String> personName(long id) {
+        return people.find(id).map(Person::getName);
+    }
+
+    public List<Long> personIds() {
+        return entityManager.createQuery("SELECT p.id FROM Person p ORDER BY p.id", Long.class).getResultList();
+    }
+
+    public List<Long> searchPeopleByName(String namePart) {
+        return entityManager.createQuery("SELECT p.id FROM Person p WHERE p.name LIKE :name", Long.class)
+                .setParameter("name", "%" + namePart + "%")
+                .getResultList();
+    }
+}
