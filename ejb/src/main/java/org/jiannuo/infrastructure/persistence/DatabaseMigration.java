@@ -58,9 +58,6 @@ public class DatabaseMigration {
     @ConfigProperty(name = "jiannuo.db.schema")
     Optional<String> schema;
 
-    @Inject
-    StartupFailure startupFailure;
-
     private String databaseProduct;
 
     @PostConstruct
@@ -82,7 +79,7 @@ public class DatabaseMigration {
             LOG.info(() -> "Database " + target + " at schema version " + flyway.info().current().getVersion()
                     + " (" + result.migrationsExecuted + " migrations applied now)");
         } catch (RuntimeException e) {
-            throw startupFailure.fail("Database migration failed on " + target
+            throw StartupFailure.fail("Database migration failed on " + target
                     + ". Nothing was started; fix the database or the migration and start again.", e);
         }
     }
@@ -94,9 +91,7 @@ public class DatabaseMigration {
             return meta.getURL() + " (" + databaseProduct + " " + meta.getDatabaseProductVersion()
                     + ", user " + meta.getUserName() + ")";
         } catch (SQLException | RuntimeException e) {
-            throw startupFailure.fail("Cannot connect to the database. Check jiannuo.db.url, jiannuo.db.user,"
-                    + " jiannuo.db.password and jiannuo.db.datasource-class (or JIANNUO_DB_URL, JIANNUO_DB_USER,"
-                    + " JIANNUO_DB_PASSWORD, JIANNUO_DB_DATASOURCE_CLASS).", e);
+            throw StartupFailure.fail(DatabaseConnectionCheck.ADVICE, e);
         }
     }
 

@@ -41,9 +41,6 @@ public class DemoTenantInstaller {
     @EJB
     CountyProvisioning provisioning;
 
-    @Inject
-    StartupFailure startupFailure;
-
     @PostConstruct
     void install() {
         if (!enabled) {
@@ -56,7 +53,7 @@ public class DemoTenantInstaller {
                 LOG.info(() -> "Demo tenant created: " + county.units() + " units, " + county.people() + " people");
             }
         } catch (RuntimeException e) {
-            throw startupFailure.fail("Could not create the demo tenant.", e);
+            throw StartupFailure.fail("Could not create the demo tenant.", e);
         }
         LOG.info(this::banner);
     }

@@ -1,35 +1,32 @@
 package org.jiannuo.infrastructure.startup;
 
-import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.inject.Inject;
 import java.util.logging.Level;
 import java.util.logging.Logger;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.eclipse.microprofile.config.ConfigProvider;
 
 /**
  * Payara Micro keeps running when a deployment fails, which leaves a server that answers
  * with errors. Where {@code jiannuo.startup.halt-on-failure} is set (the run command and
  * the Micro container set it) a failed start-up ends the JVM with a non-zero exit instead.
  */
-@ApplicationScoped
-public class StartupFailure {
+public final class StartupFailure {
 
-    static final int EXIT_CODE = 3;
+    public static final int EXIT_CODE = 3;
     private static final Logger LOG = Logger.getLogger(StartupFailure.class.getName());
 
-    @Inject
-    @ConfigProperty(name = "jiannuo.startup.halt-on-failure", defaultValue = "false")
-    boolean haltOnFailure;
+    private StartupFailure() {
+    }
 
     /** Reports the failure loudly and returns the exception that fails the deployment. */
-    public IllegalStateException fail(String message, Throwable cause) {
+    public static IllegalStateException fail(String message, Throwable cause) {
         String banner = "\n==================== START-UP FAILED / 启动失败 ====================\n"
                 + message + "\n" + rootMessage(cause)
                 + "\n=====================================================================";
         LOG.log(Level.SEVERE, banner, cause);
         System.err.println(banner);
         System.err.flush();
-        if (haltOnFailure) {
+        if (ConfigProvider.getConfig().getOptionalValue("jiannuo.startup.halt-on-failure", Boolean.class)
+                .orElse(false)) {
             exitSoon();
         }
         return new IllegalStateException(message, cause);
