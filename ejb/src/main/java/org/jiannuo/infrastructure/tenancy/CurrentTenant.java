@@ -13,10 +13,11 @@ public class CurrentTenant {
 
     public String code() {
         return TenantContext.explicitTenant()
-                .or(CurrentTenant::subjectTenant)
+                .or(() -> account().map(AuthenticatedAccount::tenantCode))
                 .orElseThrow(() -> new NoTenantException("No tenant: nobody is logged in and none was given"));
     }
 
+    /** The logged-in account, if the call comes from a request Shiro has authenticated. */
     public Optional<AuthenticatedAccount> account() {
         try {
             PrincipalCollection principals = SecurityUtils.getSubject().getPrincipals();
@@ -25,9 +26,5 @@ public class CurrentTenant {
         } catch (UnavailableSecurityManagerException e) {
             return Optional.empty();
         }
-    }
-
-    private static Optional<String> subjectTenant() {
-        return new CurrentTenant().account().map(AuthenticatedAccount::tenantCode);
     }
 }

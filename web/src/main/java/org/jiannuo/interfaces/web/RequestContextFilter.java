@@ -1,5 +1,6 @@
 package org.jiannuo.interfaces.web;
 
+import jakarta.inject.Inject;
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpFilter;
@@ -16,7 +17,8 @@ import org.jiannuo.infrastructure.tenancy.CurrentTenant;
  */
 public class RequestContextFilter extends HttpFilter {
 
-    private final CurrentTenant currentTenant = new CurrentTenant();
+    @Inject
+    CurrentTenant currentTenant;
 
     @Override
     protected void doFilter(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
