@@ -72,6 +72,7 @@ public class AccountAuthentication {
         account.recordSuccessfulLogin();
         return new AuthenticatedAccount(tenant.getCode(), tenant.getName(), account.getId(), account.getUsername(),
                 account.getDisplayName(), account.getRoles(),
-                account.getOrgUnit() == null ? null : account.getOrgUnit().getId());
+                account.getOrgUnit() == null ? null : account.getOrgUnit().getId(),
+                account.getPerson() == null ? null : account.getPerson().getId());
     }
 }

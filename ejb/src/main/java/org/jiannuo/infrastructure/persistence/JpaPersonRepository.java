@@ -29,6 +29,11 @@ public class JpaPersonRepository implements PersonRepository {
     }
 
     @Override
+    public void flush() {
+        entityManager.flush();
+    }
+
+    @Override
     public Optional<Person> find(long id) {
         return Optional.ofNullable(entityManager.find(Person.class, id));
     }

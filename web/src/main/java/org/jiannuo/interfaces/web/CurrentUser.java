@@ -4,6 +4,7 @@ import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import org.jiannuo.application.AuthenticatedAccount;
+import org.jiannuo.domain.model.account.Role;
 import org.jiannuo.infrastructure.tenancy.CurrentTenant;
 
 /** The logged-in account, for the page header. */
@@ -16,5 +17,10 @@ public class CurrentUser {
 
     public AuthenticatedAccount getAccount() {
         return currentTenant.account().orElse(null);
+    }
+
+    /** For showing or hiding navigation; the services check access again on every call. */
+    public boolean hasRole(String role) {
+        return currentTenant.account().map(account -> account.hasRole(Role.valueOf(role))).orElse(false);
     }
 }

@@ -13,10 +13,14 @@ import jakarta.persistence.ManyToOne;
 import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Version;
 import java.time.LocalDate;
+import java.util.LinkedHashMap;
+import java.util.Map;
 import java.util.Objects;
+import java.util.regex.Pattern;
 import org.eclipse.persistence.annotations.Multitenant;
 import org.eclipse.persistence.annotations.TenantDiscriminatorColumn;
 import org.jiannuo.domain.model.organization.OrgUnit;
+import org.jiannuo.domain.model.shared.RuleViolation;
 
 /**
  * A member, probationary member, activist or non-party staff member, with the categories
@@ -26,6 +30,9 @@ import org.jiannuo.domain.model.organization.OrgUnit;
 @Multitenant
 @TenantDiscriminatorColumn(name = "tenant_code", contextProperty = OrgUnit.TENANT_PROPERTY, length = 40)
 public class Person {
+
+    /** A mobile number (11 digits from 1) or a landline with area code, e.g. 0371-63212345. */
+    private static final Pattern PHONE = Pattern.compile("1\\d{10}|0\\d{2,3}-?\\d{7,8}");
 
     @Id
     @SequenceGenerator(name = "person_seq", sequenceName = "person_seq", allocationSize = 50)
@@ -96,10 +103,7 @@ public class Person {
 
     public Person(OrgUnit orgUnit, String name, IdCardNumber idCardNo, PartyStatus partyStatus) {
         this.orgUnit = Objects.requireNonNull(orgUnit);
-        if (name == null || name.isBlank()) {
-            throw new IllegalArgumentException("Name is required");
-        }
-        this.name = name.strip();
+        this.name = requireName(name);
         this.idCardNo = idCardNo.value();
         this.gender = idCardNo.gender();
         this.birthDate = idCardNo.birthDate();
@@ -117,8 +121,8 @@ public class Person {
 
     /** A member without a post gets one assigned (设岗定责) and commits according to it (依岗承诺). */
     public void assignPost(String assignedPost) {
-        if (post != null) {
-            throw new IllegalStateException("A person holding a post is not assigned another");
+        if (post != null && assignedPost != null) {
+            throw new RuleViolation("person.assignedPostOnlyWithoutPost");
         }
         this.assignedPost = assignedPost;
     }
@@ -141,10 +145,77 @@ public class Person {
 
     public void floatTo(String location) {
         if (location == null || location.isBlank()) {
-            throw new IllegalArgumentException("A floating member's location is required");
+            throw new RuleViolation("person.floatingLocationRequired");
         }
         this.floating = true;
         this.floatingLocation = location.strip();
+    }
+
+    /** Applies an editor's changes, all or nothing: every rule is checked before anything changes. */
+    public void revise(PersonProfile profile) {
+        String revisedName = requireName(profile.name());
+        String revisedPhone = normalizePhone(profile.phone());
+        String revisedPost = blankToNull(profile.post());
+        String revisedAssignedPost = blankToNull(profile.assignedPost());
+        if (revisedPost != null && revisedAssignedPost != null) {
+            throw new RuleViolation("person.assignedPostOnlyWithoutPost");
+        }
+        if (profile.floating() && blankToNull(profile.floatingLocation()) == null) {
+            throw new RuleViolation("person.floatingLocationRequired");
+        }
+        name = revisedName;
+        phone = revisedPhone;
+        partyStatus = Objects.requireNonNull(profile.partyStatus());
+        post = revisedPost;
+        assignedPost = revisedAssignedPost;
+        leadingCadreLevel = profile.leadingCadreLevel();
+        retired = profile.retired();
+        infirm = profile.infirm();
+        floating = profile.floating();
+        floatingLocation = floating ? profile.floatingLocation().strip() : null;
+        villageCategory = profile.villageCategory();
+    }
+
+    /** The state an audit entry records, in a fixed order. */
+    public Map<String, Object> auditState() {
+        Map<String, Object> state = new LinkedHashMap<>();
+        state.put("name", name);
+        state.put("idCardNo", idCardNo);
+        state.put("orgUnitId", orgUnit.getId());
+        state.put("partyStatus", partyStatus);
+        state.put("phone", phone);
+        state.put("post", post);
+        state.put("assignedPost", assignedPost);
+        state.put("leadingCadreLevel", leadingCadreLevel);
+        state.put("retired", retired);
+        state.put("infirm", infirm);
+        state.put("floating", floating);
+        state.put("floatingLocation", floatingLocation);
+        state.put("villageCategory", villageCategory);
+        return state;
+    }
+
+    private static String requireName(String name) {
+        String stripped = blankToNull(name);
+        if (stripped == null) {
+            throw new RuleViolation("person.nameRequired");
+        }
+        if (stripped.length() > 60) {
+            throw new RuleViolation("person.nameTooLong", 60);
+        }
+        return stripped;
+    }
+
+    private static String normalizePhone(String phone) {
+        String stripped = blankToNull(phone);
+        if (stripped != null && !PHONE.matcher(stripped).matches()) {
+            throw new RuleViolation("person.phoneInvalid", stripped);
+        }
+        return stripped;
+    }
+
+    private static String blankToNull(String value) {
+        return value == null || value.isBlank() ? null : value.strip();
     }
 
     public void placeInVillageCategory(VillageCategory category) {
@@ -225,5 +296,9 @@ public class Person {
 
     public String getPhone() {
         return phone;
+    }
+
+    public long getVersion() {
+        return version;
     }
 }

@@ -13,5 +13,8 @@ public interface PersonRepository {
 
     Optional<Person> find(long id);
 
+    /** Writes pending changes now, so that a concurrent edit is detected inside the service call. */
+    void flush();
+
     Map<PartyStatus, Long> countByPartyStatus();
 }

@@ -1,0 +1,77 @@
+package org.jiannuo.application.people;
+
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+import jakarta.persistence.OptimisticLockException;
+import java.util.Map;
+import org.jiannuo.application.ResultPage;
+import org.jiannuo.application.audit.AuditTrail;
+import org.jiannuo.application.security.AccessScope;
+import org.jiannuo.application.security.Authorization;
+import org.jiannuo.domain.model.audit.AuditAction;
+import org.jiannuo.domain.model.person.Person;
+import org.jiannuo.domain.model.person.PersonProfile;
+import org.jiannuo.domain.model.person.PersonRepository;
+import org.jiannuo.infrastructure.tenancy.TenantScoped;
+
+/** Lists, shows and edits people, each within the caller's access scope; every edit is audited. */
+@Stateless
+@TenantScoped
+public class PeopleDirectory {
+
+    static final String ENTITY_TYPE = "Person";
+
+    @Inject
+    Authorization authorization;
+
+    @Inject
+    PersonRepository people;
+
+    @Inject
+    PeopleSearchQuery searchQuery;
+
+    @Inject
+    AuditTrail auditTrail;
+
+    public ResultPage<PersonRow> search(PersonSearch search) {
+        return searchQuery.run(search, authorization.currentScope());
+    }
+
+    public PersonDetails details(long personId) {
+        AccessScope scope = authorization.currentScope();
+        Person person = load(personId, scope);
+        return PersonDetails.of(person, scope.canEdit(person));
+    }
+
+    public PersonDetails revise(long personId, long expectedVersion, PersonProfile profile) {
+        AccessScope scope = authorization.currentScope();
+        Person person = load(personId, scope);
+        scope.requireEdit(person);
+        if (person.getVersion() != expectedVersion) {
+            throw new StaleEditException("Person " + personId + " is at version " + person.getVersion()
+                    + ", the editor opened version " + expectedVersion);
+        }
+        Map<String, Object> before = person.auditState();
+        person.revise(profile);
+        Map<String, Object> after = person.auditState();
+        if (!after.equals(before)) {
+            auditTrail.record(AuditAction.UPDATE, ENTITY_TYPE, personId, "修改人员信息：" + person.getName(),
+                    before, after);
+            try {
+                people.flush();
+            } catch (OptimisticLockException e) {
+                throw new StaleEditException("Person " + personId + " was saved by someone else meanwhile");
+            }
+        }
+        return PersonDetails.of(person, true);
+    }
+
+    /** A person outside the scope is reported as absent: its existence is not disclosed either. */
+    private Person load(long personId, AccessScope scope) {
+        Person person = people.find(personId).orElseThrow(() -> new PersonNotFoundException(personId));
+        if (!scope.canRead(person)) {
+            throw new PersonNotFoundException(personId);
+        }
+        return person;
+    }
+}

@@ -1,0 +1,84 @@
+package org.jiannuo.application.people;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.persistence.criteria.CriteriaBuilder;
+import jakarta.persistence.criteria.CriteriaQuery;
+import jakarta.persistence.criteria.Expression;
+import jakarta.persistence.criteria.Join;
+import jakarta.persistence.criteria.Path;
+import jakarta.persistence.criteria.Predicate;
+import jakarta.persistence.criteria.Root;
+import java.util.ArrayList;
+import java.util.List;
+import org.jiannuo.application.ResultPage;
+import org.jiannuo.application.security.AccessScope;
+import org.jiannuo.domain.model.organization.OrgUnit;
+import org.jiannuo.domain.model.person.Person;
+
+/**
+ * Turns a people list request and the caller's scope into one Criteria query for the page and
+ * one for the count: the database filters, sorts and pages; only the page is loaded.
+ */
+@ApplicationScoped
+public class PeopleSearchQuery {
+
+    @PersistenceContext
+    EntityManager entityManager;
+
+    ResultPage<PersonRow> run(PersonSearch search, AccessScope scope) {
+        CriteriaBuilder cb = entityManager.getCriteriaBuilder();
+
+        CriteriaQuery<Person> query = cb.createQuery(Person.class);
+        Root<Person> person = query.from(Person.class);
+        Join<Person, OrgUnit> unit = person.join("orgUnit");
+        Expression<?> sortKey = sortPath(person, unit, search.sortField());
+        query.select(person)
+                .where(filters(cb, person, unit, search, scope))
+                .orderBy(search.ascending() ? cb.asc(sortKey) : cb.desc(sortKey), cb.asc(person.get("id")));
+        List<PersonRow> rows = entityManager.createQuery(query)
+                .setFirstResult(search.first())
+                .setMaxResults(search.pageSize())
+                .getResultList().stream().map(PersonRow::of).toList();
+
+        CriteriaQuery<Long> count = cb.createQuery(Long.class);
+        Root<Person> counted = count.from(Person.class);
+        Join<Person, OrgUnit> countedUnit = counted.join("orgUnit");
+        count.select(cb.count(counted)).where(filters(cb, counted, countedUnit, search, scope));
+
+        return new ResultPage<>(rows, entityManager.createQuery(count).getSingleResult());
+    }
+
+    private static Expression<?> sortPath(Root<Person> person, Join<Person, OrgUnit> unit, PersonSortField field) {
+        return field == PersonSortField.UNIT ? unit.get("name") : person.get(field.path());
+    }
+
+    private Predicate[] filters(CriteriaBuilder cb, Root<Person> person, Join<Person, OrgUnit> unit,
+            PersonSearch search, AccessScope scope) {
+        List<Predicate> filters = new ArrayList<>();
+        if (scope.isOwnRecordOnly()) {
+            filters.add(scope.ownPersonId() == null ? cb.disjunction() : cb.equal(person.get("id"), scope.ownPersonId()));
+        }
+        scope.subtreePath().ifPresent(path -> filters.add(cb.like(unit.get("treePath"), path + "%")));
+        String text = search.nameOrIdCard() == null ? "" : search.nameOrIdCard().strip();
+        if (!text.isEmpty()) {
+            Path<String> idCard = person.get("idCardNo");
+            filters.add(text.matches("\\d{6,17}[\\dXx]?")
+                    ? cb.like(idCard, text.toUpperCase() + "%")
+                    : cb.like(person.get("name"), "%" + escapeLike(text) + "%", '\\'));
+        }
+        if (search.unitId() != null) {
+            OrgUnit filterUnit = entityManager.find(OrgUnit.class, search.unitId());
+            filters.add(filterUnit == null ? cb.disjunction() : cb.like(unit.get("treePath"), filterUnit.getTreePath() + "%"));
+        }
+        if (search.partyStatus() != null) {
+            filters.add(cb.equal(person.get("partyStatus"), search.partyStatus()));
+        }
+        return filters.toArray(Predicate[]::new);
+    }
+
+    private static String escapeLike(String text) {
+        return text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_");
+    }
+}

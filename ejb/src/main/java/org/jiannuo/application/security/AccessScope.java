@@ -1,0 +1,98 @@
+package org.jiannuo.application.security;
+
+import java.util.Optional;
+import org.jiannuo.application.AuthenticatedAccount;
+import org.jiannuo.domain.model.account.Role;
+import org.jiannuo.domain.model.organization.OrgUnit;
+import org.jiannuo.domain.model.person.PartyStatus;
+import org.jiannuo.domain.model.person.Person;
+
+/**
+ * What one account may see and change in the organization tree. The department admin and
+ * leaders see the whole tenant; secretaries, branch staff and administrative heads see their
+ * unit's subtree; a member sees only their own record. Leaders never change anything.
+ */
+public final class AccessScope {
+
+    private static final Role[] UNIT_ROLES = {
+        Role.COMMITTEE_SECRETARY, Role.BRANCH_SECRETARY, Role.BRANCH_STAFF, Role.ADMINISTRATIVE_HEAD};
+    private static final Role[] PEOPLE_EDITORS = {
+        Role.DEPARTMENT_ADMIN, Role.COMMITTEE_SECRETARY, Role.BRANCH_SECRETARY, Role.BRANCH_STAFF};
+
+    private final AuthenticatedAccount account;
+    private final String unitPath;
+
+    /**
+     * @param unitPath tree path of the account's unit, or null when the account has none
+     */
+    public AccessScope(AuthenticatedAccount account, String unitPath) {
+        this.account = account;
+        this.unitPath = unitPath;
+    }
+
+    public AuthenticatedAccount account() {
+        return account;
+    }
+
+    public boolean isTenantWide() {
+        return account.hasRole(Role.DEPARTMENT_ADMIN) || (account.hasRole(Role.LEADER) && unitPath == null);
+    }
+
+    /** The subtree a list of this account is limited to: empty for the whole tenant. */
+    public Optional<String> subtreePath() {
+        if (isTenantWide() || unitPath == null) {
+            return Optional.empty();
+        }
+        return Optional.of(unitPath);
+    }
+
+    /** True when lists show only the account's own record. */
+    public boolean isOwnRecordOnly() {
+        return !isTenantWide() && !(unitPath != null && account.hasAnyRole(UNIT_ROLES))
+                && !(unitPath != null && account.hasRole(Role.LEADER));
+    }
+
+    public Long ownPersonId() {
+        return account.personId();
+    }
+
+    public boolean canRead(OrgUnit unit) {
+        return isTenantWide() || (unitPath != null && !isOwnRecordOnly() && unit.getTreePath().startsWith(unitPath));
+    }
+
+    public boolean canRead(Person person) {
+        return isOwn(person) || canRead(person.getOrgUnit());
+    }
+
+    public boolean canEdit(Person person) {
+        if (account.hasRole(Role.DEPARTMENT_ADMIN) || isOwn(person)) {
+            return true;
+        }
+        boolean inSubtree = unitPath != null && person.getOrgUnit().getTreePath().startsWith(unitPath);
+        return inSubtree && (account.hasAnyRole(PEOPLE_EDITORS)
+                || (account.hasRole(Role.ADMINISTRATIVE_HEAD) && person.getPartyStatus() == PartyStatus.NON_PARTY_STAFF));
+    }
+
+    private boolean isOwn(Person person) {
+        return account.personId() != null && account.personId().equals(person.getId())
+                && !account.hasRole(Role.LEADER);
+    }
+
+    public void requireRead(Person person) {
+        if (!canRead(person)) {
+            throw new AccessDeniedException(account + " may not see person " + person.getId());
+        }
+    }
+
+    public void requireEdit(Person person) {
+        if (!canEdit(person)) {
+            throw new AccessDeniedException(account + " may not change person " + person.getId());
+        }
+    }
+
+    public void requireRole(Role role) {
+        if (!account.hasRole(role)) {
+            throw new AccessDeniedException(account + " lacks role " + role);
+        }
+    }
+}

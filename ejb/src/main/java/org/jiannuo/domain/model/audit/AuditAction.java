@@ -1,0 +1,9 @@
+package org.jiannuo.domain.model.audit;
+
+public enum AuditAction {
+    CREATE,
+    UPDATE,
+    TRANSFER,
+    DISSOLVE,
+    IMPORT
+}

@@ -1,0 +1,49 @@
+package org.jiannuo.it;
+
+import java.util.concurrent.Callable;
+import org.apache.shiro.SecurityUtils;
+import org.apache.shiro.mgt.SecurityManager;
+import org.apache.shiro.subject.SimplePrincipalCollection;
+import org.apache.shiro.subject.ExecutionException;
+import org.apache.shiro.subject.Subject;
+import org.jiannuo.application.AccountAuthentication;
+import org.jiannuo.application.AuthenticatedAccount;
+
+/** Runs in-container test code as a logged-in user: authenticated by the real service, bound as Shiro binds it. */
+final class AsUser {
+
+    private final AuthenticatedAccount account;
+    private final SecurityManager securityManager;
+
+    private AsUser(AuthenticatedAccount account, SecurityManager securityManager) {
+        this.account = account;
+        this.securityManager = securityManager;
+    }
+
+    /** Logs in on the calling thread, which Shiro's filter has given the application's security manager. */
+    static AsUser login(AccountAuthentication authentication, String tenant, String username) throws Exception {
+        return new AsUser(authentication.authenticate(tenant, username, Fixtures.PASSWORD),
+                SecurityUtils.getSecurityManager());
+    }
+
+    AuthenticatedAccount account() {
+        return account;
+    }
+
+    /** Runs the work as this user on the calling thread; what the work throws comes out unwrapped. */
+    <T> T call(Callable<T> work) {
+        Subject subject = new Subject.Builder(securityManager)
+                .principals(new SimplePrincipalCollection(account, "test"))
+                .authenticated(true)
+                .buildSubject();
+        try {
+            return subject.execute(work);
+        } catch (ExecutionException e) {
+            if (e.getCause() instanceof RuntimeException runtime) {
+                throw runtime;
+            }
+            throw e;
+        }
+    }
+
+}

@@ -1,0 +1,94 @@
+package org.jiannuo.it;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.net.URL;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+import org.jboss.arquillian.container.test.api.RunAsClient;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.arquillian.test.api.ArquillianResource;
+import org.jiannuo.infrastructure.startup.DemoTenantInstaller;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.openqa.selenium.By;
+import org.openqa.selenium.OutputType;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+/** The department admin finds a member through the filtered list, edits them and sees the audit entry. */
+@ExtendWith(ArquillianExtension.class)
+@RunAsClient
+class PeopleBrowserIT {
+
+    @ArquillianResource
+    URL deploymentUrl;
+
+    private ChromeDriver browser;
+
+    @AfterEach
+    void close() {
+        if (browser != null) {
+            browser.quit();
+        }
+    }
+
+    @Test
+    void findEditAndSeeTheAuditEntry() throws Exception {
+        browser = BrowserSupport.start(1280, 1000);
+        WebDriverWait wait = new WebDriverWait(browser, Duration.ofSeconds(15));
+        browser.get(deploymentUrl + "login.xhtml");
+        browser.findElement(By.id("tenant")).sendKeys(DemoTenantInstaller.TENANT_CODE);
+        browser.findElement(By.id("username")).sendKeys("admin");
+        browser.findElement(By.id("password")).sendKeys(DemoTenantInstaller.PASSWORD);
+        browser.findElement(By.id("login-submit")).click();
+
+        browser.findElement(By.id("nav-people")).click();
+        List<WebElement> firstPage = browser.findElements(By.cssSelector("a.person-link"));
+        assertEquals(20, firstPage.size(), "a page of 20 of the demo county's people");
+        String name = firstPage.get(7).getText();
+
+        WebElement nameFilter = browser.findElement(By.cssSelector("#people-form\\:people th input.ui-column-filter"));
+        nameFilter.sendKeys(name);
+        wait.until(driver -> driver.findElements(By.cssSelector("a.person-link")).stream()
+                .allMatch(link -> link.getText().contains(name)));
+        saveScreenshot("people-filtered");
+
+        browser.findElement(By.linkText(name)).click();
+        String idCard = browser.findElement(By.id("id-card")).getText();
+        assertTrue(idCard.matches("\\d{17}[\\dX]"), idCard);
+        WebElement phone = browser.findElement(By.id("person-form:phone"));
+        phone.clear();
+        phone.sendKeys("12345");
+        browser.findElement(By.id("person-form:save")).click();
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("person-form"), "应为 11 位手机号"));
+        assertEquals("", browser.findElement(By.id("person-form:messages")).getText(), "a field error, beside the field");
+
+        phone = browser.findElement(By.id("person-form:phone"));
+        phone.clear();
+        phone.sendKeys("0371-63219876");
+        browser.findElement(By.id("person-form:save")).click();
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("person-form:messages"), "已保存"));
+        saveScreenshot("person-saved");
+
+        browser.findElement(By.id("person-form:history")).click();
+        WebElement summary = wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector(".audit-summary")));
+        assertEquals("修改人员信息：" + name, summary.getText());
+        assertEquals(1, browser.findElements(By.cssSelector(".audit-summary")).size(), "only this person's history");
+        browser.findElement(By.cssSelector(".ui-row-toggler")).click();
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.cssSelector(".audit-states"), "0371-63219876"));
+        saveScreenshot("audit-entry");
+    }
+
+    private void saveScreenshot(String name) throws Exception {
+        Path dir = Path.of("target", "screenshots");
+        Files.createDirectories(dir);
+        Files.write(dir.resolve(name + ".png"), browser.getScreenshotAs(OutputType.BYTES));
+    }
+}
