@@ -4,6 +4,7 @@ import java.io.File;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
+import java.sql.SQLException;
 import org.eu.ingwar.tools.arquillian.extension.suite.annotations.ArquillianSuiteDeployment;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.shrinkwrap.api.ShrinkWrap;
@@ -23,7 +24,8 @@ public final class Deployments {
     private static final String SHIRO_INI = "WEB-INF/shiro.ini";
 
     @Deployment
-    public static WebArchive application() throws IOException {
+    public static WebArchive application() throws IOException, SQLException {
+        PostgresqlRole.prepareIfNeeded();
         File war = new File(System.getProperty("it.war", "target/jiannuo.war"));
         WebArchive archive = ShrinkWrap.createFromZipFile(WebArchive.class, war)
                 .addPackages(true, Deployments.class.getPackage());

@@ -23,6 +23,7 @@ import org.jiannuo.application.StandardLogin;
 import org.jiannuo.application.audit.AuditLog;
 import org.jiannuo.application.audit.AuditRow;
 import org.jiannuo.application.audit.AuditSearch;
+import org.jiannuo.application.audit.FieldChange;
 import org.jiannuo.application.people.PeopleDirectory;
 import org.jiannuo.application.people.PersonDetails;
 import org.jiannuo.application.people.PersonNotFoundException;
@@ -173,6 +174,8 @@ class PeopleDirectoryIT {
         assertEquals(StandardLogin.ADMIN.username(), history.get(0).actor());
         assertTrue(history.get(0).afterState().contains("0371-63212345"), history.get(0).afterState());
         assertFalse(history.get(0).beforeState().contains("0371-63212345"));
+        assertEquals(List.of(new FieldChange("phone", details.profile().phone() == null ? "" : details.profile().phone(),
+                "0371-63212345")), history.get(0).changes(), "the one changed field");
         assertThrows(AccessDeniedException.class, () -> branchSecretary.call(() -> auditLog.search(
                 new AuditSearch(null, null, null, null, 0, 10))), "only the department admin reads the trail");
     }

@@ -29,6 +29,11 @@ public class TenantProbe {
         return entityManager.createQuery("SELECT p.id FROM Person p ORDER BY p.id", Long.class).getResultList();
     }
 
+    /** A native query that, against the rules, filters by no tenant at all. */
+    public long countPeopleNatively() {
+        return ((Number) entityManager.createNativeQuery("SELECT COUNT(*) FROM person").getSingleResult()).longValue();
+    }
+
     public List<Long> searchPeopleByName(String namePart) {
         return entityManager.createQuery("SELECT p.id FROM Person p WHERE p.name LIKE :name", Long.class)
                 .setParameter("name", "%" + namePart + "%")

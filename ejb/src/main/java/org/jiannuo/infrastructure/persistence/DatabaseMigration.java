@@ -11,6 +11,7 @@ import jakarta.inject.Inject;
 import java.sql.Connection;
 import java.sql.DatabaseMetaData;
 import java.sql.SQLException;
+import java.util.Locale;
 import java.util.Optional;
 import java.util.logging.Logger;
 import javax.sql.DataSource;
@@ -66,7 +67,7 @@ public class DatabaseMigration {
         try {
             FluentConfiguration configuration = Flyway.configure(getClass().getClassLoader())
                     .dataSource(dataSource)
-                    .locations("classpath:db/migration/common", "classpath:db/migration/{vendor}")
+                    .locations("classpath:db/migration/common", "classpath:db/migration/" + vendorFolder())
                     .failOnMissingLocations(false)
                     .cleanDisabled(!cleanOnStart);
             schema.ifPresent(configuration::schemas);
@@ -84,6 +85,11 @@ public class DatabaseMigration {
         }
     }
 
+    /** Scripts only one database understands (PostgreSQL's row-level security) live in its own folder. */
+    private String vendorFolder() {
+        return databaseProduct.toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9]", "");
+    }
+
     private String describeDatabase() {
         try (Connection connection = dataSource.getConnection()) {
             DatabaseMetaData meta = connection.getMetaData();
@@ -93,9 +99,5 @@ public class DatabaseMigration {
         } catch (SQLException | RuntimeException e) {
             throw StartupFailure.fail(DatabaseConnectionCheck.ADVICE, e);
         }
-    }
-
-    public String databaseProduct() {
-        return databaseProduct;
     }
 }

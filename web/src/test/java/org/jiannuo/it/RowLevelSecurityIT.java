@@ -1,0 +1,69 @@
+package org.jiannuo.it;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import jakarta.annotation.Resource;
+import jakarta.ejb.EJB;
+import jakarta.inject.Inject;
+import java.sql.Connection;
+import java.sql.ResultSet;
+import java.sql.Statement;
+import javax.sql.DataSource;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jiannuo.application.CountyProvisioning;
+import org.jiannuo.infrastructure.persistence.DatabaseMigration;
+import org.jiannuo.infrastructure.persistence.DatabaseVendor;
+import org.jiannuo.infrastructure.tenancy.TenantContext;
+import org.junit.jupiter.api.Assumptions;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+/** PostgreSQL's row-level security catches a native query that forgets its tenant filter. */
+@ExtendWith(ArquillianExtension.class)
+class RowLevelSecurityIT {
+
+    @EJB
+    CountyProvisioning provisioning;
+
+    @EJB
+    TenantProbe probe;
+
+    @Inject
+    DatabaseVendor vendor;
+
+    @Resource(lookup = DatabaseMigration.DATA_SOURCE)
+    DataSource dataSource;
+
+    @BeforeEach
+    void postgresqlWithTwoTenants() {
+        Assumptions.assumeTrue(vendor.isPostgresql(), "row-level security is PostgreSQL's; this run is on H2");
+        Fixtures.ensureTenant(provisioning, Fixtures.TENANT_A, 1);
+        Fixtures.ensureTenant(provisioning, Fixtures.TENANT_B, 2);
+    }
+
+    @Test
+    void anUnfilteredNativeQuerySeesOnlyTheTransactionsTenant() throws Exception {
+        int peopleOfA = TenantContext.callAs(Fixtures.TENANT_A, probe::personIds).size();
+        int peopleOfB = TenantContext.callAs(Fixtures.TENANT_B, probe::personIds).size();
+
+        assertEquals(peopleOfA, TenantContext.callAs(Fixtures.TENANT_A, probe::countPeopleNatively));
+        assertEquals(peopleOfB, TenantContext.callAs(Fixtures.TENANT_B, probe::countPeopleNatively));
+    }
+
+    @Test
+    void aConnectionWithoutATenantSeesNoTenantRowsAndCannotWriteThem() throws Exception {
+        try (Connection connection = dataSource.getConnection(); Statement sql = connection.createStatement()) {
+            try (ResultSet rows = sql.executeQuery("SELECT COUNT(*) FROM person")) {
+                rows.next();
+                assertEquals(0, rows.getLong(1));
+            }
+            try (ResultSet tenants = sql.executeQuery("SELECT COUNT(*) FROM tenant")) {
+                tenants.next();
+                assertTrue(tenants.getLong(1) >= 2, "the tenant register itself is not tenant-owned");
+            }
+            assertEquals(0, sql.executeUpdate("UPDATE person SET phone = '13000000000'"), "no row to update");
+        }
+    }
+}
