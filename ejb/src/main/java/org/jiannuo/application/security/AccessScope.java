@@ -78,6 +78,19 @@ public final class AccessScope {
                 && !account.hasRole(Role.LEADER);
     }
 
+    /** Creates, renames, moves and dissolves units: the department admin anywhere, a committee secretary below. */
+    public boolean canManage(OrgUnit unit) {
+        return account.hasRole(Role.DEPARTMENT_ADMIN)
+                || (account.hasRole(Role.COMMITTEE_SECRETARY) && unitPath != null
+                        && unit.getTreePath().startsWith(unitPath));
+    }
+
+    public void requireManage(OrgUnit unit) {
+        if (!canManage(unit)) {
+            throw new AccessDeniedException(account + " may not change unit " + unit.getId());
+        }
+    }
+
     public void requireRead(Person person) {
         if (!canRead(person)) {
             throw new AccessDeniedException(account + " may not see person " + person.getId());

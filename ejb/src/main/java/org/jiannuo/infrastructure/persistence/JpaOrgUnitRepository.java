@@ -3,8 +3,14 @@ package org.jiannuo.infrastructure.persistence;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import java.util.Collection;
 import java.util.EnumMap;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
 import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
 import org.jiannuo.domain.model.organization.OrgUnit;
 import org.jiannuo.domain.model.organization.OrgUnitRepository;
 import org.jiannuo.domain.model.organization.OrgUnitType;
@@ -22,6 +28,87 @@ public class JpaOrgUnitRepository implements OrgUnitRepository {
         // Units and people refer to each other (members to their unit, the unit to its secretary):
         // writing the unit now lets its people and its appointments follow in any order.
         entityManager.flush();
+    }
+
+    @Override
+    public Optional<OrgUnit> find(long id) {
+        return Optional.ofNullable(entityManager.find(OrgUnit.class, id));
+    }
+
+    @Override
+    public List<OrgUnit> roots() {
+        return entityManager.createQuery("SELECT u FROM OrgUnit u WHERE u.parent IS NULL ORDER BY u.id", OrgUnit.class)
+                .getResultList();
+    }
+
+    @Override
+    public List<OrgUnit> children(long parentId) {
+        return entityManager.createQuery("SELECT u FROM OrgUnit u WHERE u.parent.id = :parent ORDER BY u.type, u.id",
+                        OrgUnit.class)
+                .setParameter("parent", parentId)
+                .getResultList();
+    }
+
+    @Override
+    public List<OrgUnit> findByName(String text, int limit) {
+        return entityManager.createQuery("SELECT u FROM OrgUnit u WHERE u.dissolvedOn IS NULL AND u.name LIKE :text"
+                        + " ORDER BY u.depth, u.name", OrgUnit.class)
+                .setParameter("text", "%" + text.replace("%", "").replace("_", "") + "%")
+                .setMaxResults(limit)
+                .getResultList();
+    }
+
+    @Override
+    public Set<Long> withChildren(Collection<Long> unitIds) {
+        if (unitIds.isEmpty()) {
+            return Set.of();
+        }
+        return new HashSet<>(entityManager.createQuery(
+                        "SELECT DISTINCT u.parent.id FROM OrgUnit u WHERE u.parent.id IN :ids", Long.class)
+                .setParameter("ids", unitIds)
+                .getResultList());
+    }
+
+    @Override
+    public Map<Long, Long> peopleInSubtrees(Collection<OrgUnit> units) {
+        Map<Long, Long> counts = new HashMap<>();
+        if (units.isEmpty()) {
+            return counts;
+        }
+        entityManager.createQuery("SELECT u.id, COUNT(p) FROM OrgUnit u, Person p WHERE u.id IN :ids"
+                        + " AND p.orgUnit.treePath LIKE CONCAT(u.treePath, '%') GROUP BY u.id", Object[].class)
+                .setParameter("ids", units.stream().map(OrgUnit::getId).toList())
+                .getResultList()
+                .forEach(row -> counts.put((Long) row[0], (Long) row[1]));
+        return counts;
+    }
+
+    @Override
+    public long countPeopleIn(OrgUnit unit) {
+        return entityManager.createQuery("SELECT COUNT(p) FROM Person p WHERE p.orgUnit = :unit", Long.class)
+                .setParameter("unit", unit)
+                .getSingleResult();
+    }
+
+    @Override
+    public long countActiveChildren(OrgUnit unit) {
+        return entityManager.createQuery(
+                        "SELECT COUNT(u) FROM OrgUnit u WHERE u.parent = :unit AND u.dissolvedOn IS NULL", Long.class)
+                .setParameter("unit", unit)
+                .getSingleResult();
+    }
+
+    @Override
+    public void rewriteSubtree(OrgUnit moved, String oldPath, int depthDelta) {
+        entityManager.flush();
+        entityManager.createQuery("UPDATE OrgUnit u SET u.treePath = CONCAT(:newPath, SUBSTRING(u.treePath, :cut)),"
+                        + " u.depth = u.depth + :delta WHERE u.treePath LIKE :oldPrefix AND u.id <> :moved")
+                .setParameter("newPath", moved.getTreePath())
+                .setParameter("cut", oldPath.length() + 1)
+                .setParameter("delta", depthDelta)
+                .setParameter("oldPrefix", oldPath + "%")
+                .setParameter("moved", moved.getId())
+                .executeUpdate();
     }
 
     @Override

@@ -5,6 +5,8 @@ import jakarta.faces.context.FacesContext;
 import java.text.MessageFormat;
 import java.util.MissingResourceException;
 import java.util.ResourceBundle;
+import org.jiannuo.domain.model.organization.OrgUnitType;
+import org.jiannuo.domain.model.person.PartyStatus;
 import org.jiannuo.domain.model.shared.RuleViolation;
 
 /** Messages in the user's language, from the screens' bundle. */
@@ -33,8 +35,17 @@ public final class Messages {
         add(FacesMessage.SEVERITY_ERROR, text(key, arguments));
     }
 
+    /** The rule's message, with enumerated arguments (unit types, party statuses) in the user's words. */
     public static void ruleViolated(RuleViolation violation) {
-        error("rule." + violation.code(), violation.arguments());
+        Object[] arguments = violation.arguments();
+        for (int i = 0; i < arguments.length; i++) {
+            if (arguments[i] instanceof OrgUnitType type) {
+                arguments[i] = text("unit." + type.name());
+            } else if (arguments[i] instanceof PartyStatus status) {
+                arguments[i] = text("status." + status.name());
+            }
+        }
+        error("rule." + violation.code(), arguments);
     }
 
     private static void add(FacesMessage.Severity severity, String text) {

@@ -13,10 +13,14 @@ import jakarta.persistence.ManyToOne;
 import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
+import java.time.LocalDate;
+import java.util.LinkedHashMap;
+import java.util.Map;
 import java.util.Objects;
 import org.eclipse.persistence.annotations.Multitenant;
 import org.eclipse.persistence.annotations.TenantDiscriminatorColumn;
 import org.jiannuo.domain.model.person.Person;
+import org.jiannuo.domain.model.shared.RuleViolation;
 
 /**
  * A party organization in the tenant's tree. The tree path ('/1/51/101/') is kept so that
@@ -60,6 +64,9 @@ public class OrgUnit {
     @JoinColumn(name = "administrative_head_id")
     private Person administrativeHead;
 
+    @Column(name = "dissolved_on")
+    private LocalDate dissolvedOn;
+
     @Version
     private long version;
 
@@ -77,20 +84,77 @@ public class OrgUnit {
         return new OrgUnit(null, type, name);
     }
 
-    /** Creates a unit under this one; the tree path is completed once both have ids. */
-    public OrgUnit addChild(OrgUnitType childType, String childName) {
-        if (!type.canContain(childType)) {
-            throw new IllegalArgumentException(type + " cannot contain " + childType);
-        }
-        return new OrgUnit(this, childType, childName);
-    }
-
     /** Called once the id is assigned: the path is the parent's path plus this id. */
     public void completeTreePath() {
         if (id == null) {
             throw new IllegalStateException("Unit has no id yet");
         }
         treePath = (parent == null ? "/" : parent.getTreePath()) + id + "/";
+    }
+
+    public void rename(String newName) {
+        requireActive();
+        this.name = requireName(newName);
+    }
+
+    /**
+     * Moves this unit under another. The caller rewrites the paths of the units below this one
+     * from {@code oldPath} to this unit's new path.
+     */
+    public void moveUnder(OrgUnit newParent) {
+        requireActive();
+        if (newParent == null || newParent.isDissolved()) {
+            throw new RuleViolation("unit.parentRequired");
+        }
+        if (newParent.getTreePath().startsWith(treePath)) {
+            throw new RuleViolation("unit.moveIntoOwnSubtree");
+        }
+        if (!newParent.type.canContain(type)) {
+            throw new RuleViolation("unit.cannotContain", newParent.type, type);
+        }
+        parent = newParent;
+        depth = newParent.depth + 1;
+        treePath = newParent.getTreePath() + id + "/";
+    }
+
+    /** Only an empty unit is dissolved: its people and active sub-units must be moved first. */
+    public void dissolve(LocalDate on, long people, long activeChildren) {
+        requireActive();
+        if (people > 0 || activeChildren > 0) {
+            throw new RuleViolation("unit.dissolveNotEmpty", people, activeChildren);
+        }
+        dissolvedOn = on;
+    }
+
+    /**
+     * Creates a unit under this active one; the tree path is completed once both have ids.
+     */
+    public OrgUnit addChild(OrgUnitType childType, String childName) {
+        requireActive();
+        if (!type.canContain(childType)) {
+            throw new RuleViolation("unit.cannotContain", type, childType);
+        }
+        return new OrgUnit(this, childType, childName);
+    }
+
+    public boolean isDissolved() {
+        return dissolvedOn != null;
+    }
+
+    private void requireActive() {
+        if (isDissolved()) {
+            throw new RuleViolation("unit.dissolved", name);
+        }
+    }
+
+    public Map<String, Object> auditState() {
+        Map<String, Object> state = new LinkedHashMap<>();
+        state.put("name", name);
+        state.put("type", type);
+        state.put("parentId", parent == null ? null : parent.getId());
+        state.put("treePath", treePath);
+        state.put("dissolvedOn", dissolvedOn == null ? null : dissolvedOn.toString());
+        return state;
     }
 
     public void appointSecretary(Person person) {
@@ -103,7 +167,10 @@ public class OrgUnit {
 
     private static String requireName(String name) {
         if (name == null || name.isBlank()) {
-            throw new IllegalArgumentException("Unit name is required");
+            throw new RuleViolation("unit.nameRequired");
+        }
+        if (name.strip().length() > 200) {
+            throw new RuleViolation("unit.nameTooLong", 200);
         }
         return name.strip();
     }
@@ -138,5 +205,9 @@ public class OrgUnit {
 
     public Person getAdministrativeHead() {
         return administrativeHead;
+    }
+
+    public LocalDate getDissolvedOn() {
+        return dissolvedOn;
     }
 }

@@ -1,11 +1,37 @@
 package org.jiannuo.domain.model.organization;
 
+import java.util.Collection;
+import java.util.List;
 import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
 
 public interface OrgUnitRepository {
 
     /** Persists a new unit, completes its tree path and writes it at once. */
     void store(OrgUnit unit);
+
+    Optional<OrgUnit> find(long id);
+
+    List<OrgUnit> roots();
+
+    List<OrgUnit> children(long parentId);
+
+    /** Active units whose name contains the text, at most {@code limit} of them. */
+    List<OrgUnit> findByName(String text, int limit);
+
+    /** The ids among these units that have sub-units. */
+    Set<Long> withChildren(Collection<Long> unitIds);
+
+    /** People in each unit's subtree, counted by the database. */
+    Map<Long, Long> peopleInSubtrees(Collection<OrgUnit> units);
+
+    long countPeopleIn(OrgUnit unit);
+
+    long countActiveChildren(OrgUnit unit);
+
+    /** After a move: every unit below the moved one gets the new path prefix and depth. */
+    void rewriteSubtree(OrgUnit moved, String oldPath, int depthDelta);
 
     long count();
 

@@ -1,0 +1,151 @@
+package org.jiannuo.application.organization;
+
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.jiannuo.application.audit.AuditTrail;
+import org.jiannuo.application.security.AccessDeniedException;
+import org.jiannuo.application.security.AccessScope;
+import org.jiannuo.application.security.Authorization;
+import org.jiannuo.domain.model.account.Role;
+import org.jiannuo.domain.model.audit.AuditAction;
+import org.jiannuo.domain.model.organization.OrgUnit;
+import org.jiannuo.domain.model.organization.OrgUnitRepository;
+import org.jiannuo.domain.model.organization.OrgUnitType;
+import org.jiannuo.infrastructure.tenancy.TenantScoped;
+
+/**
+ * The organization tree as the caller may see it, loaded one level at a time, and the changes
+ * to it: create, rename, move and dissolve, each checked against the caller's scope and audited.
+ */
+@Stateless
+@TenantScoped
+public class OrganizationTree {
+
+    static final String ENTITY_TYPE = "OrgUnit";
+    private static final int CANDIDATE_LIMIT = 20;
+
+    @Inject
+    Authorization authorization;
+
+    @Inject
+    OrgUnitRepository units;
+
+    @Inject
+    AuditTrail auditTrail;
+
+    /** The children of a unit, or with no parent the top of what the caller may see. */
+    public List<UnitNode> children(Long parentId) {
+        AccessScope scope = authorization.currentScope();
+        List<OrgUnit> level;
+        if (parentId != null) {
+            level = units.children(load(parentId, scope).getId());
+        } else if (scope.isTenantWide()) {
+            level = units.roots();
+        } else if (scope.account().scopeUnitId() != null && !scope.isOwnRecordOnly()) {
+            level = List.of(load(scope.account().scopeUnitId(), scope));
+        } else {
+            level = List.of();
+        }
+        return nodes(level, scope);
+    }
+
+    public UnitNode node(long unitId) {
+        AccessScope scope = authorization.currentScope();
+        return nodes(List.of(load(unitId, scope)), scope).get(0);
+    }
+
+    public UnitNode create(Long parentId, OrgUnitType type, String name) {
+        AccessScope scope = authorization.currentScope();
+        OrgUnit unit;
+        if (parentId == null) {
+            scope.requireRole(Role.DEPARTMENT_ADMIN);
+            unit = OrgUnit.root(type, name);
+        } else {
+            OrgUnit parent = load(parentId, scope);
+            scope.requireManage(parent);
+            unit = parent.addChild(type, name);
+        }
+        units.store(unit);
+        auditTrail.record(AuditAction.CREATE, ENTITY_TYPE, unit.getId(), "新建党组织：" + unit.getName(),
+                null, unit.auditState());
+        return node(unit.getId());
+    }
+
+    public UnitNode rename(long unitId, String name) {
+        AccessScope scope = authorization.currentScope();
+        OrgUnit unit = load(unitId, scope);
+        scope.requireManage(unit);
+        Map<String, Object> before = unit.auditState();
+        unit.rename(name);
+        auditTrail.record(AuditAction.UPDATE, ENTITY_TYPE, unitId, "党组织更名：" + before.get("name") + " → "
+                + unit.getName(), before, unit.auditState());
+        return node(unitId);
+    }
+
+    public UnitNode move(long unitId, long newParentId) {
+        AccessScope scope = authorization.currentScope();
+        OrgUnit unit = load(unitId, scope);
+        OrgUnit newParent = load(newParentId, scope);
+        scope.requireManage(unit);
+        scope.requireManage(newParent);
+        if (unit.getParent() == null && !scope.account().hasRole(Role.DEPARTMENT_ADMIN)) {
+            throw new AccessDeniedException("Only the department admin moves a top-level unit");
+        }
+        Map<String, Object> before = unit.auditState();
+        String oldPath = unit.getTreePath();
+        int oldDepth = unit.getDepth();
+        unit.moveUnder(newParent);
+        units.rewriteSubtree(unit, oldPath, unit.getDepth() - oldDepth);
+        auditTrail.record(AuditAction.UPDATE, ENTITY_TYPE, unitId, "党组织隶属调整：" + unit.getName() + " 划入 "
+                + newParent.getName(), before, unit.auditState());
+        return node(unitId);
+    }
+
+    public UnitNode dissolve(long unitId) {
+        AccessScope scope = authorization.currentScope();
+        OrgUnit unit = load(unitId, scope);
+        scope.requireManage(unit);
+        Map<String, Object> before = unit.auditState();
+        unit.dissolve(LocalDate.now(), units.countPeopleIn(unit), units.countActiveChildren(unit));
+        auditTrail.record(AuditAction.DISSOLVE, ENTITY_TYPE, unitId, "撤销党组织：" + unit.getName(),
+                before, unit.auditState());
+        return node(unitId);
+    }
+
+    /** Units the given one could be moved under: active, allowed to hold it, outside its own subtree. */
+    public List<UnitNode> moveTargets(long unitId, String nameContains) {
+        AccessScope scope = authorization.currentScope();
+        OrgUnit unit = load(unitId, scope);
+        List<OrgUnit> candidates = units.findByName(nameContains == null ? "" : nameContains.strip(), CANDIDATE_LIMIT * 3)
+                .stream()
+                .filter(candidate -> candidate.getType().canContain(unit.getType()))
+                .filter(candidate -> !candidate.getTreePath().startsWith(unit.getTreePath()))
+                .filter(candidate -> unit.getParent() == null || !candidate.getId().equals(unit.getParent().getId()))
+                .filter(scope::canManage)
+                .limit(CANDIDATE_LIMIT)
+                .toList();
+        return nodes(candidates, scope);
+    }
+
+    private OrgUnit load(long unitId, AccessScope scope) {
+        OrgUnit unit = units.find(unitId).orElseThrow(() -> new UnitNotFoundException(unitId));
+        if (!scope.canRead(unit)) {
+            throw new UnitNotFoundException(unitId);
+        }
+        return unit;
+    }
+
+    private List<UnitNode> nodes(List<OrgUnit> level, AccessScope scope) {
+        Set<Long> parents = units.withChildren(level.stream().map(OrgUnit::getId).toList());
+        Map<Long, Long> people = units.peopleInSubtrees(level);
+        return level.stream()
+                .map(unit -> new UnitNode(unit.getId(), unit.getName(), unit.getType(), unit.getDepth(),
+                        unit.getDissolvedOn(), parents.contains(unit.getId()), people.getOrDefault(unit.getId(), 0L),
+                        scope.canManage(unit)))
+                .toList();
+    }
+}

@@ -1,0 +1,179 @@
+package org.jiannuo.interfaces.web.organization;
+
+import jakarta.annotation.PostConstruct;
+import jakarta.ejb.EJB;
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Named;
+import java.io.Serializable;
+import java.util.List;
+import java.util.function.Supplier;
+import org.jiannuo.application.organization.OrganizationTree;
+import org.jiannuo.application.organization.UnitNode;
+import org.jiannuo.application.organization.UnitNotFoundException;
+import org.jiannuo.application.security.AccessDeniedException;
+import org.jiannuo.domain.model.organization.OrgUnitType;
+import org.jiannuo.domain.model.shared.RuleViolation;
+import org.jiannuo.interfaces.web.Messages;
+import org.primefaces.event.NodeExpandEvent;
+import org.primefaces.event.NodeSelectEvent;
+import org.primefaces.model.DefaultTreeNode;
+import org.primefaces.model.TreeNode;
+
+/**
+ * 组织架构: the tree, one level loaded per expanded node, and the selected unit's changes. After a
+ * change the tree is reloaded from the service, so it never shows what the database does not hold.
+ */
+@Named
+@ViewScoped
+public class OrganizationTreePage implements Serializable {
+
+    private static final long serialVersionUID = 1L;
+    private static final String NOT_LOADED = "not-loaded";
+
+    @EJB
+    private OrganizationTree tree;
+
+    private TreeNode<Object> root;
+    private TreeNode<Object> selectedNode;
+    private UnitNode selected;
+    private String newName;
+    private OrgUnitType childType = OrgUnitType.BRANCH;
+    private String childName;
+    private UnitNode moveTarget;
+
+    @PostConstruct
+    void init() {
+        reload();
+    }
+
+    public void onExpand(NodeExpandEvent event) {
+        loadChildren(event.getTreeNode());
+    }
+
+    public void onSelect(NodeSelectEvent event) {
+        selected = (UnitNode) event.getTreeNode().getData();
+        newName = selected.name();
+        moveTarget = null;
+    }
+
+    public void rename() {
+        change(() -> tree.rename(selected.id(), newName), "unit.renamed");
+    }
+
+    public void addChild() {
+        change(() -> tree.create(selected.id(), childType, childName), "unit.created");
+        childName = null;
+    }
+
+    public void move() {
+        if (moveTarget == null) {
+            Messages.error("unit.chooseTarget");
+            return;
+        }
+        change(() -> tree.move(selected.id(), moveTarget.id()), "unit.moved");
+    }
+
+    public void dissolve() {
+        change(() -> tree.dissolve(selected.id()), "unit.dissolvedDone");
+    }
+
+    public List<UnitNode> completeMoveTarget(String text) {
+        return selected == null ? List.of() : tree.moveTargets(selected.id(), text);
+    }
+
+    private void change(Supplier<UnitNode> action, String doneMessage) {
+        try {
+            UnitNode changed = action.get();
+            selected = tree.node(selected.id());
+            newName = selected.name();
+            reload();
+            Messages.info(doneMessage, changed.name());
+        } catch (RuleViolation e) {
+            Messages.ruleViolated(e);
+        } catch (AccessDeniedException | UnitNotFoundException e) {
+            Messages.error("access.denied");
+        }
+    }
+
+    private void reload() {
+        root = new DefaultTreeNode<>("root", null);
+        for (UnitNode unit : tree.children(null)) {
+            TreeNode<Object> node = add(unit, root);
+            node.setExpanded(true);
+            loadChildren(node);
+        }
+    }
+
+    private void loadChildren(TreeNode<Object> node) {
+        if (node.getChildCount() == 1 && NOT_LOADED.equals(node.getChildren().get(0).getData())) {
+            node.getChildren().clear();
+        }
+        if (node.getChildCount() == 0 && node.getData() instanceof UnitNode unit && unit.hasChildren()) {
+            tree.children(unit.id()).forEach(child -> add(child, node));
+        }
+    }
+
+    private TreeNode<Object> add(UnitNode unit, TreeNode<Object> parent) {
+        TreeNode<Object> node = new DefaultTreeNode<>(unit.type().name(), unit, parent);
+        if (unit.hasChildren()) {
+            new DefaultTreeNode<>(NOT_LOADED, NOT_LOADED, node);
+        }
+        if (selected != null && selected.id() == unit.id()) {
+            node.setSelected(true);
+            selectedNode = node;
+        }
+        return node;
+    }
+
+    public TreeNode<Object> getRoot() {
+        return root;
+    }
+
+    public TreeNode<Object> getSelectedNode() {
+        return selectedNode;
+    }
+
+    public void setSelectedNode(TreeNode<Object> selectedNode) {
+        this.selectedNode = selectedNode;
+    }
+
+    public UnitNode getSelected() {
+        return selected;
+    }
+
+    public String getNewName() {
+        return newName;
+    }
+
+    public void setNewName(String newName) {
+        this.newName = newName;
+    }
+
+    public OrgUnitType getChildType() {
+        return childType;
+    }
+
+    public void setChildType(OrgUnitType childType) {
+        this.childType = childType;
+    }
+
+    public String getChildName() {
+        return childName;
+    }
+
+    public void setChildName(String childName) {
+        this.childName = childName;
+    }
+
+    public UnitNode getMoveTarget() {
+        return moveTarget;
+    }
+
+    public void setMoveTarget(UnitNode moveTarget) {
+        this.moveTarget = moveTarget;
+    }
+
+    public OrgUnitType[] getUnitTypes() {
+        return OrgUnitType.values();
+    }
+}

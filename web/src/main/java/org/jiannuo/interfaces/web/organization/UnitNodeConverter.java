@@ -1,0 +1,35 @@
+package org.jiannuo.interfaces.web.organization;
+
+import jakarta.ejb.EJB;
+import jakarta.faces.component.UIComponent;
+import jakarta.faces.context.FacesContext;
+import jakarta.faces.convert.Converter;
+import jakarta.faces.convert.FacesConverter;
+import org.jiannuo.application.organization.OrganizationTree;
+import org.jiannuo.application.organization.UnitNode;
+import org.jiannuo.application.organization.UnitNotFoundException;
+
+/** A unit chosen in an autocomplete travels as its id and is read back through the service, in scope. */
+@FacesConverter(value = "unitNodeConverter", managed = true)
+public class UnitNodeConverter implements Converter<UnitNode> {
+
+    @EJB
+    private OrganizationTree tree;
+
+    @Override
+    public UnitNode getAsObject(FacesContext context, UIComponent component, String value) {
+        if (value == null || !value.matches("\\d{1,18}")) {
+            return null;
+        }
+        try {
+            return tree.node(Long.parseLong(value));
+        } catch (UnitNotFoundException e) {
+            return null;
+        }
+    }
+
+    @Override
+    public String getAsString(FacesContext context, UIComponent component, UnitNode unit) {
+        return unit == null ? "" : String.valueOf(unit.id());
+    }
+}
