@@ -40,6 +40,25 @@ final class HttpSession {
                 .GET().build(), HttpResponse.BodyHandlers.ofByteArray());
     }
 
+    /** A JSON API call with HTTP basic authentication as {@code user@tenant}. */
+    HttpResponse<String> api(String method, String path, String user, String password, String json, String language)
+            throws IOException, InterruptedException {
+        String credentials = java.util.Base64.getEncoder()
+                .encodeToString((user + ":" + password).getBytes(StandardCharsets.UTF_8));
+        HttpRequest.Builder request = HttpRequest.newBuilder(base.resolve(path))
+                .header("Authorization", "Basic " + credentials)
+                .header("Accept", "application/json")
+                .method(method, json == null ? HttpRequest.BodyPublishers.noBody()
+                        : HttpRequest.BodyPublishers.ofString(json, StandardCharsets.UTF_8));
+        if (json != null) {
+            request.header("Content-Type", "application/json");
+        }
+        if (language != null) {
+            request.header("Accept-Language", language);
+        }
+        return client.send(request.build(), HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+    }
+
     HttpResponse<String> postForm(String path, Map<String, String> fields) throws IOException, InterruptedException {
         String body = fields.entrySet().stream()
                 .map(e -> URLEncoder.encode(e.getKey(), StandardCharsets.UTF_8) + "="

@@ -1,0 +1,119 @@
+package org.jiannuo.it;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import jakarta.json.Json;
+import jakarta.json.JsonArray;
+import jakarta.json.JsonObject;
+import java.io.StringReader;
+import java.net.URISyntaxException;
+import java.net.URL;
+import java.net.http.HttpResponse;
+import org.jboss.arquillian.container.test.api.RunAsClient;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.arquillian.test.api.ArquillianResource;
+import org.jiannuo.infrastructure.startup.DemoTenantInstaller;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+/** The REST API under the same authorization as the screens, failing with problem JSON people can read. */
+@ExtendWith(ArquillianExtension.class)
+@RunAsClient
+class RestApiIT {
+
+    private static final String PASSWORD = DemoTenantInstaller.PASSWORD;
+    private static final String ADMIN = "admin@demo";
+    private static final String BRANCH_SECRETARY = "zhibu@demo";
+
+    @ArquillianResource
+    URL deploymentUrl;
+
+    private HttpSession http;
+
+    @BeforeEach
+    void client() throws URISyntaxException {
+        http = new HttpSession(deploymentUrl.toURI());
+    }
+
+    @Test
+    void aBranchSecretaryListsOnlyTheirBranch() throws Exception {
+        JsonObject all = json(http.api("GET", "api/v1/people?size=500", ADMIN, PASSWORD, null, null));
+        JsonObject branch = json(http.api("GET", "api/v1/people?size=500", BRANCH_SECRETARY, PASSWORD, null, null));
+
+        assertTrue(branch.getInt("total") < all.getInt("total"));
+        JsonArray rows = branch.getJsonArray("rows");
+        String unit = rows.getJsonObject(0).getString("unitName");
+        rows.forEach(row -> assertEquals(unit, row.asJsonObject().getString("unitName")));
+    }
+
+    @Test
+    void someoneOutsideTheScopeIsNotFoundAsProblemJson() throws Exception {
+        JsonArray everyone = json(http.api("GET", "api/v1/people?size=500", ADMIN, PASSWORD, null, null))
+                .getJsonArray("rows");
+        String branchUnit = json(http.api("GET", "api/v1/people?size=1", BRANCH_SECRETARY, PASSWORD, null, null))
+                .getJsonArray("rows").getJsonObject(0).getString("unitName");
+        long outsider = everyone.stream().map(row -> row.asJsonObject())
+                .filter(row -> !row.getString("unitName").equals(branchUnit))
+                .findFirst().orElseThrow().getJsonNumber("id").longValue();
+
+        HttpResponse<String> refused = http.api("GET", "api/v1/people/" + outsider, BRANCH_SECRETARY, PASSWORD, null, null);
+
+        assertEquals(404, refused.statusCode());
+        assertEquals("application/problem+json", refused.headers().firstValue("Content-Type").orElse("").split(";")[0]);
+        assertTrue(json(refused).getString("detail").contains("没有找到"), refused.body());
+    }
+
+    @Test
+    void aBrokenRuleAndAStaleVersionAreRefusedInTheCallersLanguage() throws Exception {
+        long id = json(http.api("GET", "api/v1/people?size=1&first=9", ADMIN, PASSWORD, null, null))
+                .getJsonArray("rows").getJsonObject(0).getJsonNumber("id").longValue();
+        JsonObject person = json(http.api("GET", "api/v1/people/" + id, ADMIN, PASSWORD, null, null));
+        JsonObject profile = person.getJsonObject("profile");
+        long version = person.getJsonNumber("version").longValue();
+
+        HttpResponse<String> badPhone = http.api("PUT", "api/v1/people/" + id, ADMIN, PASSWORD,
+                revision(version, profile, "12345"), null);
+        assertEquals(422, badPhone.statusCode(), badPhone.body());
+        assertTrue(json(badPhone).getString("detail").contains("联系电话“12345”格式不对"), badPhone.body());
+        HttpResponse<String> inEnglish = http.api("PUT", "api/v1/people/" + id, ADMIN, PASSWORD,
+                revision(version, profile, "12345"), "en");
+        assertTrue(json(inEnglish).getString("detail").startsWith("Phone \"12345\" is not valid"), inEnglish.body());
+
+        HttpResponse<String> saved = http.api("PUT", "api/v1/people/" + id, ADMIN, PASSWORD,
+                revision(version, profile, "13933334444"), null);
+        assertEquals(200, saved.statusCode(), saved.body());
+        assertEquals("13933334444", json(saved).getJsonObject("profile").getString("phone"));
+
+        HttpResponse<String> stale = http.api("PUT", "api/v1/people/" + id, ADMIN, PASSWORD,
+                revision(version, profile, "13933335555"), null);
+        assertEquals(409, stale.statusCode(), stale.body());
+    }
+
+    @Test
+    void unitsAreListedFromTheTopOfTheCallersScope() throws Exception {
+        JsonArray top = Json.createReader(new StringReader(
+                http.api("GET", "api/v1/units", ADMIN, PASSWORD, null, null).body())).readArray();
+        JsonArray branchTop = Json.createReader(new StringReader(
+                http.api("GET", "api/v1/units", BRANCH_SECRETARY, PASSWORD, null, null).body())).readArray();
+
+        assertEquals(4, top.size(), "the demo county's four committees");
+        assertEquals(1, branchTop.size());
+        assertEquals("BRANCH", branchTop.getJsonObject(0).getString("type"));
+        assertEquals(403, http.api("POST", "api/v1/units", BRANCH_SECRETARY, PASSWORD,
+                "{\"parentId\":" + branchTop.getJsonObject(0).getJsonNumber("id") + ",\"type\":\"BRANCH\",\"name\":\"越权\"}",
+                null).statusCode());
+    }
+
+    private static String revision(long version, JsonObject profile, String phone) {
+        return Json.createObjectBuilder()
+                .add("version", version)
+                .add("profile", Json.createObjectBuilder(profile).add("phone", phone))
+                .build().toString();
+    }
+
+    private static JsonObject json(HttpResponse<String> response) {
+        return Json.createReader(new StringReader(response.body())).readObject();
+    }
+}
