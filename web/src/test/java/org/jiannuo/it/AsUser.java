@@ -22,8 +22,12 @@ final class AsUser {
 
     /** Logs in on the calling thread, which Shiro's filter has given the application's security manager. */
     static AsUser login(AccountAuthentication authentication, String tenant, String username) throws Exception {
-        return new AsUser(authentication.authenticate(tenant, username, Fixtures.PASSWORD),
-                SecurityUtils.getSecurityManager());
+        return login(authentication, tenant, username, Fixtures.PASSWORD);
+    }
+
+    static AsUser login(AccountAuthentication authentication, String tenant, String username, String password)
+            throws Exception {
+        return new AsUser(authentication.authenticate(tenant, username, password), SecurityUtils.getSecurityManager());
     }
 
     AuthenticatedAccount account() {

@@ -106,6 +106,18 @@ class RestApiIT {
                 null).statusCode());
     }
 
+    @Test
+    void onlyThePlatformAdministratorListsTenants() throws Exception {
+        HttpResponse<String> tenants = http.api("GET", "api/v1/tenants", "root@platform", PASSWORD, null, null);
+
+        assertEquals(200, tenants.statusCode(), tenants.body());
+        assertTrue(Json.createReader(new StringReader(tenants.body())).readArray().stream()
+                .anyMatch(tenant -> tenant.asJsonObject().getString("code").equals("demo")));
+        assertEquals(403, http.api("GET", "api/v1/tenants", ADMIN, PASSWORD, null, null).statusCode());
+        assertEquals(404, http.api("POST", "api/v1/tenants/no-such-county/suspend", "root@platform", PASSWORD, "{}", null)
+                .statusCode());
+    }
+
     private static String revision(long version, JsonObject profile, String phone) {
         return Json.createObjectBuilder()
                 .add("version", version)

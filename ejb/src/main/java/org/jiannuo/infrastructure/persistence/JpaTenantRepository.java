@@ -3,6 +3,7 @@ package org.jiannuo.infrastructure.persistence;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import java.util.List;
 import java.util.Optional;
 import org.jiannuo.domain.model.tenant.Tenant;
 import org.jiannuo.domain.model.tenant.TenantRepository;
@@ -19,6 +20,11 @@ public class JpaTenantRepository implements TenantRepository {
                 .setParameter("code", code)
                 .getResultStream()
                 .findFirst();
+    }
+
+    @Override
+    public List<Tenant> all() {
+        return entityManager.createQuery("SELECT t FROM Tenant t ORDER BY t.code", Tenant.class).getResultList();
     }
 
     @Override

@@ -13,6 +13,7 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.jiannuo.application.CountyProvisioning;
 import org.jiannuo.application.ProvisionedCounty;
 import org.jiannuo.application.StandardLogin;
+import org.jiannuo.domain.model.tenant.Tenant;
 import org.jiannuo.infrastructure.generator.CountyPlan;
 
 /**
@@ -22,7 +23,7 @@ import org.jiannuo.infrastructure.generator.CountyPlan;
  */
 @Singleton
 @Startup
-@DependsOn("DatabaseMigration")
+@DependsOn({"DatabaseMigration", "PlatformInstaller"})
 @TransactionManagement(TransactionManagementType.BEAN)
 public class DemoTenantInstaller {
 
@@ -64,6 +65,10 @@ public class DemoTenantInstaller {
                 .append(", 密码 password: ").append(PASSWORD).append("):\n");
         for (StandardLogin login : StandardLogin.values()) {
             banner.append(String.format("    %-10s %s%n", login.username(), login.description()));
+        }
+        if (provisioning.exists(Tenant.PLATFORM_CODE)) {
+            banner.append("  Platform administration (单位代码 tenant: ").append(Tenant.PLATFORM_CODE)
+                    .append("): root, password as set by jiannuo.platform.root-password\n");
         }
         return banner.toString();
     }

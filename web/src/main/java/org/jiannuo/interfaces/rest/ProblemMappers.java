@@ -14,6 +14,7 @@ import org.jiannuo.application.organization.UnitNotFoundException;
 import org.jiannuo.application.people.PersonNotFoundException;
 import org.jiannuo.application.people.StaleEditException;
 import org.jiannuo.application.security.AccessDeniedException;
+import org.jiannuo.application.tenant.TenantNotFoundException;
 import org.jiannuo.domain.model.shared.RuleViolation;
 import org.jiannuo.infrastructure.tenancy.NoTenantException;
 import org.jiannuo.interfaces.web.Bundle;
@@ -38,7 +39,8 @@ public class ProblemMappers implements ExceptionMapper<RuntimeException> {
         if (cause instanceof AccessDeniedException) {
             return Problem.response(403, "Forbidden", "access-denied", Bundle.text(locale, "access.denied"));
         }
-        if (cause instanceof PersonNotFoundException || cause instanceof UnitNotFoundException) {
+        if (cause instanceof PersonNotFoundException || cause instanceof UnitNotFoundException
+                || cause instanceof TenantNotFoundException) {
             return Problem.response(404, "Not Found", "not-found", Bundle.text(locale, "api.notFound"));
         }
         if (cause instanceof StaleEditException) {

@@ -12,6 +12,7 @@ import jakarta.persistence.Version;
 import java.time.LocalDateTime;
 import java.util.Objects;
 import java.util.regex.Pattern;
+import org.jiannuo.domain.model.shared.RuleViolation;
 
 /**
  * One organization department (组织部) of a county or district, and everything under it.
@@ -48,16 +49,38 @@ public class Tenant {
 
     public Tenant(String code, String name, LocalDateTime createdAt) {
         if (code == null || !CODE.matcher(code).matches()) {
-            throw new IllegalArgumentException("Tenant code must be 2-40 lower-case letters, digits or '-': " + code);
+            throw new RuleViolation("tenant.codeInvalid", code);
+        }
+        if (name == null || name.isBlank()) {
+            throw new RuleViolation("tenant.nameRequired");
         }
         this.code = code;
-        this.name = Objects.requireNonNull(name);
+        this.name = name.strip();
         this.createdAt = Objects.requireNonNull(createdAt);
         this.status = TenantStatus.ACTIVE;
     }
 
+    /** The tenant of the platform's own administrators; it is never suspended. */
+    public static final String PLATFORM_CODE = "platform";
+
     public boolean isActive() {
         return status == TenantStatus.ACTIVE;
+    }
+
+    /** Nobody of a suspended tenant logs in; nothing of its data changes. */
+    public void suspend() {
+        if (PLATFORM_CODE.equals(code)) {
+            throw new RuleViolation("tenant.platformNotSuspended");
+        }
+        status = TenantStatus.SUSPENDED;
+    }
+
+    public void reactivate() {
+        status = TenantStatus.ACTIVE;
+    }
+
+    public long getVersion() {
+        return version;
     }
 
     public Long getId() {

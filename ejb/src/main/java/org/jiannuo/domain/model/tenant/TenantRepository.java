@@ -1,10 +1,14 @@
 package org.jiannuo.domain.model.tenant;
 
+import java.util.List;
 import java.util.Optional;
 
 public interface TenantRepository {
 
     Optional<Tenant> findByCode(String code);
+
+    /** Every tenant, by code: a platform holds tens to hundreds of them. */
+    List<Tenant> all();
 
     void store(Tenant tenant);
 }

@@ -1,0 +1,44 @@
+package org.jiannuo.application.tenant;
+
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+import java.time.LocalDateTime;
+import java.util.Set;
+import org.jiannuo.application.PasswordHasher;
+import org.jiannuo.domain.model.account.Role;
+import org.jiannuo.domain.model.account.UserAccount;
+import org.jiannuo.domain.model.account.UserAccountRepository;
+import org.jiannuo.domain.model.tenant.Tenant;
+import org.jiannuo.domain.model.tenant.TenantRepository;
+import org.jiannuo.infrastructure.tenancy.TenantBinding;
+
+/** Start-up only: the platform's own tenant and its first administrator, when they do not exist yet. */
+@Stateless
+public class PlatformSetup {
+
+    public static final String ROOT_USERNAME = "root";
+
+    @Inject
+    TenantRepository tenants;
+
+    @Inject
+    UserAccountRepository accounts;
+
+    @Inject
+    TenantBinding tenantBinding;
+
+    @Inject
+    PasswordHasher passwordHasher;
+
+    /** @return whether the platform tenant was created now */
+    public boolean ensure(String rootPassword) {
+        if (tenants.findByCode(Tenant.PLATFORM_CODE).isPresent()) {
+            return false;
+        }
+        tenants.store(new Tenant(Tenant.PLATFORM_CODE, "平台管理", LocalDateTime.now()));
+        tenantBinding.bind(Tenant.PLATFORM_CODE);
+        accounts.store(new UserAccount(ROOT_USERNAME, passwordHasher.hash(rootPassword), "平台管理员",
+                Set.of(Role.PLATFORM_ADMIN), null));
+        return true;
+    }
+}

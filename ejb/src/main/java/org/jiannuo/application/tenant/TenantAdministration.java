@@ -1,0 +1,101 @@
+package org.jiannuo.application.tenant;
+
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+import java.time.LocalDateTime;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.jiannuo.application.PasswordHasher;
+import org.jiannuo.application.audit.AuditTrail;
+import org.jiannuo.application.security.Authorization;
+import org.jiannuo.domain.model.account.Role;
+import org.jiannuo.domain.model.account.UserAccount;
+import org.jiannuo.domain.model.account.UserAccountRepository;
+import org.jiannuo.domain.model.audit.AuditAction;
+import org.jiannuo.domain.model.shared.RuleViolation;
+import org.jiannuo.domain.model.tenant.Tenant;
+import org.jiannuo.domain.model.tenant.TenantRepository;
+import org.jiannuo.infrastructure.tenancy.TenantBinding;
+
+/**
+ * The platform administrator's work: list the organization departments, open a new one with its
+ * first department admin, suspend and reactivate. Suspending changes no data of the tenant.
+ */
+@Stateless
+public class TenantAdministration {
+
+    static final String ENTITY_TYPE = "Tenant";
+
+    @Inject
+    Authorization authorization;
+
+    @Inject
+    TenantRepository tenants;
+
+    @Inject
+    UserAccountRepository accounts;
+
+    @Inject
+    TenantBinding tenantBinding;
+
+    @Inject
+    PasswordHasher passwordHasher;
+
+    @Inject
+    AuditTrail auditTrail;
+
+    public List<TenantSummary> list() {
+        requirePlatformAdmin();
+        return tenants.all().stream().map(TenantSummary::of).toList();
+    }
+
+    /** Opens a tenant with its first department admin; the new tenant's own trail records it. */
+    public TenantSummary open(String code, String name, String adminUsername, String adminPassword) {
+        requirePlatformAdmin();
+        if (tenants.findByCode(code).isPresent()) {
+            throw new RuleViolation("tenant.codeTaken", code);
+        }
+        if (adminPassword == null || adminPassword.length() < 8) {
+            throw new RuleViolation("tenant.passwordTooShort", 8);
+        }
+        Tenant tenant = new Tenant(code, name, LocalDateTime.now());
+        tenants.store(tenant);
+        tenantBinding.bind(code);
+        accounts.store(new UserAccount(adminUsername, passwordHasher.hash(adminPassword), "组织部管理员",
+                Set.of(Role.DEPARTMENT_ADMIN), null));
+        auditTrail.record(AuditAction.CREATE, ENTITY_TYPE, tenant.getId(), "开通租户：" + name, null, state(tenant));
+        return TenantSummary.of(tenant);
+    }
+
+    public TenantSummary suspend(String code) {
+        return changeStatus(code, true);
+    }
+
+    public TenantSummary reactivate(String code) {
+        return changeStatus(code, false);
+    }
+
+    private TenantSummary changeStatus(String code, boolean suspend) {
+        requirePlatformAdmin();
+        Tenant tenant = tenants.findByCode(code).orElseThrow(() -> new TenantNotFoundException(code));
+        Map<String, Object> before = state(tenant);
+        if (suspend) {
+            tenant.suspend();
+        } else {
+            tenant.reactivate();
+        }
+        tenantBinding.bind(code);
+        auditTrail.record(AuditAction.UPDATE, ENTITY_TYPE, tenant.getId(),
+                (suspend ? "停用租户：" : "恢复租户：") + tenant.getName(), before, state(tenant));
+        return TenantSummary.of(tenant);
+    }
+
+    private void requirePlatformAdmin() {
+        authorization.currentScope().requireRole(Role.PLATFORM_ADMIN);
+    }
+
+    private static Map<String, Object> state(Tenant tenant) {
+        return Map.of("code", tenant.getCode(), "name", tenant.getName(), "status", tenant.getStatus());
+    }
+}
