@@ -144,6 +144,25 @@ class OrganizationTreeIT {
     }
 
     @Test
+    void mergingABranchMovesItsPeopleAndDissolvesIt() {
+        UnitNode committee = admin.call(() -> tree.children(null)).get(1);
+        List<UnitNode> branches = admin.call(() -> tree.children(committee.id())).stream()
+                .filter(unit -> unit.type() == OrgUnitType.BRANCH && !unit.dissolved() && unit.peopleInSubtree() > 0)
+                .toList();
+        UnitNode source = branches.get(0);
+        UnitNode target = branches.get(1);
+
+        UnitNode merged = admin.call(() -> tree.merge(source.id(), target.id()));
+
+        assertEquals(target.peopleInSubtree() + source.peopleInSubtree(), merged.peopleInSubtree());
+        UnitNode dissolved = admin.call(() -> tree.node(source.id()));
+        assertTrue(dissolved.dissolved());
+        assertEquals(0, dissolved.peopleInSubtree());
+        assertEquals("unit.mergeBranchesOnly", assertThrows(RuleViolation.class,
+                () -> admin.call(() -> tree.merge(target.id(), committee.id()))).code());
+    }
+
+    @Test
     void onlyAnEmptyUnitIsDissolvedAndItStaysInTheTree() {
         UnitNode committee = admin.call(() -> tree.children(null)).get(0);
         UnitNode populated = admin.call(() -> tree.children(committee.id())).stream()

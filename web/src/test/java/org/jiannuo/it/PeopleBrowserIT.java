@@ -77,11 +77,29 @@ class PeopleBrowserIT {
         wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("person-form:messages"), "已保存"));
         saveScreenshot("person-saved");
 
+        String village = browser.findElement(By.cssSelector(".person-fixed")).getText().contains("西河村党支部")
+                ? "南坪村" : "西河村";
+        WebElement target = browser.findElement(By.id("person-form:transfer-target_input"));
+        target.sendKeys(village);
+        wait.until(ExpectedConditions.elementToBeClickable(By.cssSelector(".ui-autocomplete-item"))).click();
+        wait.until(ExpectedConditions.invisibilityOfElementLocated(By.cssSelector(".ui-autocomplete-panel")));
+        wait.until(ExpectedConditions.attributeToBe(By.id("person-form:transfer-target_input"), "value", village + "党支部"));
+        browser.findElement(By.id("person-form:transfer")).click();
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("person-form:messages"), "已调转到"));
+        List<WebElement> stays = browser.findElements(By.cssSelector("#person-form\\:stays tbody tr"));
+        assertEquals(2, stays.size(), "the stay before and the stay now");
+        assertTrue(stays.get(1).getText().startsWith(village + "党支部"), stays.get(1).getText());
+        saveScreenshot("person-transferred");
+
         browser.findElement(By.id("person-form:history")).click();
-        WebElement summary = wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector(".audit-summary")));
-        assertEquals("修改人员信息：" + name, summary.getText());
-        assertEquals(1, browser.findElements(By.cssSelector(".audit-summary")).size(), "only this person's history");
-        browser.findElement(By.cssSelector(".ui-row-toggler")).click();
+        wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector(".audit-summary")));
+        List<String> summaries = browser.findElements(By.cssSelector(".audit-summary")).stream()
+                .map(WebElement::getText).toList();
+        assertEquals(2, summaries.size(), "only this person's history: " + summaries);
+        assertTrue(summaries.get(0).startsWith("人员调转：" + name + "，"), "newest first: " + summaries);
+        assertTrue(summaries.get(0).endsWith("→ " + village + "党支部"), summaries.get(0));
+        assertEquals("修改人员信息：" + name, summaries.get(1));
+        browser.findElements(By.cssSelector(".ui-row-toggler")).get(1).click();
         wait.until(ExpectedConditions.textToBePresentInElementLocated(By.cssSelector(".audit-states"), "0371-63219876"));
         saveScreenshot("audit-entry");
     }

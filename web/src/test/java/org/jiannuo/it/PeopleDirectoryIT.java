@@ -246,6 +246,34 @@ class PeopleDirectoryIT {
         assertEquals("13822220001", admin.call(() -> directory.details(someone.id())).profile().phone());
     }
 
+    @Test
+    void aTransferKeepsWhereThePersonBelongedWhen() throws Exception {
+        PersonRow someone = branchSecretary.call(() -> directory.search(page(0, 500))).rows().stream()
+                .filter(row -> row.id() != member.account().personId() && row.id() != branchSecretary.account().personId())
+                .findFirst().orElseThrow();
+        List<PersonRow> everyone = admin.call(() -> directory.search(page(0, 500))).rows();
+        long other = everyone.stream().filter(row -> !row.unitName().equals(someone.unitName()))
+                .findFirst().orElseThrow().id();
+        long otherBranch = unitIdOf(other);
+
+        assertThrows(AccessDeniedException.class,
+                () -> branchSecretary.call(() -> directory.transfer(someone.id(), otherBranch)));
+        PersonDetails moved = admin.call(() -> directory.transfer(someone.id(), otherBranch));
+
+        assertFalse(moved.unitName().equals(someone.unitName()));
+        assertEquals(2, moved.history().size(), moved.history().toString());
+        assertEquals(someone.unitName(), moved.history().get(0).unitName());
+        assertTrue(moved.history().get(0).leftOn() != null && moved.history().get(1).leftOn() == null);
+        assertEquals("person.transferToSameBranch", assertThrows(RuleViolation.class,
+                () -> admin.call(() -> directory.transfer(someone.id(), otherBranch))).code());
+        assertEquals(1, admin.call(() -> auditLog.search(
+                new AuditSearch(null, "Person", someone.id(), AuditAction.TRANSFER, 0, 10))).total());
+    }
+
+    private long unitIdOf(long personId) throws Exception {
+        return TenantContext.callAs(TENANT, () -> probe.unitIdOf(personId));
+    }
+
     private static PersonSearch page(int first, int size) {
         return new PersonSearch(null, null, null, PersonSortField.NAME, true, first, size);
     }

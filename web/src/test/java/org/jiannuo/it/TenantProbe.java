@@ -29,6 +29,10 @@ public class TenantProbe {
         return entityManager.createQuery("SELECT p.id FROM Person p ORDER BY p.id", Long.class).getResultList();
     }
 
+    public long unitIdOf(long personId) {
+        return people.find(personId).orElseThrow().getOrgUnit().getId();
+    }
+
     /** A native query that, against the rules, filters by no tenant at all. */
     public long countPeopleNatively() {
         return ((Number) entityManager.createNativeQuery("SELECT COUNT(*) FROM person").getSingleResult()).longValue();

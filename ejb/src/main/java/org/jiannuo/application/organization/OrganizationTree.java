@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.jiannuo.application.audit.AuditTrail;
+import org.jiannuo.application.people.PersonTransfers;
 import org.jiannuo.application.security.AccessDeniedException;
 import org.jiannuo.application.security.AccessScope;
 import org.jiannuo.application.security.Authorization;
@@ -15,6 +16,9 @@ import org.jiannuo.domain.model.audit.AuditAction;
 import org.jiannuo.domain.model.organization.OrgUnit;
 import org.jiannuo.domain.model.organization.OrgUnitRepository;
 import org.jiannuo.domain.model.organization.OrgUnitType;
+import org.jiannuo.domain.model.person.Person;
+import org.jiannuo.domain.model.person.PersonRepository;
+import org.jiannuo.domain.model.shared.RuleViolation;
 import org.jiannuo.infrastructure.tenancy.TenantScoped;
 
 /**
@@ -36,6 +40,12 @@ public class OrganizationTree {
 
     @Inject
     AuditTrail auditTrail;
+
+    @Inject
+    PersonRepository people;
+
+    @Inject
+    PersonTransfers transfers;
 
     /** The children of a unit, or with no parent the top of what the caller may see. */
     public List<UnitNode> children(Long parentId) {
@@ -114,6 +124,41 @@ public class OrganizationTree {
         auditTrail.record(AuditAction.DISSOLVE, ENTITY_TYPE, unitId, "撤销党组织：" + unit.getName(),
                 before, unit.auditState());
         return node(unitId);
+    }
+
+    /**
+     * Merges one branch into another: its people move with their history kept, then it is
+     * dissolved, in one transaction.
+     */
+    public UnitNode merge(long branchId, long intoBranchId) {
+        AccessScope scope = authorization.currentScope();
+        OrgUnit branch = load(branchId, scope);
+        OrgUnit into = load(intoBranchId, scope);
+        scope.requireManage(branch);
+        scope.requireManage(into);
+        if (branch.getType() != OrgUnitType.BRANCH || into.getType() != OrgUnitType.BRANCH
+                || branch.getId().equals(into.getId())) {
+            throw new RuleViolation("unit.mergeBranchesOnly");
+        }
+        LocalDate today = LocalDate.now();
+        List<Person> members = people.inUnit(branchId);
+        members.forEach(person -> transfers.transfer(person, into, today));
+        people.flush();
+        Map<String, Object> before = branch.auditState();
+        branch.dissolve(today, units.countPeopleIn(branch), units.countActiveChildren(branch));
+        auditTrail.record(AuditAction.DISSOLVE, ENTITY_TYPE, branchId, "党支部合并：" + branch.getName() + " 并入 "
+                + into.getName() + "（转入 " + members.size() + " 人）", before, branch.auditState());
+        return node(intoBranchId);
+    }
+
+    /** Active branches the caller manages, by name: targets of a transfer or a merge. */
+    public List<UnitNode> branches(String nameContains) {
+        AccessScope scope = authorization.currentScope();
+        return nodes(units.findByName(nameContains == null ? "" : nameContains.strip(), CANDIDATE_LIMIT * 3).stream()
+                .filter(unit -> unit.getType() == OrgUnitType.BRANCH)
+                .filter(scope::canManage)
+                .limit(CANDIDATE_LIMIT)
+                .toList(), scope);
     }
 
     /** Units the given one could be moved under: active, allowed to hold it, outside its own subtree. */

@@ -3,12 +3,16 @@ package org.jiannuo.application.people;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.persistence.OptimisticLockException;
+import java.time.LocalDate;
 import java.util.Map;
 import org.jiannuo.application.ResultPage;
 import org.jiannuo.application.audit.AuditTrail;
+import org.jiannuo.application.organization.UnitNotFoundException;
 import org.jiannuo.application.security.AccessScope;
 import org.jiannuo.application.security.Authorization;
 import org.jiannuo.domain.model.audit.AuditAction;
+import org.jiannuo.domain.model.organization.OrgUnit;
+import org.jiannuo.domain.model.organization.OrgUnitRepository;
 import org.jiannuo.domain.model.person.Person;
 import org.jiannuo.domain.model.person.PersonProfile;
 import org.jiannuo.domain.model.person.PersonRepository;
@@ -33,6 +37,12 @@ public class PeopleDirectory {
     @Inject
     AuditTrail auditTrail;
 
+    @Inject
+    OrgUnitRepository units;
+
+    @Inject
+    PersonTransfers transfers;
+
     public ResultPage<PersonRow> search(PersonSearch search) {
         return searchQuery.run(search, authorization.currentScope());
     }
@@ -40,7 +50,23 @@ public class PeopleDirectory {
     public PersonDetails details(long personId) {
         AccessScope scope = authorization.currentScope();
         Person person = load(personId, scope);
-        return PersonDetails.of(person, scope.canEdit(person));
+        return details(person, scope.canEdit(person));
+    }
+
+    /** Moves a person to another branch: both must be within what the caller manages. */
+    public PersonDetails transfer(long personId, long branchId) {
+        AccessScope scope = authorization.currentScope();
+        Person person = load(personId, scope);
+        scope.requireManage(person.getOrgUnit());
+        OrgUnit branch = units.find(branchId).filter(scope::canRead)
+                .orElseThrow(() -> new UnitNotFoundException(branchId));
+        scope.requireManage(branch);
+        transfers.transfer(person, branch, LocalDate.now());
+        return details(person, scope.canEdit(person));
+    }
+
+    private PersonDetails details(Person person, boolean editable) {
+        return PersonDetails.of(person, editable, people.memberships(person).stream().map(Stay::of).toList());
     }
 
     public PersonDetails revise(long personId, long expectedVersion, PersonProfile profile) {
@@ -63,7 +89,7 @@ public class PeopleDirectory {
                 throw new StaleEditException("Person " + personId + " was saved by someone else meanwhile");
             }
         }
-        return PersonDetails.of(person, true);
+        return details(person, true);
     }
 
     /** A person outside the scope is reported as absent: its existence is not disclosed either. */

@@ -7,6 +7,7 @@ import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import org.jiannuo.domain.model.person.Membership;
 import org.jiannuo.domain.model.person.PartyStatus;
 import org.jiannuo.domain.model.person.Person;
 import org.jiannuo.domain.model.person.PersonRepository;
@@ -36,6 +37,35 @@ public class JpaPersonRepository implements PersonRepository {
     @Override
     public Optional<Person> find(long id) {
         return Optional.ofNullable(entityManager.find(Person.class, id));
+    }
+
+    @Override
+    public List<Person> inUnit(long unitId) {
+        return entityManager.createQuery("SELECT p FROM Person p WHERE p.orgUnit.id = :unit ORDER BY p.id", Person.class)
+                .setParameter("unit", unitId)
+                .getResultList();
+    }
+
+    @Override
+    public Optional<Membership> currentMembership(Person person) {
+        return entityManager.createQuery("SELECT m FROM Membership m WHERE m.person = :person AND m.leftOn IS NULL",
+                        Membership.class)
+                .setParameter("person", person)
+                .getResultStream()
+                .findFirst();
+    }
+
+    @Override
+    public List<Membership> memberships(Person person) {
+        return entityManager.createQuery("SELECT m FROM Membership m WHERE m.person = :person"
+                        + " ORDER BY CASE WHEN m.leftOn IS NULL THEN 1 ELSE 0 END, m.leftOn, m.id", Membership.class)
+                .setParameter("person", person)
+                .getResultList();
+    }
+
+    @Override
+    public void store(Membership membership) {
+        entityManager.persist(membership);
     }
 
     @Override

@@ -15,11 +15,14 @@ import jakarta.persistence.Version;
 import java.time.LocalDate;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.List;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.regex.Pattern;
 import org.eclipse.persistence.annotations.Multitenant;
 import org.eclipse.persistence.annotations.TenantDiscriminatorColumn;
 import org.jiannuo.domain.model.organization.OrgUnit;
+import org.jiannuo.domain.model.organization.OrgUnitType;
 import org.jiannuo.domain.model.shared.RuleViolation;
 
 /**
@@ -174,6 +177,26 @@ public class Person {
         floating = profile.floating();
         floatingLocation = floating ? profile.floatingLocation().strip() : null;
         villageCategory = profile.villageCategory();
+    }
+
+    /**
+     * Moves the person to another branch on the given day. The stay that ends is returned closed,
+     * the new one open; the caller stores both. A first transfer also records the stay before it,
+     * whose start the system does not know.
+     *
+     * @param current the open stay, if one was recorded
+     */
+    public List<Membership> transferTo(OrgUnit branch, LocalDate on, Optional<Membership> current) {
+        if (branch.getType() != OrgUnitType.BRANCH || branch.isDissolved()) {
+            throw new RuleViolation("person.transferToActiveBranch");
+        }
+        if (branch.getId().equals(orgUnit.getId())) {
+            throw new RuleViolation("person.transferToSameBranch");
+        }
+        Membership ended = current.orElseGet(() -> new Membership(this, orgUnit, null, null));
+        ended.end(on);
+        orgUnit = branch;
+        return List.of(ended, new Membership(this, branch, on, null));
     }
 
     /** The state an audit entry records, in a fixed order. */

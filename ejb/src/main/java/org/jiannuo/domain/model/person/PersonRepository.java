@@ -17,4 +17,14 @@ public interface PersonRepository {
     void flush();
 
     Map<PartyStatus, Long> countByPartyStatus();
+
+    /** The people whose unit is this one (not its subtree). */
+    List<Person> inUnit(long unitId);
+
+    Optional<Membership> currentMembership(Person person);
+
+    /** Every recorded stay of the person, the current one last. */
+    List<Membership> memberships(Person person);
+
+    void store(Membership membership);
 }

@@ -40,6 +40,7 @@ public class OrganizationTreePage implements Serializable {
     private OrgUnitType childType = OrgUnitType.BRANCH;
     private String childName;
     private UnitNode moveTarget;
+    private UnitNode mergeTarget;
 
     @PostConstruct
     void init() {
@@ -71,6 +72,27 @@ public class OrganizationTreePage implements Serializable {
             return;
         }
         change(() -> tree.move(selected.id(), moveTarget.id()), "unit.moved");
+    }
+
+    public void merge() {
+        if (mergeTarget == null) {
+            Messages.error("unit.chooseTarget");
+            return;
+        }
+        change(() -> tree.merge(selected.id(), mergeTarget.id()), "unit.merged");
+        mergeTarget = null;
+    }
+
+    public List<UnitNode> completeMergeTarget(String text) {
+        return tree.branches(text).stream().filter(branch -> selected == null || branch.id() != selected.id()).toList();
+    }
+
+    public UnitNode getMergeTarget() {
+        return mergeTarget;
+    }
+
+    public void setMergeTarget(UnitNode mergeTarget) {
+        this.mergeTarget = mergeTarget;
     }
 
     public void dissolve() {

@@ -1,6 +1,6 @@
 package org.jiannuo.interfaces.web.organization;
 
-import jakarta.ejb.EJB;
+import jakarta.enterprise.inject.spi.CDI;
 import jakarta.faces.component.UIComponent;
 import jakarta.faces.context.FacesContext;
 import jakarta.faces.convert.Converter;
@@ -10,11 +10,8 @@ import org.jiannuo.application.organization.UnitNode;
 import org.jiannuo.application.organization.UnitNotFoundException;
 
 /** A unit chosen in an autocomplete travels as its id and is read back through the service, in scope. */
-@FacesConverter(value = "unitNodeConverter", managed = true)
+@FacesConverter("unitNodeConverter")
 public class UnitNodeConverter implements Converter<UnitNode> {
-
-    @EJB
-    private OrganizationTree tree;
 
     @Override
     public UnitNode getAsObject(FacesContext context, UIComponent component, String value) {
@@ -22,7 +19,7 @@ public class UnitNodeConverter implements Converter<UnitNode> {
             return null;
         }
         try {
-            return tree.node(Long.parseLong(value));
+            return CDI.current().select(OrganizationTree.class).get().node(Long.parseLong(value));
         } catch (UnitNotFoundException e) {
             return null;
         }

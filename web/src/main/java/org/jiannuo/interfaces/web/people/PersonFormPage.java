@@ -8,6 +8,10 @@ import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 import java.io.Serializable;
+import java.util.List;
+import org.jiannuo.application.organization.OrganizationTree;
+import org.jiannuo.application.organization.UnitNode;
+import org.jiannuo.application.organization.UnitNotFoundException;
 import org.jiannuo.application.people.PeopleDirectory;
 import org.jiannuo.application.people.PersonDetails;
 import org.jiannuo.application.people.PersonNotFoundException;
@@ -32,6 +36,11 @@ public class PersonFormPage implements Serializable {
 
     @EJB
     private PeopleDirectory directory;
+
+    @EJB
+    private OrganizationTree tree;
+
+    private UnitNode transferTarget;
 
     private Long id;
     private PersonDetails details;
@@ -82,6 +91,34 @@ public class PersonFormPage implements Serializable {
         } catch (AccessDeniedException e) {
             Messages.error("access.denied");
         }
+    }
+
+    public void transfer() {
+        if (transferTarget == null) {
+            Messages.error("unit.chooseTarget");
+            return;
+        }
+        try {
+            show(directory.transfer(id, transferTarget.id()));
+            Messages.info("person.transferred", transferTarget.name());
+            transferTarget = null;
+        } catch (RuleViolation e) {
+            Messages.ruleViolated(e);
+        } catch (AccessDeniedException | UnitNotFoundException e) {
+            Messages.error("access.denied");
+        }
+    }
+
+    public List<UnitNode> completeBranch(String text) {
+        return tree.branches(text);
+    }
+
+    public UnitNode getTransferTarget() {
+        return transferTarget;
+    }
+
+    public void setTransferTarget(UnitNode transferTarget) {
+        this.transferTarget = transferTarget;
     }
 
     private void show(PersonDetails loaded) {

@@ -1,0 +1,30 @@
+package org.jiannuo.application.people;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import java.time.LocalDate;
+import java.util.Map;
+import org.jiannuo.application.audit.AuditTrail;
+import org.jiannuo.domain.model.audit.AuditAction;
+import org.jiannuo.domain.model.organization.OrgUnit;
+import org.jiannuo.domain.model.person.Person;
+import org.jiannuo.domain.model.person.PersonRepository;
+
+/** Moves a person to another branch, keeping where they belonged when, with an audit entry. */
+@ApplicationScoped
+public class PersonTransfers {
+
+    @Inject
+    PersonRepository people;
+
+    @Inject
+    AuditTrail auditTrail;
+
+    public void transfer(Person person, OrgUnit branch, LocalDate on) {
+        Map<String, Object> before = person.auditState();
+        String from = person.getOrgUnit().getName();
+        person.transferTo(branch, on, people.currentMembership(person)).forEach(people::store);
+        auditTrail.record(AuditAction.TRANSFER, PeopleDirectory.ENTITY_TYPE, person.getId(),
+                "人员调转：" + person.getName() + "，" + from + " → " + branch.getName(), before, person.auditState());
+    }
+}
