@@ -92,7 +92,7 @@ public class TenantAdministration {
     }
 
     private void requirePlatformAdmin() {
-        authorization.currentScope().requireRole(Role.PLATFORM_ADMIN);
+        authorization.requireRole(Role.PLATFORM_ADMIN);
     }
 
     private static Map<String, Object> state(Tenant tenant) {
