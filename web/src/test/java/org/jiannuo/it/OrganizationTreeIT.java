@@ -16,9 +16,15 @@ import org.jiannuo.application.audit.AuditLog;
 import org.jiannuo.application.audit.AuditSearch;
 import org.jiannuo.application.organization.OrganizationTree;
 import org.jiannuo.application.organization.UnitNode;
+import org.jiannuo.application.people.PeopleDirectory;
+import org.jiannuo.application.people.PersonRow;
+import org.jiannuo.application.people.PersonSearch;
+import org.jiannuo.application.people.PersonSortField;
 import org.jiannuo.application.security.AccessDeniedException;
 import org.jiannuo.domain.model.audit.AuditAction;
+import org.jiannuo.domain.model.organization.Appointment;
 import org.jiannuo.domain.model.organization.OrgUnitType;
+import org.jiannuo.domain.model.person.PartyStatus;
 import org.jiannuo.domain.model.shared.RuleViolation;
 import org.jiannuo.infrastructure.generator.CountyPlan;
 import org.junit.jupiter.api.BeforeEach;
@@ -42,6 +48,9 @@ class OrganizationTreeIT {
 
     @EJB
     AuditLog auditLog;
+
+    @EJB
+    PeopleDirectory people;
 
     private AsUser admin;
     private AsUser committeeSecretary;
@@ -100,12 +109,15 @@ class OrganizationTreeIT {
         UnitNode branch = admin.call(() -> tree.children(from.id())).stream()
                 .filter(unit -> unit.type() == OrgUnitType.BRANCH && unit.peopleInSubtree() > 0).findFirst().orElseThrow();
 
+        long auditedBefore = admin.call(() -> auditLog.search(
+                new AuditSearch(null, "OrgUnit", branch.id(), AuditAction.UPDATE, 0, 10))).total();
+
         admin.call(() -> tree.move(branch.id(), to.id()));
 
         assertEquals(from.peopleInSubtree() - branch.peopleInSubtree(), admin.call(() -> tree.node(from.id())).peopleInSubtree());
         assertEquals(to.peopleInSubtree() + branch.peopleInSubtree(), admin.call(() -> tree.node(to.id())).peopleInSubtree());
         assertTrue(admin.call(() -> tree.children(to.id())).stream().anyMatch(unit -> unit.id() == branch.id()));
-        assertEquals(1, admin.call(() -> auditLog.search(
+        assertEquals(auditedBefore + 1, admin.call(() -> auditLog.search(
                 new AuditSearch(null, "OrgUnit", branch.id(), AuditAction.UPDATE, 0, 10))).total());
     }
 
@@ -160,6 +172,36 @@ class OrganizationTreeIT {
         assertEquals(0, dissolved.peopleInSubtree());
         assertEquals("unit.mergeBranchesOnly", assertThrows(RuleViolation.class,
                 () -> admin.call(() -> tree.merge(target.id(), committee.id()))).code());
+    }
+
+    @Test
+    void aSecretaryIsAFullMemberOfTheUnitAndTheFormerOneStepsDown() {
+        UnitNode committee = admin.call(() -> tree.children(null)).get(0);
+        UnitNode branch = admin.call(() -> tree.children(committee.id())).stream()
+                .filter(unit -> unit.type() == OrgUnitType.BRANCH && !unit.dissolved() && unit.peopleInSubtree() > 2)
+                .filter(unit -> !unit.secretaryName().equals(committee.secretaryName()))
+                .findFirst().orElseThrow();
+        List<PersonRow> members = admin.call(() -> people.search(
+                new PersonSearch(null, branch.id(), null, PersonSortField.NAME, true, 0, 100))).rows();
+        PersonRow newSecretary = members.stream()
+                .filter(row -> row.partyStatus() == PartyStatus.FULL_MEMBER && !row.name().equals(branch.secretaryName()))
+                .findFirst().orElseThrow();
+
+        UnitNode appointed = admin.call(() -> tree.appoint(branch.id(), Appointment.SECRETARY, newSecretary.id()));
+
+        assertEquals(newSecretary.name(), appointed.secretaryName());
+        assertTrue(admin.call(() -> people.details(newSecretary.id())).secretary());
+        PersonRow former = members.stream().filter(row -> row.name().equals(branch.secretaryName())).findFirst()
+                .orElseThrow();
+        assertFalse(admin.call(() -> people.details(former.id())).secretary(), "the former secretary steps down");
+        members.stream().filter(row -> row.partyStatus() != PartyStatus.FULL_MEMBER).findFirst().ifPresent(notFull ->
+                assertEquals("unit.secretaryMustBeFullMember", assertThrows(RuleViolation.class,
+                        () -> admin.call(() -> tree.appoint(branch.id(), Appointment.SECRETARY, notFull.id()))).code()));
+        PersonRow elsewhere = admin.call(() -> people.search(
+                new PersonSearch(null, null, null, PersonSortField.NAME, true, 0, 500))).rows().stream()
+                .filter(row -> members.stream().noneMatch(member -> member.id() == row.id())).findFirst().orElseThrow();
+        assertEquals("unit.appointeeOutside", assertThrows(RuleViolation.class,
+                () -> admin.call(() -> tree.appoint(branch.id(), Appointment.ADMINISTRATIVE_HEAD, elsewhere.id()))).code());
     }
 
     @Test

@@ -7,12 +7,14 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.jiannuo.application.audit.AuditTrail;
+import org.jiannuo.application.people.PersonNotFoundException;
 import org.jiannuo.application.people.PersonTransfers;
 import org.jiannuo.application.security.AccessDeniedException;
 import org.jiannuo.application.security.AccessScope;
 import org.jiannuo.application.security.Authorization;
 import org.jiannuo.domain.model.account.Role;
 import org.jiannuo.domain.model.audit.AuditAction;
+import org.jiannuo.domain.model.organization.Appointment;
 import org.jiannuo.domain.model.organization.OrgUnit;
 import org.jiannuo.domain.model.organization.OrgUnitRepository;
 import org.jiannuo.domain.model.organization.OrgUnitType;
@@ -176,6 +178,30 @@ public class OrganizationTree {
         return nodes(candidates, scope);
     }
 
+    /** Fills the unit's secretary or administrative head with one of its people. */
+    public UnitNode appoint(long unitId, Appointment post, long personId) {
+        AccessScope scope = authorization.currentScope();
+        OrgUnit unit = load(unitId, scope);
+        scope.requireManage(unit);
+        Person person = people.find(personId).filter(scope::canRead)
+                .orElseThrow(() -> new PersonNotFoundException(personId));
+        Map<String, Object> before = unit.auditState();
+        Person previous = unit.appoint(post, person);
+        if (post == Appointment.SECRETARY && previous != null && previous != person) {
+            people.flush();
+            if (units.countSecretaryPosts(previous) == 0) {
+                previous.stepDownAsSecretary();
+            }
+        }
+        auditTrail.record(AuditAction.UPDATE, ENTITY_TYPE, unitId, (post == Appointment.SECRETARY ? "任命书记：" : "任命行政负责人：")
+                + unit.getName() + "，" + person.getName(), before, unit.auditState());
+        return node(unitId);
+    }
+
+    private static String nameOf(Person person) {
+        return person == null ? null : person.getName();
+    }
+
     private OrgUnit load(long unitId, AccessScope scope) {
         OrgUnit unit = units.find(unitId).orElseThrow(() -> new UnitNotFoundException(unitId));
         if (!scope.canRead(unit)) {
@@ -190,7 +216,7 @@ public class OrganizationTree {
         return level.stream()
                 .map(unit -> new UnitNode(unit.getId(), unit.getName(), unit.getType(), unit.getDepth(),
                         unit.getDissolvedOn(), parents.contains(unit.getId()), people.getOrDefault(unit.getId(), 0L),
-                        scope.canManage(unit)))
+                        scope.canManage(unit), nameOf(unit.getSecretary()), nameOf(unit.getAdministrativeHead())))
                 .toList();
     }
 }

@@ -53,6 +53,10 @@ public class PeopleDirectory {
         return details(person, scope.canEdit(person));
     }
 
+    public PersonRow row(long personId) {
+        return PersonRow.of(load(personId, authorization.currentScope()));
+    }
+
     /** Moves a person to another branch: both must be within what the caller manages. */
     public PersonDetails transfer(long personId, long branchId) {
         AccessScope scope = authorization.currentScope();

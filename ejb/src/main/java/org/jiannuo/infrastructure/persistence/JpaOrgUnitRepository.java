@@ -14,6 +14,7 @@ import java.util.Set;
 import org.jiannuo.domain.model.organization.OrgUnit;
 import org.jiannuo.domain.model.organization.OrgUnitRepository;
 import org.jiannuo.domain.model.organization.OrgUnitType;
+import org.jiannuo.domain.model.person.Person;
 
 @ApplicationScoped
 public class JpaOrgUnitRepository implements OrgUnitRepository {
@@ -87,6 +88,14 @@ public class JpaOrgUnitRepository implements OrgUnitRepository {
     public long countPeopleIn(OrgUnit unit) {
         return entityManager.createQuery("SELECT COUNT(p) FROM Person p WHERE p.orgUnit = :unit", Long.class)
                 .setParameter("unit", unit)
+                .getSingleResult();
+    }
+
+    @Override
+    public long countSecretaryPosts(Person person) {
+        return entityManager.createQuery(
+                        "SELECT COUNT(u) FROM OrgUnit u WHERE u.secretary = :person AND u.dissolvedOn IS NULL", Long.class)
+                .setParameter("person", person)
                 .getSingleResult();
     }
 

@@ -19,6 +19,7 @@ import java.util.Map;
 import java.util.Objects;
 import org.eclipse.persistence.annotations.Multitenant;
 import org.eclipse.persistence.annotations.TenantDiscriminatorColumn;
+import org.jiannuo.domain.model.person.PartyStatus;
 import org.jiannuo.domain.model.person.Person;
 import org.jiannuo.domain.model.shared.RuleViolation;
 
@@ -154,7 +155,34 @@ public class OrgUnit {
         state.put("parentId", parent == null ? null : parent.getId());
         state.put("treePath", treePath);
         state.put("dissolvedOn", dissolvedOn == null ? null : dissolvedOn.toString());
+        state.put("secretaryId", secretary == null ? null : secretary.getId());
+        state.put("administrativeHeadId", administrativeHead == null ? null : administrativeHead.getId());
         return state;
+    }
+
+    /**
+     * Fills a post with a person of this unit or below. A secretary is a full member.
+     *
+     * @return who held the post before, if anyone
+     */
+    public Person appoint(Appointment post, Person person) {
+        requireActive();
+        if (!person.getOrgUnit().getTreePath().startsWith(treePath)) {
+            throw new RuleViolation("unit.appointeeOutside", person.getName(), name);
+        }
+        Person previous;
+        if (post == Appointment.SECRETARY) {
+            if (person.getPartyStatus() != PartyStatus.FULL_MEMBER) {
+                throw new RuleViolation("unit.secretaryMustBeFullMember", person.getName());
+            }
+            previous = secretary;
+            secretary = person;
+            person.makeSecretary();
+        } else {
+            previous = administrativeHead;
+            administrativeHead = person;
+        }
+        return previous;
     }
 
     public void appointSecretary(Person person) {

@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import org.jiannuo.domain.model.person.Person;
 
 public interface OrgUnitRepository {
 
@@ -27,6 +28,9 @@ public interface OrgUnitRepository {
     Map<Long, Long> peopleInSubtrees(Collection<OrgUnit> units);
 
     long countPeopleIn(OrgUnit unit);
+
+    /** How many active units this person is the secretary of. */
+    long countSecretaryPosts(Person person);
 
     long countActiveChildren(OrgUnit unit);
 

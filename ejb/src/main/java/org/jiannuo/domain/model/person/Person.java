@@ -138,6 +138,11 @@ public class Person {
         this.secretary = true;
     }
 
+    /** No longer secretary of any unit. */
+    public void stepDownAsSecretary() {
+        this.secretary = false;
+    }
+
     public void retire() {
         this.retired = true;
     }

@@ -10,7 +10,12 @@ import java.util.function.Supplier;
 import org.jiannuo.application.organization.OrganizationTree;
 import org.jiannuo.application.organization.UnitNode;
 import org.jiannuo.application.organization.UnitNotFoundException;
+import org.jiannuo.application.people.PeopleDirectory;
+import org.jiannuo.application.people.PersonRow;
+import org.jiannuo.application.people.PersonSearch;
+import org.jiannuo.application.people.PersonSortField;
 import org.jiannuo.application.security.AccessDeniedException;
+import org.jiannuo.domain.model.organization.Appointment;
 import org.jiannuo.domain.model.organization.OrgUnitType;
 import org.jiannuo.domain.model.shared.RuleViolation;
 import org.jiannuo.interfaces.web.Messages;
@@ -33,6 +38,9 @@ public class OrganizationTreePage implements Serializable {
     @EJB
     private OrganizationTree tree;
 
+    @EJB
+    private PeopleDirectory people;
+
     private TreeNode<Object> root;
     private TreeNode<Object> selectedNode;
     private UnitNode selected;
@@ -41,6 +49,8 @@ public class OrganizationTreePage implements Serializable {
     private String childName;
     private UnitNode moveTarget;
     private UnitNode mergeTarget;
+    private PersonRow appointee;
+    private Appointment post = Appointment.SECRETARY;
 
     @PostConstruct
     void init() {
@@ -81,6 +91,40 @@ public class OrganizationTreePage implements Serializable {
         }
         change(() -> tree.merge(selected.id(), mergeTarget.id()), "unit.merged");
         mergeTarget = null;
+    }
+
+    public void appoint() {
+        if (appointee == null) {
+            Messages.error("unit.chooseAppointee");
+            return;
+        }
+        change(() -> tree.appoint(selected.id(), post, appointee.id()), "unit.appointed");
+        appointee = null;
+    }
+
+    public List<PersonRow> completeAppointee(String text) {
+        return selected == null ? List.of() : people.search(
+                new PersonSearch(text, selected.id(), null, PersonSortField.NAME, true, 0, 20)).rows();
+    }
+
+    public PersonRow getAppointee() {
+        return appointee;
+    }
+
+    public void setAppointee(PersonRow appointee) {
+        this.appointee = appointee;
+    }
+
+    public Appointment getPost() {
+        return post;
+    }
+
+    public void setPost(Appointment post) {
+        this.post = post;
+    }
+
+    public Appointment[] getPosts() {
+        return Appointment.values();
     }
 
     public List<UnitNode> completeMergeTarget(String text) {
