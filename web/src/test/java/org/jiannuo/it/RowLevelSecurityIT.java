@@ -1,6 +1,7 @@
 package org.jiannuo.it;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import jakarta.annotation.Resource;
@@ -8,6 +9,7 @@ import jakarta.ejb.EJB;
 import jakarta.inject.Inject;
 import java.sql.Connection;
 import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.sql.Statement;
 import javax.sql.DataSource;
 import org.jboss.arquillian.junit5.ArquillianExtension;
@@ -20,7 +22,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
-/** PostgreSQL's row-level security catches a native query that forgets its tenant filter. */
+/** PostgreSQL's second wall: row-level security catches a native query that forgets its tenant filter, and the audit trail cannot be rewritten. */
 @ExtendWith(ArquillianExtension.class)
 class RowLevelSecurityIT {
 
@@ -50,6 +52,23 @@ class RowLevelSecurityIT {
 
         assertEquals(peopleOfA, TenantContext.callAs(Fixtures.TENANT_A, probe::countPeopleNatively));
         assertEquals(peopleOfB, TenantContext.callAs(Fixtures.TENANT_B, probe::countPeopleNatively));
+    }
+
+    @Test
+    void theAuditTrailRefusesUpdatesAndDeletesEvenWithinItsTenant() throws Exception {
+        TenantContext.callAs(Fixtures.TENANT_A, () -> {
+            probe.appendAuditEntry("append-only check");
+            return null;
+        });
+
+        for (String statement : new String[] {"UPDATE audit_entry SET summary = 'rewritten'", "DELETE FROM audit_entry"}) {
+            try (Connection connection = dataSource.getConnection(); Statement sql = connection.createStatement()) {
+                sql.execute("SELECT set_config('jiannuo.tenant', '" + Fixtures.TENANT_A + "', false)");
+                SQLException refused = assertThrows(SQLException.class, () -> sql.executeUpdate(statement));
+                assertTrue(refused.getMessage().contains("append-only"), refused.getMessage());
+                sql.execute("SELECT set_config('jiannuo.tenant', '', false)");
+            }
+        }
     }
 
     @Test

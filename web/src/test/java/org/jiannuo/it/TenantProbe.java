@@ -6,6 +6,8 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.util.List;
 import java.util.Optional;
+import org.jiannuo.application.audit.AuditTrail;
+import org.jiannuo.domain.model.audit.AuditAction;
 import org.jiannuo.domain.model.person.Person;
 import org.jiannuo.domain.model.person.PersonRepository;
 import org.jiannuo.infrastructure.tenancy.TenantScoped;
@@ -18,6 +20,9 @@ public class TenantProbe {
     @Inject
     PersonRepository people;
 
+    @Inject
+    AuditTrail auditTrail;
+
     @PersistenceContext
     EntityManager entityManager;
 
@@ -27,6 +32,10 @@ public class TenantProbe {
 
     public List<Long> personIds() {
         return entityManager.createQuery("SELECT p.id FROM Person p ORDER BY p.id", Long.class).getResultList();
+    }
+
+    public void appendAuditEntry(String summary) {
+        auditTrail.record(AuditAction.UPDATE, "Probe", 0, summary, null, null);
     }
 
     public long unitIdOf(long personId) {
