@@ -1,11 +1,16 @@
 package org.jiannuo.it;
 
 import java.io.File;
+import java.io.IOException;
+import java.net.URL;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import org.jiannuo.infrastructure.startup.DemoTenantInstaller;
 import org.junit.jupiter.api.Assumptions;
+import org.openqa.selenium.By;
 import org.openqa.selenium.Dimension;
+import org.openqa.selenium.OutputType;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
@@ -21,6 +26,22 @@ final class BrowserSupport {
     static final String CHROMEDRIVER = System.getProperty("it.chromedriver", "/usr/bin/chromedriver");
 
     private BrowserSupport() {
+    }
+
+    /** Signs in to the demo tenant through the login form, as a person would. */
+    static void logInToDemo(ChromeDriver browser, URL deploymentUrl, String username) {
+        browser.get(deploymentUrl + "login.xhtml");
+        browser.findElement(By.id("tenant")).sendKeys(DemoTenantInstaller.TENANT_CODE);
+        browser.findElement(By.id("username")).sendKeys(username);
+        browser.findElement(By.id("password")).sendKeys(DemoTenantInstaller.PASSWORD);
+        browser.findElement(By.id("login-submit")).click();
+    }
+
+    /** Keeps what the browser shows in target/screenshots, for a person to look at. */
+    static void saveScreenshot(ChromeDriver browser, String name) throws IOException {
+        Path dir = Path.of("target", "screenshots");
+        Files.createDirectories(dir);
+        Files.write(dir.resolve(name + ".png"), browser.getScreenshotAs(OutputType.BYTES));
     }
 
     static ChromeDriver start(int width, int height) throws Exception {

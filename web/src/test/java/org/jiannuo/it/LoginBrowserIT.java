@@ -4,8 +4,6 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.net.URL;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.arquillian.test.api.ArquillianResource;
@@ -14,7 +12,6 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
-import org.openqa.selenium.OutputType;
 import org.openqa.selenium.chrome.ChromeDriver;
 
 /** A person in a real browser: signs in, sees the home page, switches to English, signs out. */
@@ -49,7 +46,7 @@ class LoginBrowserIT {
         assertTrue(welcome.startsWith("欢迎，"), welcome);
         assertTrue(browser.getPageSource().contains("支部书记"), "role shown in Chinese");
         assertEquals(welcome.substring("欢迎，".length()), browser.findElement(By.id("current-user")).getText());
-        saveScreenshot("home-zh");
+        BrowserSupport.saveScreenshot(browser, "home-zh");
 
         browser.findElement(By.linkText("English")).click();
         assertTrue(browser.findElement(By.id("welcome")).getText().startsWith("Welcome, "));
@@ -69,12 +66,6 @@ class LoginBrowserIT {
         long formWidth = (Long) browser.executeScript("return document.getElementById('login-form').offsetWidth;");
         long viewport = (Long) browser.executeScript("return window.innerWidth;");
         assertTrue(formWidth <= viewport, "form " + formWidth + "px in a " + viewport + "px screen");
-        saveScreenshot("login-phone");
-    }
-
-    private void saveScreenshot(String name) throws Exception {
-        Path dir = Path.of("target", "screenshots");
-        Files.createDirectories(dir);
-        Files.write(dir.resolve(name + ".png"), browser.getScreenshotAs(OutputType.BYTES));
+        BrowserSupport.saveScreenshot(browser, "login-phone");
     }
 }

@@ -4,18 +4,14 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.net.URL;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.time.Duration;
 import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.arquillian.test.api.ArquillianResource;
-import org.jiannuo.infrastructure.startup.DemoTenantInstaller;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
-import org.openqa.selenium.OutputType;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.support.ui.ExpectedConditions;
@@ -42,11 +38,7 @@ class OrganizationBrowserIT {
     void expandSelectAndRename() throws Exception {
         browser = BrowserSupport.start(1280, 1000);
         WebDriverWait wait = new WebDriverWait(browser, Duration.ofSeconds(15));
-        browser.get(deploymentUrl + "login.xhtml");
-        browser.findElement(By.id("tenant")).sendKeys(DemoTenantInstaller.TENANT_CODE);
-        browser.findElement(By.id("username")).sendKeys("admin");
-        browser.findElement(By.id("password")).sendKeys(DemoTenantInstaller.PASSWORD);
-        browser.findElement(By.id("login-submit")).click();
+        BrowserSupport.logInToDemo(browser, deploymentUrl, "admin");
         browser.findElement(By.id("nav-units")).click();
 
         wait.until(ExpectedConditions.visibilityOfElementLocated(
@@ -65,8 +57,6 @@ class OrganizationBrowserIT {
         assertEquals("东岭村第一党支部", browser.findElement(By.id("selected-name")).getText());
         assertEquals(1, browser.findElements(
                 By.xpath("//span[contains(@class,'unit-name') and text()='东岭村第一党支部']")).size(), "the tree shows it");
-        Path dir = Path.of("target", "screenshots");
-        Files.createDirectories(dir);
-        Files.write(dir.resolve("units-renamed.png"), browser.getScreenshotAs(OutputType.BYTES));
+        BrowserSupport.saveScreenshot(browser, "units-renamed");
     }
 }

@@ -4,19 +4,15 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.net.URL;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
 import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.arquillian.test.api.ArquillianResource;
-import org.jiannuo.infrastructure.startup.DemoTenantInstaller;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
-import org.openqa.selenium.OutputType;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.support.ui.ExpectedConditions;
@@ -43,11 +39,7 @@ class PeopleBrowserIT {
     void findEditAndSeeTheAuditEntry() throws Exception {
         browser = BrowserSupport.start(1280, 1000);
         WebDriverWait wait = new WebDriverWait(browser, Duration.ofSeconds(15));
-        browser.get(deploymentUrl + "login.xhtml");
-        browser.findElement(By.id("tenant")).sendKeys(DemoTenantInstaller.TENANT_CODE);
-        browser.findElement(By.id("username")).sendKeys("admin");
-        browser.findElement(By.id("password")).sendKeys(DemoTenantInstaller.PASSWORD);
-        browser.findElement(By.id("login-submit")).click();
+        BrowserSupport.logInToDemo(browser, deploymentUrl, "admin");
 
         browser.findElement(By.id("nav-people")).click();
         List<WebElement> firstPage = browser.findElements(By.cssSelector("a.person-link"));
@@ -58,7 +50,7 @@ class PeopleBrowserIT {
         nameFilter.sendKeys(name);
         wait.until(driver -> driver.findElements(By.cssSelector("a.person-link")).stream()
                 .allMatch(link -> link.getText().contains(name)));
-        saveScreenshot("people-filtered");
+        BrowserSupport.saveScreenshot(browser, "people-filtered");
 
         browser.findElement(By.linkText(name)).click();
         String idCard = browser.findElement(By.id("id-card")).getText();
@@ -75,7 +67,7 @@ class PeopleBrowserIT {
         phone.sendKeys("0371-63219876");
         browser.findElement(By.id("person-form:save")).click();
         wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("person-form:messages"), "已保存"));
-        saveScreenshot("person-saved");
+        BrowserSupport.saveScreenshot(browser, "person-saved");
 
         String village = browser.findElement(By.cssSelector(".person-fixed")).getText().contains("西河村党支部")
                 ? "南坪村" : "西河村";
@@ -89,7 +81,7 @@ class PeopleBrowserIT {
         List<WebElement> stays = browser.findElements(By.cssSelector("#person-form\\:stays tbody tr"));
         assertEquals(2, stays.size(), "the stay before and the stay now");
         assertTrue(stays.get(1).getText().startsWith(village + "党支部"), stays.get(1).getText());
-        saveScreenshot("person-transferred");
+        BrowserSupport.saveScreenshot(browser, "person-transferred");
 
         browser.findElement(By.id("person-form:history")).click();
         wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector(".audit-summary")));
@@ -101,12 +93,6 @@ class PeopleBrowserIT {
         assertEquals("修改人员信息：" + name, summaries.get(1));
         browser.findElements(By.cssSelector(".ui-row-toggler")).get(1).click();
         wait.until(ExpectedConditions.textToBePresentInElementLocated(By.cssSelector(".audit-states"), "0371-63219876"));
-        saveScreenshot("audit-entry");
-    }
-
-    private void saveScreenshot(String name) throws Exception {
-        Path dir = Path.of("target", "screenshots");
-        Files.createDirectories(dir);
-        Files.write(dir.resolve(name + ".png"), browser.getScreenshotAs(OutputType.BYTES));
+        BrowserSupport.saveScreenshot(browser, "audit-entry");
     }
 }

@@ -4,7 +4,6 @@ import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
-import jakarta.persistence.TypedQuery;
 import jakarta.persistence.criteria.CriteriaBuilder;
 import jakarta.persistence.criteria.CriteriaQuery;
 import jakarta.persistence.criteria.Predicate;
@@ -29,21 +28,28 @@ public class AuditLog {
     EntityManager entityManager;
 
     public ResultPage<AuditRow> search(AuditSearch search) {
-        authorization.currentScope().requireRole(Role.DEPARTMENT_ADMIN);
-        CriteriaBuilder cb = entityManager.getCriteriaBuilder();
+        return new ResultPage<>(rows(search), count(search));
+    }
 
+    /** The page alone, newest first, for a table that has asked for the count already. */
+    public List<AuditRow> rows(AuditSearch search) {
+        authorization.requireRole(Role.DEPARTMENT_ADMIN);
+        CriteriaBuilder cb = entityManager.getCriteriaBuilder();
         CriteriaQuery<AuditEntry> query = cb.createQuery(AuditEntry.class);
         Root<AuditEntry> entry = query.from(AuditEntry.class);
         query.where(filters(cb, entry, search)).orderBy(cb.desc(entry.get("occurredAt")), cb.desc(entry.get("id")));
-        TypedQuery<AuditEntry> page = entityManager.createQuery(query)
-                .setFirstResult(search.first()).setMaxResults(search.pageSize());
+        return entityManager.createQuery(query)
+                .setFirstResult(search.first()).setMaxResults(search.pageSize())
+                .getResultList().stream().map(AuditRow::of).toList();
+    }
 
+    public long count(AuditSearch search) {
+        authorization.requireRole(Role.DEPARTMENT_ADMIN);
+        CriteriaBuilder cb = entityManager.getCriteriaBuilder();
         CriteriaQuery<Long> count = cb.createQuery(Long.class);
         Root<AuditEntry> counted = count.from(AuditEntry.class);
         count.select(cb.count(counted)).where(filters(cb, counted, search));
-
-        return new ResultPage<>(page.getResultList().stream().map(AuditRow::of).toList(),
-                entityManager.createQuery(count).getSingleResult());
+        return entityManager.createQuery(count).getSingleResult();
     }
 
     private static Predicate[] filters(CriteriaBuilder cb, Root<AuditEntry> entry, AuditSearch search) {

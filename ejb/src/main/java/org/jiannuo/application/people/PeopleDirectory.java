@@ -4,6 +4,7 @@ import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.persistence.OptimisticLockException;
 import java.time.LocalDate;
+import java.util.List;
 import java.util.Map;
 import org.jiannuo.application.ResultPage;
 import org.jiannuo.application.audit.AuditTrail;
@@ -45,6 +46,16 @@ public class PeopleDirectory {
 
     public ResultPage<PersonRow> search(PersonSearch search) {
         return searchQuery.run(search, authorization.currentScope());
+    }
+
+    /** The page alone, for a table that has asked for the count already. */
+    public List<PersonRow> rows(PersonSearch search) {
+        return searchQuery.rows(search, authorization.currentScope());
+    }
+
+    /** How many people match, whatever the page. */
+    public long count(PersonSearch search) {
+        return searchQuery.count(search, authorization.currentScope());
     }
 
     public PersonDetails details(long personId) {

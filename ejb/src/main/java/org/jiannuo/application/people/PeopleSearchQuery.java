@@ -19,7 +19,8 @@ import org.jiannuo.domain.model.person.Person;
 
 /**
  * Turns a people list request and the caller's scope into one Criteria query for the page and
- * one for the count: the database filters, sorts and pages; only the page is loaded.
+ * one for the count: the database filters, sorts and pages; only the page is loaded. A table asks
+ * for the two separately, an API call for both.
  */
 @ApplicationScoped
 public class PeopleSearchQuery {
@@ -28,8 +29,11 @@ public class PeopleSearchQuery {
     EntityManager entityManager;
 
     ResultPage<PersonRow> run(PersonSearch search, AccessScope scope) {
-        CriteriaBuilder cb = entityManager.getCriteriaBuilder();
+        return new ResultPage<>(rows(search, scope), count(search, scope));
+    }
 
+    List<PersonRow> rows(PersonSearch search, AccessScope scope) {
+        CriteriaBuilder cb = entityManager.getCriteriaBuilder();
         CriteriaQuery<Person> query = cb.createQuery(Person.class);
         Root<Person> person = query.from(Person.class);
         // Fetched with the page: each row shows its unit's name, without a query per row.
@@ -39,18 +43,20 @@ public class PeopleSearchQuery {
         query.select(person)
                 .where(filters(cb, person, unit, search, scope))
                 .orderBy(search.ascending() ? cb.asc(sortKey) : cb.desc(sortKey), cb.asc(person.get("id")));
-        List<PersonRow> rows = entityManager.createQuery(query)
+        return entityManager.createQuery(query)
                 .setFirstResult(search.first())
                 .setMaxResults(search.pageSize())
                 .getResultList().stream().map(PersonRow::of).toList();
+    }
 
+    long count(PersonSearch search, AccessScope scope) {
+        CriteriaBuilder cb = entityManager.getCriteriaBuilder();
         CriteriaQuery<Long> count = cb.createQuery(Long.class);
         Root<Person> counted = count.from(Person.class);
         // The count joins the units only when a filter needs them: over a whole county the join costs more than the count.
         Join<Person, OrgUnit> countedUnit = needsUnit(search, scope) ? counted.join("orgUnit") : null;
         count.select(cb.count(counted)).where(filters(cb, counted, countedUnit, search, scope));
-
-        return new ResultPage<>(rows, entityManager.createQuery(count).getSingleResult());
+        return entityManager.createQuery(count).getSingleResult();
     }
 
     private static boolean needsUnit(PersonSearch search, AccessScope scope) {

@@ -2,7 +2,6 @@ package org.jiannuo.interfaces.web.audit;
 
 import java.util.List;
 import java.util.Map;
-import org.jiannuo.application.ResultPage;
 import org.jiannuo.application.audit.AuditLog;
 import org.jiannuo.application.audit.AuditRow;
 import org.jiannuo.application.audit.AuditSearch;
@@ -23,16 +22,15 @@ public class AuditLazyModel extends LazyDataModel<AuditRow> {
         this.log = log;
     }
 
+    /** PrimeFaces asks for the count, then for the page: each is one query. */
     @Override
     public int count(Map<String, FilterMeta> filterBy) {
-        return (int) log.search(search(0, 1, filterBy)).total();
+        return (int) log.count(search(0, 1, filterBy));
     }
 
     @Override
     public List<AuditRow> load(int first, int pageSize, Map<String, SortMeta> sortBy, Map<String, FilterMeta> filterBy) {
-        ResultPage<AuditRow> page = log.search(search(first, pageSize, filterBy));
-        setRowCount((int) page.total());
-        return page.rows();
+        return log.rows(search(first, pageSize, filterBy));
     }
 
     @Override

@@ -2,7 +2,6 @@ package org.jiannuo.interfaces.web.people;
 
 import java.util.List;
 import java.util.Map;
-import org.jiannuo.application.ResultPage;
 import org.jiannuo.application.people.PeopleDirectory;
 import org.jiannuo.application.people.PersonRow;
 import org.jiannuo.application.people.PersonSearch;
@@ -25,27 +24,20 @@ public class PeopleLazyModel extends LazyDataModel<PersonRow> {
         this.directory = directory;
     }
 
+    /** PrimeFaces asks for the count, then for the page: each is one query. */
     @Override
     public int count(Map<String, FilterMeta> filterBy) {
-        return (int) directory.search(search(0, 1, Map.of(), filterBy)).total();
+        return (int) directory.count(search(0, 1, Map.of(), filterBy));
     }
 
     @Override
     public List<PersonRow> load(int first, int pageSize, Map<String, SortMeta> sortBy, Map<String, FilterMeta> filterBy) {
-        ResultPage<PersonRow> page = directory.search(search(first, pageSize, sortBy, filterBy));
-        setRowCount((int) page.total());
-        return page.rows();
+        return directory.rows(search(first, pageSize, sortBy, filterBy));
     }
 
     @Override
     public String getRowKey(PersonRow row) {
         return String.valueOf(row.id());
-    }
-
-    @Override
-    public PersonRow getRowData(String rowKey) {
-        return getWrappedData() == null ? null : getWrappedData().stream()
-                .filter(row -> String.valueOf(row.id()).equals(rowKey)).findFirst().orElse(null);
     }
 
     private PersonSearch search(int first, int pageSize, Map<String, SortMeta> sortBy, Map<String, FilterMeta> filterBy) {
@@ -55,7 +47,6 @@ public class PeopleLazyModel extends LazyDataModel<PersonRow> {
         return new PersonSearch(LazyFilters.text(filterBy, "NAME"), null, status(filterBy), field, ascending, first,
                 pageSize);
     }
-
 
     private static PartyStatus status(Map<String, FilterMeta> filterBy) {
         String value = LazyFilters.text(filterBy, "PARTY_STATUS");
