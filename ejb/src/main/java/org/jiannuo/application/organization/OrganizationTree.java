@@ -31,7 +31,7 @@ import org.jiannuo.infrastructure.tenancy.TenantScoped;
 @TenantScoped
 public class OrganizationTree {
 
-    static final String ENTITY_TYPE = "OrgUnit";
+    public static final String ENTITY_TYPE = "OrgUnit";
     private static final int CANDIDATE_LIMIT = 20;
 
     @Inject

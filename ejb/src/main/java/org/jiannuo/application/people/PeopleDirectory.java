@@ -24,7 +24,7 @@ import org.jiannuo.infrastructure.tenancy.TenantScoped;
 @TenantScoped
 public class PeopleDirectory {
 
-    static final String ENTITY_TYPE = "Person";
+    public static final String ENTITY_TYPE = "Person";
 
     @Inject
     Authorization authorization;

@@ -1,5 +1,6 @@
 package org.jiannuo.application.people;
 
+import java.io.Serializable;
 import org.jiannuo.domain.model.person.PartyStatus;
 
 /**
@@ -9,7 +10,7 @@ import org.jiannuo.domain.model.person.PartyStatus;
  * @param unitId       only people in this unit's subtree
  */
 public record PersonSearch(String nameOrIdCard, Long unitId, PartyStatus partyStatus,
-        PersonSortField sortField, boolean ascending, int first, int pageSize) {
+        PersonSortField sortField, boolean ascending, int first, int pageSize) implements Serializable {
 
     public PersonSearch {
         if (first < 0 || pageSize < 1 || pageSize > 500) {

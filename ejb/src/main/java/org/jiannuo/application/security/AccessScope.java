@@ -73,6 +73,17 @@ public final class AccessScope {
                 || (account.hasRole(Role.ADMINISTRATIVE_HEAD) && person.getPartyStatus() == PartyStatus.NON_PARTY_STAFF));
     }
 
+    /** May add people to this unit, or move people into it. */
+    public boolean canEditPeopleIn(OrgUnit unit) {
+        return account.hasRole(Role.DEPARTMENT_ADMIN) || (unitPath != null && account.hasAnyRole(PEOPLE_EDITORS)
+                && unit.getTreePath().startsWith(unitPath));
+    }
+
+    /** Department admins, secretaries and branch staff keep rosters; members, leaders and heads do not. */
+    public boolean keepsRosters() {
+        return account.hasAnyRole(PEOPLE_EDITORS) && (isTenantWide() || unitPath != null);
+    }
+
     private boolean isOwn(Person person) {
         return account.personId() != null && account.personId().equals(person.getId())
                 && !account.hasRole(Role.LEADER);

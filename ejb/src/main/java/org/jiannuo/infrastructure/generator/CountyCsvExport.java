@@ -1,7 +1,6 @@
 package org.jiannuo.infrastructure.generator;
 
 import java.io.IOException;
-import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -70,19 +69,20 @@ public final class CountyCsvExport implements CountySink {
 
     void write(Path directory) throws IOException {
         Files.createDirectories(directory);
-        write(directory.resolve("units.csv"), line("unit_path", "type"), unitLines);
-        write(directory.resolve("people.csv"), line("unit_path", "name", "id_card_no", "party_status", "phone", "post",
-                "assigned_post", "leading_cadre_level", "secretary", "retired", "infirm", "floating_location",
-                "village_category"), peopleLines);
+        Files.writeString(directory.resolve("units.csv"), unitsCsv(), StandardCharsets.UTF_8);
+        Files.writeString(directory.resolve("people.csv"), peopleCsv(), StandardCharsets.UTF_8);
     }
 
-    private static void write(Path file, String header, List<String> lines) throws IOException {
-        try (Writer writer = Files.newBufferedWriter(file, StandardCharsets.UTF_8)) {
-            writer.write(header);
-            for (String line : lines) {
-                writer.write(line);
-            }
-        }
+    /** The units as an import file takes them, parents first. */
+    public String unitsCsv() {
+        return line("unit_path", "type") + String.join("", unitLines);
+    }
+
+    /** The people as an import file takes them. */
+    public String peopleCsv() {
+        return line("unit_path", "name", "id_card_no", "party_status", "phone", "post", "assigned_post",
+                "leading_cadre_level", "secretary", "retired", "infirm", "floating_location", "village_category")
+                + String.join("", peopleLines);
     }
 
     /** RFC 4180: fields quoted where they hold a comma, quote or line break; CRLF line ends. */

@@ -21,6 +21,8 @@ import org.jiannuo.domain.model.person.VillageCategory;
  */
 public class CountyGenerator {
 
+    private static final List<String> TOWNSHIPS = List.of("城关", "柳河", "石门", "青龙", "白马", "桃源", "双河", "大王");
+
     private static final String REGION_CODE = "410523";
     private static final List<String> FLOATING_PLACES = List.of(
             "广东省深圳市", "浙江省杭州市", "江苏省苏州市", "上海市浦东新区", "北京市朝阳区", "河南省郑州市");
@@ -49,11 +51,13 @@ public class CountyGenerator {
     }
 
     private String committeeName(SectorKind kind, int index) {
-        String round = index < SectorKind.values().length ? "" : String.valueOf(index / SectorKind.values().length + 1);
+        int round = index / SectorKind.values().length;
+        String suffix = round == 0 ? "" : String.valueOf(round + 1);
         return switch (kind) {
-            case TOWNSHIP -> List.of("城关", "柳河", "石门", "青龙", "白马", "桃源", "双河", "大王").get(
-                    (index / SectorKind.values().length) % 8) + kind.committeeSuffix;
-            default -> plan.countyName() + kind.committeeSuffix.replace("县", "") + round;
+            // Names repeat after eight townships, numbered so that no two committees share a name.
+            case TOWNSHIP -> TOWNSHIPS.get(round % TOWNSHIPS.size())
+                    + (round < TOWNSHIPS.size() ? "" : String.valueOf(round / TOWNSHIPS.size() + 1)) + kind.committeeSuffix;
+            default -> plan.countyName() + kind.committeeSuffix.replace("县", "") + suffix;
         };
     }
 

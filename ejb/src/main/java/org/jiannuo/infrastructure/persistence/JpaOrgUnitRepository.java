@@ -43,6 +43,11 @@ public class JpaOrgUnitRepository implements OrgUnitRepository {
     }
 
     @Override
+    public List<OrgUnit> all() {
+        return entityManager.createQuery("SELECT u FROM OrgUnit u ORDER BY u.treePath", OrgUnit.class).getResultList();
+    }
+
+    @Override
     public List<OrgUnit> children(long parentId) {
         return entityManager.createQuery("SELECT u FROM OrgUnit u WHERE u.parent.id = :parent ORDER BY u.type, u.id",
                         OrgUnit.class)

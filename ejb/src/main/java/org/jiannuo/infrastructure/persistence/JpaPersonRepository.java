@@ -3,10 +3,13 @@ package org.jiannuo.infrastructure.persistence;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import java.util.Collection;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Function;
+import java.util.stream.Collectors;
 import org.jiannuo.domain.model.person.Membership;
 import org.jiannuo.domain.model.person.PartyStatus;
 import org.jiannuo.domain.model.person.Person;
@@ -75,5 +78,23 @@ public class JpaPersonRepository implements PersonRepository {
                 .getResultList()
                 .forEach(row -> counts.put((PartyStatus) row[0], (Long) row[1]));
         return counts;
+    }
+
+    @Override
+    public Map<String, Person> findByIdCards(Collection<String> idCardNumbers) {
+        if (idCardNumbers.isEmpty()) {
+            return Map.of();
+        }
+        return entityManager.createQuery("SELECT p FROM Person p JOIN FETCH p.orgUnit WHERE p.idCardNo IN :numbers",
+                        Person.class)
+                .setParameter("numbers", idCardNumbers)
+                .getResultStream()
+                .collect(Collectors.toMap(Person::getIdCardNo, Function.identity()));
+    }
+
+    @Override
+    public void flushAndClear() {
+        entityManager.flush();
+        entityManager.clear();
     }
 }

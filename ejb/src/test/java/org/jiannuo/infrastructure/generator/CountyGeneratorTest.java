@@ -85,6 +85,16 @@ class CountyGeneratorTest {
         assertTrue(Math.abs(county.people.size() - 30_000) < 1_500, "about 30,000: " + county.people.size());
     }
 
+    @Test
+    void noTwoUnitsShareAPathSoThatTheCountyImportsBack() {
+        CountyCsvExport export = new CountyCsvExport();
+        new CountyGenerator(CountyPlan.fullCounty(), TODAY).generate(export);
+        List<String> paths = export.unitsCsv().lines().skip(1).map(line -> line.substring(0, line.indexOf(','))).toList();
+
+        assertEquals(1080, paths.size());
+        assertEquals(paths.size(), Set.copyOf(paths).size());
+    }
+
     private static Collected generate(CountyPlan plan) {
         Collected county = new Collected();
         new CountyGenerator(plan, TODAY).generate(county);

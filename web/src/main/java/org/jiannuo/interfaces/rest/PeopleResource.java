@@ -10,7 +10,10 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.StreamingOutput;
 import org.jiannuo.application.ResultPage;
+import org.jiannuo.application.importing.RosterExport;
 import org.jiannuo.application.people.PeopleDirectory;
 import org.jiannuo.application.people.PersonDetails;
 import org.jiannuo.application.people.PersonRow;
@@ -18,12 +21,16 @@ import org.jiannuo.application.people.PersonSearch;
 import org.jiannuo.application.people.PersonSortField;
 import org.jiannuo.domain.model.person.PartyStatus;
 import org.jiannuo.domain.model.person.PersonProfile;
+import org.jiannuo.infrastructure.spreadsheet.TableFormat;
 
 /** People within the caller's scope: listed, shown and edited through the same service as the screens. */
 @Path("people")
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
 public class PeopleResource {
+
+    @EJB
+    RosterExport export;
 
     @EJB
     PeopleDirectory directory;
@@ -50,5 +57,16 @@ public class PeopleResource {
     @Path("{id}")
     public PersonDetails revise(@PathParam("id") long id, Revision revision) {
         return directory.revise(id, revision.version(), revision.profile());
+    }
+
+    /** Every person the search finds, in the import format: {@code format=CSV} or {@code XLSX}. */
+    @GET
+    @Path("export")
+    @Produces({"text/csv", "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"})
+    public Response export(@QueryParam("q") String text, @QueryParam("unit") Long unitId,
+            @QueryParam("status") PartyStatus status, @QueryParam("format") @DefaultValue("CSV") TableFormat format) {
+        PersonSearch search = new PersonSearch(text, unitId, status, PersonSortField.NAME, true, 0, 1);
+        StreamingOutput file = out -> export.people(search, format, out);
+        return Downloads.attachment(file, "people", format);
     }
 }

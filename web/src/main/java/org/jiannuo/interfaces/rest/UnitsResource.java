@@ -2,6 +2,7 @@ package org.jiannuo.interfaces.rest;
 
 import jakarta.ejb.EJB;
 import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.PUT;
@@ -10,16 +11,23 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.StreamingOutput;
 import java.util.List;
+import org.jiannuo.application.importing.RosterExport;
 import org.jiannuo.application.organization.OrganizationTree;
 import org.jiannuo.application.organization.UnitNode;
 import org.jiannuo.domain.model.organization.OrgUnitType;
+import org.jiannuo.infrastructure.spreadsheet.TableFormat;
 
 /** The organization tree: the same service, scope and rules as the screens. */
 @Path("units")
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
 public class UnitsResource {
+
+    @EJB
+    RosterExport export;
 
     @EJB
     OrganizationTree tree;
@@ -66,5 +74,14 @@ public class UnitsResource {
     @Path("{id}/dissolve")
     public UnitNode dissolve(@PathParam("id") long id) {
         return tree.dissolve(id);
+    }
+
+    /** The active units the caller may see, in the import format: {@code format=CSV} or {@code XLSX}. */
+    @GET
+    @Path("export")
+    @Produces({"text/csv", "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"})
+    public Response export(@QueryParam("format") @DefaultValue("CSV") TableFormat format) {
+        StreamingOutput file = out -> export.units(format, out);
+        return Downloads.attachment(file, "units", format);
     }
 }

@@ -23,4 +23,10 @@ public class CurrentUser {
     public boolean hasRole(String role) {
         return currentTenant.account().map(account -> account.hasRole(Role.valueOf(role))).orElse(false);
     }
+
+    /** Department admins, secretaries and branch staff keep the rosters: they import and export. */
+    public boolean isRosterKeeper() {
+        return currentTenant.account().map(account -> account.hasAnyRole(Role.DEPARTMENT_ADMIN,
+                Role.COMMITTEE_SECRETARY, Role.BRANCH_SECRETARY, Role.BRANCH_STAFF)).orElse(false);
+    }
 }

@@ -200,6 +200,10 @@ public class OrgUnit {
         if (name.strip().length() > 200) {
             throw new RuleViolation("unit.nameTooLong", 200);
         }
+        if (name.contains("/")) {
+            // '/' joins the names of a unit's path in import and export files.
+            throw new RuleViolation("unit.nameHasSlash");
+        }
         return name.strip();
     }
 

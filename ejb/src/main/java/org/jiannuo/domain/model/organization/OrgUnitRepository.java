@@ -16,6 +16,9 @@ public interface OrgUnitRepository {
 
     List<OrgUnit> roots();
 
+    /** Every unit of the tenant, dissolved ones included: a county has about a thousand. */
+    List<OrgUnit> all();
+
     List<OrgUnit> children(long parentId);
 
     /** Active units whose name contains the text, at most {@code limit} of them. */

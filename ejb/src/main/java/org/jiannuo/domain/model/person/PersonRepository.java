@@ -1,5 +1,6 @@
 package org.jiannuo.domain.model.person;
 
+import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -27,4 +28,13 @@ public interface PersonRepository {
     List<Membership> memberships(Person person);
 
     void store(Membership membership);
+
+    /** The stored people among these ID-card numbers, by number, each with their unit. */
+    Map<String, Person> findByIdCards(Collection<String> idCardNumbers);
+
+    /**
+     * Writes what is pending and forgets every loaded entity, so that bulk work holds a
+     * bounded number of them. Entities loaded before are detached afterwards.
+     */
+    void flushAndClear();
 }

@@ -19,6 +19,7 @@ public class PeopleLazyModel extends LazyDataModel<PersonRow> {
     private static final long serialVersionUID = 1L;
 
     private final PeopleDirectory directory;
+    private PersonSearch currentSearch = search(0, 1, Map.of(), Map.of());
 
     PeopleLazyModel(PeopleDirectory directory) {
         this.directory = directory;
@@ -32,7 +33,13 @@ public class PeopleLazyModel extends LazyDataModel<PersonRow> {
 
     @Override
     public List<PersonRow> load(int first, int pageSize, Map<String, SortMeta> sortBy, Map<String, FilterMeta> filterBy) {
-        return directory.rows(search(first, pageSize, sortBy, filterBy));
+        currentSearch = search(first, pageSize, sortBy, filterBy);
+        return directory.rows(currentSearch);
+    }
+
+    /** The filters and sort the table shows now: an export writes every page of it. */
+    public PersonSearch currentSearch() {
+        return currentSearch;
     }
 
     @Override

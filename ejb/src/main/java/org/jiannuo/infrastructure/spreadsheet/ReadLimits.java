@@ -1,0 +1,5 @@
+package org.jiannuo.infrastructure.spreadsheet;
+
+/** How large an uploaded file may be before it is refused unread. */
+public record ReadLimits(long maxBytes, int maxRows) {
+}

@@ -1,0 +1,121 @@
+package org.jiannuo.infrastructure.spreadsheet;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+
+import java.io.ByteArrayOutputStream;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipOutputStream;
+import org.jiannuo.domain.model.shared.RuleViolation;
+import org.junit.jupiter.api.Test;
+
+class TableReaderTest {
+
+    private static final ReadLimits LIMITS = new ReadLimits(1024 * 1024, 1000);
+    private static final String CSV = "所在组织,姓名,身份证号\r\n城关镇党委/第一党支部,\"张,三\",11010119800101001X\r\n\r\n"
+            + "城关镇党委/第二党支部,李四,110101198001010021\r\n";
+
+    @Test
+    void readsUtf8WithAndWithoutByteOrderMark() {
+        byte[] plain = CSV.getBytes(StandardCharsets.UTF_8);
+        byte[] withBom = concat(new byte[] {(byte) 0xEF, (byte) 0xBB, (byte) 0xBF}, plain);
+        for (byte[] content : List.of(plain, withBom)) {
+            Table table = TableReader.read("people.csv", content, LIMITS);
+            assertEquals(List.of("所在组织", "姓名", "身份证号"), table.header());
+            assertEquals(2, table.rows().size(), "the blank line is skipped");
+            assertEquals("张,三", table.rows().get(0).cell(1));
+            assertEquals(4, table.rows().get(1).line(), "lines count as the editor shows them");
+            assertEquals("UTF-8", table.encoding());
+        }
+    }
+
+    @Test
+    void readsWhatChineseExcelSavesAsPlainCsv() {
+        Table table = TableReader.read("people.csv", CSV.getBytes(CsvTableReader.GB18030), LIMITS);
+        assertEquals("GB18030", table.encoding());
+        assertEquals("李四", table.rows().get(1).cell(1));
+    }
+
+    @Test
+    void refusesBytesThatAreNeitherUtf8NorGb18030() {
+        byte[] garbage = {'a', ',', 'b', '\n', (byte) 0xFF, (byte) 0x80, ',', 'c', '\n'};
+        assertEquals("import.wrongEncoding", code(() -> TableReader.read("x.csv", garbage, LIMITS)));
+        byte[] utf16 = concat(new byte[] {(byte) 0xFF, (byte) 0xFE}, "a,b".getBytes(StandardCharsets.UTF_16LE));
+        assertEquals("import.wrongEncoding", code(() -> TableReader.read("x.csv", utf16, LIMITS)));
+    }
+
+    @Test
+    void refusesAnUnclosedQuote() {
+        byte[] content = "a,b\n\"unclosed,1\n2,3\n".getBytes(StandardCharsets.UTF_8);
+        assertEquals("import.malformedCsv", code(() -> TableReader.read("x.csv", content, LIMITS)));
+    }
+
+    @Test
+    void refusesEmptyOversizedAndUnknownFilesAndTooManyRows() {
+        assertEquals("import.emptyFile", code(() -> TableReader.read("x.csv", new byte[0], LIMITS)));
+        byte[] big = new byte[1024 * 1024 + 1];
+        Arrays.fill(big, (byte) 'a');
+        assertEquals("import.fileTooLarge", code(() -> TableReader.read("x.csv", big, LIMITS)));
+        assertEquals("import.unsupportedType", code(() -> TableReader.read("x.pdf", "%PDF".getBytes(), LIMITS)));
+        StringBuilder rows = new StringBuilder("a\n");
+        for (int i = 0; i <= LIMITS.maxRows(); i++) {
+            rows.append(i).append('\n');
+        }
+        byte[] manyRows = rows.toString().getBytes(StandardCharsets.UTF_8);
+        assertEquals("import.tooManyRows", code(() -> TableReader.read("x.csv", manyRows, LIMITS)));
+    }
+
+    @Test
+    void readsBackAWorkbookItWrote() {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        try (TableWriter writer = TableFormat.XLSX.open(out, "人员名册")) {
+            writer.row(List.of("所在组织", "姓名", "身份证号"));
+            writer.row(Arrays.asList("城关镇党委/第一党支部", null, "11010119800101001X"));
+            writer.row(List.of("城关镇党委/第二党支部", "李四", "110101198001010021"));
+        }
+        Table table = TableReader.read("people.xlsx", out.toByteArray(), LIMITS);
+        assertEquals(List.of("所在组织", "姓名", "身份证号"), table.header());
+        assertEquals(null, table.rows().get(0).cell(1), "an empty cell keeps its column");
+        assertEquals("11010119800101001X", table.rows().get(0).cell(2));
+        assertEquals(3, table.rows().get(1).line());
+    }
+
+    @Test
+    void refusesAZipThatIsNoWorkbook() throws Exception {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        try (ZipOutputStream zip = new ZipOutputStream(out)) {
+            zip.putNextEntry(new ZipEntry("hello.txt"));
+            zip.write("not a workbook".getBytes(StandardCharsets.UTF_8));
+        }
+        assertEquals("import.malformedXlsx", code(() -> TableReader.read("people.xlsx", out.toByteArray(), LIMITS)));
+        byte[] truncated = Arrays.copyOf(out.toByteArray(), 20);
+        assertEquals("import.malformedXlsx", code(() -> TableReader.read("people.xlsx", truncated, LIMITS)));
+    }
+
+    @Test
+    void csvWriterWritesWhatTheReaderReads() {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        List<List<String>> rows = new ArrayList<>();
+        rows.add(List.of("姓名", "备注"));
+        rows.add(List.of("王五", "含\"引号\"，逗号,\n和换行"));
+        try (TableWriter writer = TableFormat.CSV.open(out, "x")) {
+            rows.forEach(writer::row);
+        }
+        Table table = TableReader.read("x.csv", out.toByteArray(), LIMITS);
+        assertEquals(rows.get(1), table.rows().get(0).cells());
+    }
+
+    private static String code(Runnable read) {
+        return assertThrows(RuleViolation.class, read::run).code();
+    }
+
+    private static byte[] concat(byte[] first, byte[] second) {
+        byte[] joined = Arrays.copyOf(first, first.length + second.length);
+        System.arraycopy(second, 0, joined, first.length, second.length);
+        return joined;
+    }
+}

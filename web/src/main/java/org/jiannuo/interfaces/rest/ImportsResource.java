@@ -1,0 +1,94 @@
+package org.jiannuo.interfaces.rest;
+
+import jakarta.ejb.EJB;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DefaultValue;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import org.jiannuo.application.importing.ImportChange;
+import org.jiannuo.application.importing.ImportKind;
+import org.jiannuo.application.importing.ImportPreview;
+import org.jiannuo.application.importing.ImportProblem;
+import org.jiannuo.application.importing.ImportProgress;
+import org.jiannuo.application.importing.ImportRefusedException;
+import org.jiannuo.application.importing.ImportResult;
+import org.jiannuo.application.importing.RosterImport;
+import org.jiannuo.interfaces.web.Bundle;
+
+/**
+ * Bulk import over HTTP: the file is the request body. Without {@code apply=true} the answer is
+ * the preview and nothing changes; with it the file is imported whole, or refused with 422 and
+ * the same row-by-row problems.
+ */
+@Path("imports/{kind: units|people}")
+@Consumes({"text/csv", "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
+    MediaType.APPLICATION_OCTET_STREAM})
+@Produces(MediaType.APPLICATION_JSON)
+public class ImportsResource {
+
+    @EJB
+    RosterImport rosterImport;
+
+    @Context
+    HttpHeaders headers;
+
+    /** One problem, with its message in the caller's language. */
+    public record ProblemView(int line, String column, String code, String message) {
+    }
+
+    /** The preview as the API shows it. */
+    public record PreviewView(ImportKind kind, String encoding, int rows, int created, int changed, int unchanged,
+            int problemCount, List<ProblemView> problems, List<ImportChange> sample) {
+    }
+
+    @POST
+    public Response importFile(@PathParam("kind") String kind, @QueryParam("fileName") String fileName,
+            @QueryParam("apply") @DefaultValue("false") boolean apply, byte[] content) {
+        ImportKind importKind = ImportKind.valueOf(kind.toUpperCase(Locale.ROOT));
+        String name = fileName != null ? fileName : defaultName(importKind);
+        Locale locale = Problem.locale(headers);
+        if (!apply) {
+            return Response.ok(view(rosterImport.preview(importKind, name, content), locale)).build();
+        }
+        try {
+            ImportResult result = rosterImport.apply(importKind, name, content, new ImportProgress());
+            return Response.ok(result).build();
+        } catch (ImportRefusedException refused) {
+            PreviewView preview = view(refused.preview(), locale);
+            Map<String, Object> problem = new LinkedHashMap<>();
+            problem.put("type", "urn:jiannuo:problem:import-refused");
+            problem.put("title", "Unprocessable Content");
+            problem.put("status", 422);
+            problem.put("detail", Bundle.text(locale, "import.refused", preview.problemCount()));
+            problem.put("problems", preview.problems());
+            return Response.status(422).type(Problem.PROBLEM_JSON).entity(problem).build();
+        }
+    }
+
+    /** Without a name the content decides: a workbook is recognised by its bytes, anything else is read as CSV. */
+    private static String defaultName(ImportKind kind) {
+        return kind.name().toLowerCase(Locale.ROOT) + ".csv";
+    }
+
+    private static PreviewView view(ImportPreview preview, Locale locale) {
+        List<ProblemView> problems = preview.problems().stream().map(problem -> view(problem, locale)).toList();
+        return new PreviewView(preview.kind(), preview.encoding(), preview.rows(), preview.created(), preview.changed(),
+                preview.unchanged(), preview.problemCount(), problems, preview.sample());
+    }
+
+    private static ProblemView view(ImportProblem problem, Locale locale) {
+        return new ProblemView(problem.line(), problem.column(), problem.code(),
+                Bundle.text(locale, "rule." + problem.code(), problem.arguments().toArray()));
+    }
+}
