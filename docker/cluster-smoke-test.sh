@@ -46,7 +46,9 @@ start_node node2 18082 JIANNUO_DEMO_ENABLED=false
 wait_ready node2 18082
 
 cookies="$work/cookies"
-curl -sf -c "$cookies" -b "$cookies" -o /dev/null -d "tenant=demo&username=admin&password=Demo@2026" \
+# The login form carries a token of the session that was shown the form.
+token=$(curl -sf -c "$cookies" -b "$cookies" http://127.0.0.1:18081/login.xhtml | grep -o 'name="loginToken" value="[^"]*"' | sed 's/.*value="//; s/"$//')
+curl -sf -c "$cookies" -b "$cookies" -o /dev/null -d "tenant=demo&username=admin&password=Demo@2026&loginToken=$token" \
     http://127.0.0.1:18081/login.xhtml
 for attempt in $(seq 1 10); do
     if curl -sf -b "$cookies" http://127.0.0.1:18082/index.xhtml | grep -q "青山县委组织部（演示）"; then

@@ -30,7 +30,9 @@ grep -q "单位代码" <<<"$login_page" || { echo "EAR smoke test: login page no
 echo "EAR smoke test: login page served $(( $(date +%s) - started )) s after start-domain"
 
 cookies="$work/cookies"
-curl -sf -c "$cookies" -b "$cookies" -o /dev/null -d "tenant=demo&username=admin&password=Demo@2026" \
+# The login form carries a token of the session that was shown the form.
+token=$(curl -sf -c "$cookies" -b "$cookies" http://localhost:8080/login.xhtml | grep -o 'name="loginToken" value="[^"]*"' | sed 's/.*value="//; s/"$//')
+curl -sf -c "$cookies" -b "$cookies" -o /dev/null -d "tenant=demo&username=admin&password=Demo@2026&loginToken=$token" \
     http://localhost:8080/login.xhtml
 home=$(curl -sf -c "$cookies" -b "$cookies" http://localhost:8080/index.xhtml)
 grep -q "青山县委组织部（演示）" <<<"$home" || { echo "EAR smoke test: demo login did not reach the home page" >&2; exit 1; }

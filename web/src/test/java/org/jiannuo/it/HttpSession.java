@@ -10,6 +10,8 @@ import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
 /** A browser-like HTTP client for client-side tests: keeps cookies, does not follow redirects by itself. */
@@ -59,6 +61,20 @@ final class HttpSession {
         return client.send(request.build(), HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
     }
 
+    /** A file upload as the request body, with HTTP basic authentication as {@code user@tenant}. */
+    HttpResponse<String> postFile(String path, String user, String password, byte[] content, String language)
+            throws IOException, InterruptedException {
+        String credentials = java.util.Base64.getEncoder()
+                .encodeToString((user + ":" + password).getBytes(StandardCharsets.UTF_8));
+        return client.send(HttpRequest.newBuilder(base.resolve(path))
+                        .header("Authorization", "Basic " + credentials)
+                        .header("Content-Type", "application/octet-stream")
+                        .header("Accept", "application/json")
+                        .header("Accept-Language", language)
+                        .POST(HttpRequest.BodyPublishers.ofByteArray(content)).build(),
+                HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+    }
+
     HttpResponse<String> postForm(String path, Map<String, String> fields) throws IOException, InterruptedException {
         String body = fields.entrySet().stream()
                 .map(e -> URLEncoder.encode(e.getKey(), StandardCharsets.UTF_8) + "="
@@ -77,7 +93,13 @@ final class HttpSession {
                 .findFirst().orElse(null);
     }
 
+    /** Signs in as a person would: the login page first, for the form's token, then the form. */
     HttpResponse<String> login(String tenant, String username, String password) throws IOException, InterruptedException {
-        return postForm("login.xhtml", Map.of("tenant", tenant, "username", username, "password", password));
+        Matcher token = Pattern.compile("name=\"loginToken\" value=\"([^\"]+)\"").matcher(get("login.xhtml").body());
+        if (!token.find()) {
+            throw new IllegalStateException("The login page carries no form token");
+        }
+        return postForm("login.xhtml", Map.of("tenant", tenant, "username", username, "password", password,
+                "loginToken", token.group(1)));
     }
 }

@@ -10,6 +10,8 @@ import java.io.StringReader;
 import java.net.URISyntaxException;
 import java.net.URL;
 import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
 import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.arquillian.test.api.ArquillianResource;
@@ -116,6 +118,36 @@ class RestApiIT {
         assertEquals(403, http.api("GET", "api/v1/tenants", ADMIN, PASSWORD, null, null).statusCode());
         assertEquals(404, http.api("POST", "api/v1/tenants/no-such-county/suspend", "root@platform", PASSWORD, "{}", null)
                 .statusCode());
+    }
+
+    @Test
+    void exportsInTheImportFormatAndPreviewsAndRefusesImportsWithReadableProblems() throws Exception {
+        HttpResponse<byte[]> units = http.getBytes("api/v1/units/export?format=CSV", ADMIN, PASSWORD);
+        assertEquals(200, units.statusCode());
+        assertTrue(units.headers().firstValue("Content-Disposition").orElseThrow().contains("units-"));
+        String unitsCsv = new String(units.body(), StandardCharsets.UTF_8);
+        assertTrue(unitsCsv.startsWith("\uFEFF组织路径,组织类别"), unitsCsv.substring(0, 20));
+
+        HttpResponse<byte[]> own = http.getBytes("api/v1/people/export?format=CSV", BRANCH_SECRETARY, PASSWORD);
+        List<String> ownPaths = new String(own.body(), StandardCharsets.UTF_8).lines().skip(1)
+                .map(line -> line.substring(0, line.indexOf(','))).distinct().toList();
+        assertEquals(1, ownPaths.size(), "a branch secretary exports their own branch only: " + ownPaths);
+
+        byte[] file = ("unit_path,name,id_card_no,party_status\r\n" + ownPaths.get(0)
+                + ",接口导入,123,团员\r\n").getBytes(StandardCharsets.UTF_8);
+        HttpResponse<String> preview = http.postFile("api/v1/imports/people", BRANCH_SECRETARY, PASSWORD, file, "en");
+        assertEquals(200, preview.statusCode(), preview.body());
+        JsonArray problems = json(preview).getJsonArray("problems");
+        assertEquals(2, problems.size(), preview.body());
+        assertTrue(problems.getJsonObject(1).getString("message").startsWith("\"团员\" is not recognised"),
+                problems.toString());
+
+        HttpResponse<String> refused = http.postFile("api/v1/imports/people?apply=true", BRANCH_SECRETARY, PASSWORD,
+                file, "zh-CN");
+        assertEquals(422, refused.statusCode());
+        assertEquals("application/problem+json", refused.headers().firstValue("Content-Type").orElseThrow());
+        assertTrue(json(refused).getString("detail").contains("没有导入任何数据"), refused.body());
+        assertEquals(403, http.postFile("api/v1/imports/units", BRANCH_SECRETARY, PASSWORD, file, "zh-CN").statusCode());
     }
 
     private static String revision(long version, JsonObject profile, String phone) {

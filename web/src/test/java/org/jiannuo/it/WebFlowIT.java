@@ -8,6 +8,7 @@ import java.net.URI;
 import java.net.URISyntaxException;
 import java.net.URL;
 import java.net.http.HttpResponse;
+import java.util.Map;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.text.PDFTextStripper;
@@ -71,6 +72,21 @@ class WebFlowIT {
         assertTrue(home.body().contains("青山县委组织部（演示）"), home.body());
         assertTrue(home.body().contains("欢迎，组织部管理员"));
         assertTrue(home.body().contains("城关镇党委"), "committee table lists the demo county");
+    }
+
+    @Test
+    void aLoginFormFromElsewhereSignsNobodyIn() throws IOException, InterruptedException {
+        http.get("login.xhtml");
+        HttpResponse<String> forged = http.postForm("login.xhtml",
+                Map.of("tenant", DEMO, "username", "admin", "password", PASSWORD, "loginToken", "forged"));
+
+        assertEquals(200, forged.statusCode(), "the login page again, not the redirect of a success");
+        assertTrue(forged.body().contains("登录页面已过期"), forged.body());
+        assertEquals(302, http.get("index.xhtml").statusCode(), "still not signed in");
+        HttpResponse<String> withoutToken = http.postForm("login.xhtml",
+                Map.of("tenant", DEMO, "username", "admin", "password", PASSWORD));
+        assertEquals(200, withoutToken.statusCode());
+        assertEquals(302, http.get("index.xhtml").statusCode());
     }
 
     @Test

@@ -15,6 +15,7 @@ public class TenantLoginFilter extends FormAuthenticationFilter {
 
     public static final String TENANT_PARAM = "tenant";
     public static final String REFUSAL_ATTRIBUTE = "loginRefusal";
+    static final String FORM_EXPIRED = "FORM_EXPIRED";
 
     @Override
     protected AuthenticationToken createToken(ServletRequest request, ServletResponse response) {
@@ -23,6 +24,17 @@ public class TenantLoginFilter extends FormAuthenticationFilter {
                 trimmed(getUsername(request)),
                 getPassword(request) == null ? "" : getPassword(request),
                 getHost(request));
+    }
+
+    /** A login form this application did not serve to this session is shown again, and nobody is signed in. */
+    @Override
+    protected boolean executeLogin(ServletRequest request, ServletResponse response) throws Exception {
+        if (!LoginFormToken.isPresentIn((HttpServletRequest) request)) {
+            request.setAttribute(getFailureKeyAttribute(), "forged or expired login form");
+            request.setAttribute(REFUSAL_ATTRIBUTE, FORM_EXPIRED);
+            return true;
+        }
+        return super.executeLogin(request, response);
     }
 
     @Override
