@@ -85,8 +85,10 @@ public class JpaPersonRepository implements PersonRepository {
         if (idCardNumbers.isEmpty()) {
             return Map.of();
         }
-        return entityManager.createQuery("SELECT p FROM Person p JOIN FETCH p.orgUnit WHERE p.idCardNo IN :numbers",
-                        Person.class)
+        // No fetch join: right after a bulk insert PostgreSQL's statistics still describe an empty
+        // table, and the join is then planned as a nested loop of sequential scans. Alone, the
+        // lookup uses the (tenant, ID card) key; the units come from the persistence context.
+        return entityManager.createQuery("SELECT p FROM Person p WHERE p.idCardNo IN :numbers", Person.class)
                 .setParameter("numbers", idCardNumbers)
                 .getResultStream()
                 .collect(Collectors.toMap(Person::getIdCardNo, Function.identity()));

@@ -29,7 +29,7 @@ public interface PersonRepository {
 
     void store(Membership membership);
 
-    /** The stored people among these ID-card numbers, by number, each with their unit. */
+    /** The stored people among these ID-card numbers, by number. */
     Map<String, Person> findByIdCards(Collection<String> idCardNumbers);
 
     /**
