@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.net.URL;
+import java.time.Duration;
 import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.arquillian.test.api.ArquillianResource;
@@ -13,6 +14,8 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
 import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
 
 /** A person in a real browser: signs in, sees the home page, switches to English, signs out. */
 @ExtendWith(ArquillianExtension.class)
@@ -53,7 +56,7 @@ class LoginBrowserIT {
         assertTrue(browser.getPageSource().contains("Branch secretary"));
 
         browser.findElement(By.id("logout")).click();
-        assertTrue(browser.getCurrentUrl().endsWith("/login.xhtml"), browser.getCurrentUrl());
+        new WebDriverWait(browser, Duration.ofSeconds(10)).until(ExpectedConditions.urlMatches("/login\\.xhtml$"));
         browser.get(deploymentUrl + "index.xhtml");
         assertTrue(browser.getCurrentUrl().endsWith("/login.xhtml"), "signed out: " + browser.getCurrentUrl());
     }

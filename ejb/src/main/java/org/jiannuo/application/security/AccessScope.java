@@ -84,6 +84,27 @@ public final class AccessScope {
         return account.hasAnyRole(PEOPLE_EDITORS) && (isTenantWide() || unitPath != null);
     }
 
+    /** Writes a person's commitments: the person themselves, or staff entering an oral commitment. */
+    public boolean canCommitFor(Person person) {
+        return canEdit(person) && !account.hasRole(Role.ADMINISTRATIVE_HEAD);
+    }
+
+    /** Writes an organization's collective commitments: its own secretary or staff, or the department. */
+    public boolean canCommitFor(OrgUnit unit) {
+        return account.hasRole(Role.DEPARTMENT_ADMIN) || (unit.getTreePath().equals(unitPath)
+                && account.hasAnyRole(Role.COMMITTEE_SECRETARY, Role.BRANCH_SECRETARY, Role.BRANCH_STAFF));
+    }
+
+    /**
+     * Reviews commitments that come to this unit: a member's come to their branch, an
+     * organization's to its superior. Nobody reviews their own.
+     */
+    public boolean canReviewFor(OrgUnit reviewingUnit, Person owner) {
+        boolean reviewer = account.hasRole(Role.DEPARTMENT_ADMIN) || (unitPath != null
+                && account.hasAnyRole(PEOPLE_EDITORS) && reviewingUnit.getTreePath().startsWith(unitPath));
+        return reviewer && (owner == null || !owner.getId().equals(account.personId()));
+    }
+
     private boolean isOwn(Person person) {
         return account.personId() != null && account.personId().equals(person.getId())
                 && !account.hasRole(Role.LEADER);

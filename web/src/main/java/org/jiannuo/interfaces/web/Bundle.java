@@ -4,6 +4,7 @@ import java.text.MessageFormat;
 import java.util.Locale;
 import java.util.MissingResourceException;
 import java.util.ResourceBundle;
+import org.jiannuo.domain.model.commitment.CommitmentStatus;
 import org.jiannuo.domain.model.organization.OrgUnitType;
 import org.jiannuo.domain.model.person.PartyStatus;
 import org.jiannuo.domain.model.shared.RuleViolation;
@@ -32,6 +33,8 @@ public final class Bundle {
                 arguments[i] = text(locale, "unit." + type.name());
             } else if (arguments[i] instanceof PartyStatus status) {
                 arguments[i] = text(locale, "status." + status.name());
+            } else if (arguments[i] instanceof CommitmentStatus status) {
+                arguments[i] = text(locale, "commitment.status." + status.name());
             }
         }
         return text(locale, "rule." + violation.code(), arguments);

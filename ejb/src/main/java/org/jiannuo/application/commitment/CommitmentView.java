@@ -1,0 +1,32 @@
+package org.jiannuo.application.commitment;
+
+import java.io.Serializable;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import org.jiannuo.domain.model.commitment.Commitment;
+import org.jiannuo.domain.model.commitment.CommitmentForm;
+import org.jiannuo.domain.model.commitment.CommitmentKind;
+import org.jiannuo.domain.model.commitment.CommitmentStatus;
+
+/**
+ * A commitment as screens and the API show it.
+ *
+ * @param ownerName the person's or the organization's name
+ * @param lastReason why the last review returned or rejected it, if it did
+ */
+public record CommitmentView(long id, long version, int year, String ownerName, boolean collective, String unitName,
+        CommitmentKind kind, CommitmentForm form, String category, String content, String measures, LocalDate dueDate,
+        boolean oral, String enteredBy, CommitmentStatus status, int revision, LocalDateTime submittedAt,
+        LocalDate publishedOn, String lastReason) implements Serializable {
+
+    static CommitmentView of(Commitment commitment, String lastReason) {
+        boolean collective = commitment.getOwnerUnit() != null;
+        return new CommitmentView(commitment.getId(), commitment.getVersion(), commitment.getYear(),
+                collective ? commitment.getOwnerUnit().getName() : commitment.getOwnerPerson().getName(), collective,
+                collective ? commitment.getOwnerUnit().getName() : commitment.getOwnerPerson().getOrgUnit().getName(),
+                commitment.getKind(), commitment.getForm(), commitment.getCategory(), commitment.getContent(),
+                commitment.getMeasures(), commitment.getDueDate(), commitment.isOral(), commitment.getEnteredBy(),
+                commitment.getStatus(), commitment.getRevision(), commitment.getSubmittedAt(),
+                commitment.getPublishedOn(), lastReason);
+    }
+}

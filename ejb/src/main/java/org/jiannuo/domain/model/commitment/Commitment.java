@@ -1,0 +1,314 @@
+package org.jiannuo.domain.model.commitment;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.ManyToOne;
+import jakarta.persistence.SequenceGenerator;
+import jakarta.persistence.Version;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Objects;
+import org.eclipse.persistence.annotations.Multitenant;
+import org.eclipse.persistence.annotations.TenantDiscriminatorColumn;
+import org.jiannuo.domain.model.organization.OrgUnit;
+import org.jiannuo.domain.model.person.Person;
+import org.jiannuo.domain.model.shared.RuleViolation;
+
+/**
+ * One commitment item (承诺事项) of a person or of an organization, from its draft through review
+ * to publication. Each submission is a new revision; earlier ones are kept as
+ * {@link CommitmentRevision}s, every decision as a {@link ReviewDecision}.
+ */
+@Entity
+@Multitenant
+@TenantDiscriminatorColumn(name = "tenant_code", contextProperty = OrgUnit.TENANT_PROPERTY, length = 40)
+public class Commitment {
+
+    static final int SHORTEST_TEXT = 8;
+
+    @Id
+    @SequenceGenerator(name = "commitment_seq", sequenceName = "commitment_seq", allocationSize = 50)
+    @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "commitment_seq")
+    private Long id;
+
+    @Column(name = "commitment_year", nullable = false, updatable = false)
+    private int year;
+
+    @ManyToOne(fetch = FetchType.LAZY)
+    @JoinColumn(name = "owner_person_id", updatable = false)
+    private Person ownerPerson;
+
+    @ManyToOne(fetch = FetchType.LAZY)
+    @JoinColumn(name = "owner_unit_id", updatable = false)
+    private OrgUnit ownerUnit;
+
+    /** A member's branch, or an organization's superior: who reviews the item. */
+    @ManyToOne(fetch = FetchType.LAZY, optional = false)
+    @JoinColumn(name = "reviewing_unit_id", nullable = false)
+    private OrgUnit reviewingUnit;
+
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false)
+    private CommitmentKind kind;
+
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false)
+    private CommitmentForm form;
+
+    @Column(nullable = false)
+    private String category;
+
+    @Column(nullable = false)
+    private String content;
+
+    @Column(nullable = false)
+    private String measures;
+
+    @Column(name = "due_date", nullable = false)
+    private LocalDate dueDate;
+
+    /** Committed orally and entered by staff on the owner's behalf (retired, elderly, weak members). */
+    @Column(nullable = false)
+    private boolean oral;
+
+    @Column(name = "entered_by", nullable = false, updatable = false)
+    private String enteredBy;
+
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false)
+    private CommitmentStatus status;
+
+    @Column(nullable = false)
+    private int revision;
+
+    @Column(name = "submitted_at")
+    private LocalDateTime submittedAt;
+
+    @Column(name = "published_on")
+    private LocalDate publishedOn;
+
+    @Version
+    private long version;
+
+    protected Commitment() {
+    }
+
+    private Commitment(int year, Person ownerPerson, OrgUnit ownerUnit, OrgUnit reviewingUnit, boolean oral,
+            String enteredBy) {
+        this.year = year;
+        this.ownerPerson = ownerPerson;
+        this.ownerUnit = ownerUnit;
+        this.reviewingUnit = Objects.requireNonNull(reviewingUnit);
+        this.oral = oral;
+        this.enteredBy = Objects.requireNonNull(enteredBy);
+        this.status = CommitmentStatus.DRAFT;
+    }
+
+    /** A person's own commitment, reviewed by their branch; {@code oral} when staff enter it for them. */
+    public static Commitment ofPerson(Person owner, int year, CommitmentDraft draft, boolean oral, String enteredBy) {
+        Commitment commitment = new Commitment(year, owner, null, owner.getOrgUnit(), oral, enteredBy);
+        commitment.write(draft);
+        return commitment;
+    }
+
+    /** An organization's collective commitment, reviewed by its superior. */
+    public static Commitment ofUnit(OrgUnit owner, int year, CommitmentDraft draft, String enteredBy) {
+        if (owner.getParent() == null) {
+            throw new RuleViolation("commitment.topUnitHasNoReviewer", owner.getName());
+        }
+        Commitment commitment = new Commitment(year, null, owner, owner.getParent(), false, enteredBy);
+        commitment.write(draft);
+        return commitment;
+    }
+
+    /**
+     * The owner changes the item. A registered or published item goes back to draft and through
+     * review again; its publication date stays as the record of the earlier publication.
+     */
+    public void revise(CommitmentDraft draft) {
+        if (!status.isEditableByOwner()) {
+            throw new RuleViolation("commitment.notEditable", status);
+        }
+        write(draft);
+        status = CommitmentStatus.DRAFT;
+    }
+
+    private void write(CommitmentDraft draft) {
+        kind = Objects.requireNonNull(draft.kind(), "kind");
+        form = draft.form() == null ? (ownerUnit == null ? CommitmentForm.PERSONAL : CommitmentForm.COLLECTIVE)
+                : draft.form();
+        category = draft.category() == null ? "" : draft.category().strip();
+        content = draft.content() == null ? "" : draft.content().strip();
+        measures = draft.measures() == null ? "" : draft.measures().strip();
+        dueDate = draft.dueDate();
+    }
+
+    /**
+     * The checks one item can make by itself: a known category, content and measures of
+     * substance and different from each other, a deadline in the year and not already past.
+     */
+    public void checkItem(CommitmentRules rules, boolean divisionLevelCadre, LocalDate today) {
+        if (!rules.categoriesFor(divisionLevelCadre).contains(category)) {
+            throw new RuleViolation("commitment.unknownCategory", category, String.join("、",
+                    rules.categoriesFor(divisionLevelCadre)));
+        }
+        if (content.length() < SHORTEST_TEXT) {
+            throw new RuleViolation("commitment.contentTooVague", SHORTEST_TEXT);
+        }
+        if (measures.length() < SHORTEST_TEXT) {
+            throw new RuleViolation("commitment.measuresTooVague", SHORTEST_TEXT);
+        }
+        if (content.length() > 1000 || measures.length() > 2000) {
+            throw new RuleViolation("commitment.textTooLong");
+        }
+        if (content.equals(measures)) {
+            throw new RuleViolation("commitment.measuresRepeatContent");
+        }
+        if (dueDate == null || dueDate.getYear() != year) {
+            throw new RuleViolation("commitment.dueDateInYear", year);
+        }
+        if (dueDate.isBefore(today)) {
+            throw new RuleViolation("commitment.dueDatePast", dueDate);
+        }
+    }
+
+    /** Sends the item to its reviewer as a new revision, which the caller stores. */
+    public CommitmentRevision submit(LocalDateTime now, String by) {
+        if (status != CommitmentStatus.DRAFT && status != CommitmentStatus.RETURNED) {
+            throw new RuleViolation("commitment.notSubmittable", status);
+        }
+        revision++;
+        status = CommitmentStatus.SUBMITTED;
+        submittedAt = now;
+        return new CommitmentRevision(this, revision, category, content, measures, dueDate, now, by);
+    }
+
+    /** The reviewer's decision on the revision under review; a return or rejection says why. */
+    public ReviewDecision decide(ReviewOutcome outcome, String reason, String reviewer, LocalDateTime now) {
+        if (status != CommitmentStatus.SUBMITTED) {
+            throw new RuleViolation("commitment.notUnderReview", status);
+        }
+        String why = reason == null || reason.isBlank() ? null : reason.strip();
+        if (outcome != ReviewOutcome.APPROVE && why == null) {
+            throw new RuleViolation("commitment.reasonRequired");
+        }
+        status = switch (outcome) {
+            case APPROVE -> CommitmentStatus.REGISTERED;
+            case RETURN -> CommitmentStatus.RETURNED;
+            case REJECT -> CommitmentStatus.REJECTED;
+        };
+        return new ReviewDecision(this, revision, outcome, why, reviewer, now);
+    }
+
+    /** Makes a registered item public on the given day. */
+    public void publish(LocalDate on) {
+        if (status != CommitmentStatus.REGISTERED) {
+            throw new RuleViolation("commitment.notRegistered", status);
+        }
+        status = CommitmentStatus.PUBLISHED;
+        publishedOn = on;
+    }
+
+    public boolean isOwnedBy(Person person) {
+        return ownerPerson != null && ownerPerson.getId().equals(person.getId());
+    }
+
+    public Map<String, Object> auditState() {
+        Map<String, Object> state = new LinkedHashMap<>();
+        state.put("year", year);
+        state.put("ownerPersonId", ownerPerson == null ? null : ownerPerson.getId());
+        state.put("ownerUnitId", ownerUnit == null ? null : ownerUnit.getId());
+        state.put("kind", kind);
+        state.put("form", form);
+        state.put("category", category);
+        state.put("content", content);
+        state.put("measures", measures);
+        state.put("dueDate", dueDate == null ? null : dueDate.toString());
+        state.put("oral", oral);
+        state.put("status", status);
+        state.put("revision", revision);
+        state.put("publishedOn", publishedOn == null ? null : publishedOn.toString());
+        return state;
+    }
+
+    public Long getId() {
+        return id;
+    }
+
+    public int getYear() {
+        return year;
+    }
+
+    public Person getOwnerPerson() {
+        return ownerPerson;
+    }
+
+    public OrgUnit getOwnerUnit() {
+        return ownerUnit;
+    }
+
+    public OrgUnit getReviewingUnit() {
+        return reviewingUnit;
+    }
+
+    public CommitmentKind getKind() {
+        return kind;
+    }
+
+    public CommitmentForm getForm() {
+        return form;
+    }
+
+    public String getCategory() {
+        return category;
+    }
+
+    public String getContent() {
+        return content;
+    }
+
+    public String getMeasures() {
+        return measures;
+    }
+
+    public LocalDate getDueDate() {
+        return dueDate;
+    }
+
+    public boolean isOral() {
+        return oral;
+    }
+
+    public String getEnteredBy() {
+        return enteredBy;
+    }
+
+    public CommitmentStatus getStatus() {
+        return status;
+    }
+
+    public int getRevision() {
+        return revision;
+    }
+
+    public LocalDateTime getSubmittedAt() {
+        return submittedAt;
+    }
+
+    public LocalDate getPublishedOn() {
+        return publishedOn;
+    }
+
+    public long getVersion() {
+        return version;
+    }
+}

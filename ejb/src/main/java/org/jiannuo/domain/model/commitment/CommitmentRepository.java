@@ -1,0 +1,34 @@
+package org.jiannuo.domain.model.commitment;
+
+import java.util.List;
+import java.util.Optional;
+import org.jiannuo.domain.model.organization.OrgUnit;
+import org.jiannuo.domain.model.person.Person;
+
+public interface CommitmentRepository {
+
+    Optional<CommitmentRules> rules(int year);
+
+    void store(CommitmentRules rules);
+
+    void store(Commitment commitment);
+
+    void store(CommitmentRevision revision);
+
+    void store(ReviewDecision decision);
+
+    Optional<Commitment> find(long id);
+
+    /** A person's commitments of a year, oldest first. */
+    List<Commitment> ofPerson(Person owner, int year);
+
+    /** An organization's own commitments of a year, oldest first. */
+    List<Commitment> ofUnit(OrgUnit owner, int year);
+
+    List<CommitmentRevision> revisions(Commitment commitment);
+
+    List<ReviewDecision> decisions(Commitment commitment);
+
+    /** Writes pending changes now, so that a concurrent decision is detected inside the service call. */
+    void flush();
+}

@@ -1,0 +1,93 @@
+package org.jiannuo.infrastructure.persistence;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import java.util.List;
+import java.util.Optional;
+import org.jiannuo.domain.model.commitment.Commitment;
+import org.jiannuo.domain.model.commitment.CommitmentRepository;
+import org.jiannuo.domain.model.commitment.CommitmentRevision;
+import org.jiannuo.domain.model.commitment.CommitmentRules;
+import org.jiannuo.domain.model.commitment.ReviewDecision;
+import org.jiannuo.domain.model.organization.OrgUnit;
+import org.jiannuo.domain.model.person.Person;
+
+@ApplicationScoped
+public class JpaCommitmentRepository implements CommitmentRepository {
+
+    @PersistenceContext
+    EntityManager entityManager;
+
+    @Override
+    public Optional<CommitmentRules> rules(int year) {
+        return entityManager.createQuery("SELECT r FROM CommitmentRules r WHERE r.year = :year", CommitmentRules.class)
+                .setParameter("year", year)
+                .getResultStream()
+                .findFirst();
+    }
+
+    @Override
+    public void store(CommitmentRules rules) {
+        entityManager.persist(rules);
+    }
+
+    @Override
+    public void store(Commitment commitment) {
+        entityManager.persist(commitment);
+    }
+
+    @Override
+    public void store(CommitmentRevision revision) {
+        entityManager.persist(revision);
+    }
+
+    @Override
+    public void store(ReviewDecision decision) {
+        entityManager.persist(decision);
+    }
+
+    @Override
+    public Optional<Commitment> find(long id) {
+        return Optional.ofNullable(entityManager.find(Commitment.class, id));
+    }
+
+    @Override
+    public List<Commitment> ofPerson(Person owner, int year) {
+        return entityManager.createQuery("SELECT c FROM Commitment c WHERE c.ownerPerson = :owner AND c.year = :year"
+                        + " ORDER BY c.id", Commitment.class)
+                .setParameter("owner", owner)
+                .setParameter("year", year)
+                .getResultList();
+    }
+
+    @Override
+    public List<Commitment> ofUnit(OrgUnit owner, int year) {
+        return entityManager.createQuery("SELECT c FROM Commitment c WHERE c.ownerUnit = :owner AND c.year = :year"
+                        + " ORDER BY c.id", Commitment.class)
+                .setParameter("owner", owner)
+                .setParameter("year", year)
+                .getResultList();
+    }
+
+    @Override
+    public List<CommitmentRevision> revisions(Commitment commitment) {
+        return entityManager.createQuery("SELECT r FROM CommitmentRevision r WHERE r.commitment = :commitment"
+                        + " ORDER BY r.revision", CommitmentRevision.class)
+                .setParameter("commitment", commitment)
+                .getResultList();
+    }
+
+    @Override
+    public List<ReviewDecision> decisions(Commitment commitment) {
+        return entityManager.createQuery("SELECT d FROM ReviewDecision d WHERE d.commitment = :commitment"
+                        + " ORDER BY d.revision", ReviewDecision.class)
+                .setParameter("commitment", commitment)
+                .getResultList();
+    }
+
+    @Override
+    public void flush() {
+        entityManager.flush();
+    }
+}

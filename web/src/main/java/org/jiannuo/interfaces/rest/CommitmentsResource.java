@@ -1,0 +1,140 @@
+package org.jiannuo.interfaces.rest;
+
+import jakarta.ejb.EJB;
+import jakarta.ws.rs.BadRequestException;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DefaultValue;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import java.util.List;
+import java.util.Map;
+import org.jiannuo.application.commitment.CommitmentBook;
+import org.jiannuo.application.commitment.CommitmentReview;
+import org.jiannuo.application.commitment.CommitmentReview.RevisionView;
+import org.jiannuo.application.commitment.CommitmentView;
+import org.jiannuo.application.commitment.ReviewQueueItem;
+import org.jiannuo.application.commitment.YearRules;
+import org.jiannuo.domain.model.commitment.CommitmentDraft;
+import org.jiannuo.domain.model.commitment.CommitmentStatus;
+import org.jiannuo.domain.model.commitment.ReviewOutcome;
+import org.jiannuo.domain.model.commitment.RulesSettings;
+
+/**
+ * The commitment cycle over HTTP, through the same services as the screens: a person's
+ * ({@code ?person=}) or an organization's ({@code ?unit=}) commitments of a year, their
+ * submission, the reviewer's queue and decisions, and publication.
+ */
+@Path("commitments")
+@Produces(MediaType.APPLICATION_JSON)
+@Consumes(MediaType.APPLICATION_JSON)
+public class CommitmentsResource {
+
+    @EJB
+    CommitmentBook book;
+
+    @EJB
+    CommitmentReview review;
+
+    @EJB
+    YearRules yearRules;
+
+    /** A change names the version it was made against: a stale one is refused with 409. */
+    public record Revision(long version, CommitmentDraft draft) {
+    }
+
+    /** A reviewer's decision on the version they saw. */
+    public record Decision(long version, ReviewOutcome outcome, String reason) {
+    }
+
+    /** A page of the reviewer's queue with the counts of every status. */
+    public record Queue(List<ReviewQueueItem> items, Map<CommitmentStatus, Long> counts) {
+    }
+
+    @GET
+    @Path("rules/{year}")
+    public RulesSettings rules(@PathParam("year") int year) {
+        return yearRules.of(year);
+    }
+
+    @PUT
+    @Path("rules/{year}")
+    public RulesSettings changeRules(@PathParam("year") int year, RulesSettings settings) {
+        return yearRules.change(year, settings);
+    }
+
+    @GET
+    public List<CommitmentView> list(@QueryParam("person") Long personId, @QueryParam("unit") Long unitId,
+            @QueryParam("year") int year) {
+        return owner(personId, unitId) == Owner.PERSON ? book.ofPerson(personId, year) : book.ofUnit(unitId, year);
+    }
+
+    @POST
+    public CommitmentView draft(@QueryParam("person") Long personId, @QueryParam("unit") Long unitId,
+            @QueryParam("year") int year, CommitmentDraft draft) {
+        return owner(personId, unitId) == Owner.PERSON
+                ? book.draftForPerson(personId, year, draft)
+                : book.draftForUnit(unitId, year, draft);
+    }
+
+    @POST
+    @Path("submission")
+    public List<CommitmentView> submit(@QueryParam("person") Long personId, @QueryParam("unit") Long unitId,
+            @QueryParam("year") int year) {
+        return owner(personId, unitId) == Owner.PERSON
+                ? book.submitForPerson(personId, year)
+                : book.submitForUnit(unitId, year);
+    }
+
+    @PUT
+    @Path("{id}")
+    public CommitmentView revise(@PathParam("id") long id, Revision revision) {
+        return book.revise(id, revision.version(), revision.draft());
+    }
+
+    @GET
+    @Path("review")
+    public Queue queue(@QueryParam("status") @DefaultValue("SUBMITTED") CommitmentStatus status,
+            @QueryParam("year") int year, @QueryParam("first") @DefaultValue("0") int first,
+            @QueryParam("size") @DefaultValue("50") int size) {
+        if (first < 0 || size < 1 || size > 500) {
+            throw new BadRequestException("A page starts at 0 or later and holds 1 to 500 rows");
+        }
+        return new Queue(review.queue(status, year, first, size), review.counts(year));
+    }
+
+    @POST
+    @Path("{id}/decision")
+    public CommitmentView decide(@PathParam("id") long id, Decision decision) {
+        return review.decide(id, decision.version(), decision.outcome(), decision.reason());
+    }
+
+    @POST
+    @Path("publication")
+    public List<CommitmentView> publish(List<Long> ids) {
+        return review.publish(ids);
+    }
+
+    @GET
+    @Path("{id}/history")
+    public List<RevisionView> history(@PathParam("id") long id) {
+        return review.history(id);
+    }
+
+    private enum Owner {
+        PERSON,
+        UNIT
+    }
+
+    private static Owner owner(Long personId, Long unitId) {
+        if ((personId == null) == (unitId == null)) {
+            throw new BadRequestException("Name either a person (?person=) or a unit (?unit=)");
+        }
+        return personId != null ? Owner.PERSON : Owner.UNIT;
+    }
+}

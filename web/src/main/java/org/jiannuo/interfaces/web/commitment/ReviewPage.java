@@ -1,0 +1,157 @@
+package org.jiannuo.interfaces.web.commitment;
+
+import jakarta.annotation.PostConstruct;
+import jakarta.ejb.EJB;
+import jakarta.ejb.EJBTransactionRolledbackException;
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Named;
+import java.io.Serializable;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import org.jiannuo.application.commitment.CommitmentNotFoundException;
+import org.jiannuo.application.commitment.CommitmentReview;
+import org.jiannuo.application.commitment.ReviewQueueItem;
+import org.jiannuo.application.people.StaleEditException;
+import org.jiannuo.application.security.AccessDeniedException;
+import org.jiannuo.domain.model.commitment.CommitmentStatus;
+import org.jiannuo.domain.model.commitment.ReviewOutcome;
+import org.jiannuo.domain.model.shared.RuleViolation;
+import org.jiannuo.interfaces.web.Messages;
+
+/**
+ * 承诺审核: the commitments that come to the reviewer — counts by status, the items waiting for a
+ * decision, and the registered ones ready to be published.
+ */
+@Named
+@ViewScoped
+public class ReviewPage implements Serializable {
+
+    private static final long serialVersionUID = 1L;
+
+    @EJB
+    private CommitmentReview review;
+
+    private int year = LocalDate.now().getYear();
+    private Map<CommitmentStatus, Long> counts;
+    private ReviewQueueModel waiting;
+    private ReviewQueueModel registered;
+    private List<ReviewQueueItem> selectedForPublication = new ArrayList<>();
+    private ReviewQueueItem deciding;
+    private ReviewOutcome outcome;
+    private String reason;
+
+    @PostConstruct
+    void init() {
+        refresh();
+    }
+
+    private void refresh() {
+        counts = review.counts(year);
+        waiting = new ReviewQueueModel(review, CommitmentStatus.SUBMITTED, year);
+        registered = new ReviewQueueModel(review, CommitmentStatus.REGISTERED, year);
+    }
+
+    public void approve(ReviewQueueItem item) {
+        decide(item, ReviewOutcome.APPROVE, null);
+    }
+
+    /** Opens the reason dialog for a return or a rejection. */
+    public void ask(ReviewQueueItem item, ReviewOutcome askedOutcome) {
+        deciding = item;
+        outcome = askedOutcome;
+        reason = null;
+    }
+
+    public void confirm() {
+        if (deciding != null) {
+            decide(deciding, outcome, reason);
+        }
+    }
+
+    private void decide(ReviewQueueItem item, ReviewOutcome decision, String why) {
+        try {
+            review.decide(item.id(), item.version(), decision, why);
+            Messages.info("review.decided." + decision, item.ownerName());
+            deciding = null;
+        } catch (RuleViolation e) {
+            Messages.ruleViolated(e);
+            return;
+        } catch (StaleEditException | EJBTransactionRolledbackException e) {
+            Messages.error("review.stale");
+        } catch (AccessDeniedException | CommitmentNotFoundException e) {
+            Messages.error("access.denied");
+        }
+        refresh();
+    }
+
+    public void publish() {
+        if (selectedForPublication.isEmpty()) {
+            Messages.error("review.selectToPublish");
+            return;
+        }
+        try {
+            int published = review.publish(selectedForPublication.stream().map(ReviewQueueItem::id).toList()).size();
+            Messages.info("review.published", published);
+            selectedForPublication = new ArrayList<>();
+        } catch (RuleViolation e) {
+            Messages.ruleViolated(e);
+        } catch (AccessDeniedException | CommitmentNotFoundException e) {
+            Messages.error("access.denied");
+        }
+        refresh();
+    }
+
+    public void changeYear() {
+        refresh();
+    }
+
+    public CommitmentStatus[] getStatuses() {
+        return CommitmentStatus.values();
+    }
+
+    public Map<CommitmentStatus, Long> getCounts() {
+        return counts;
+    }
+
+    public ReviewQueueModel getWaiting() {
+        return waiting;
+    }
+
+    public ReviewQueueModel getRegistered() {
+        return registered;
+    }
+
+    public List<ReviewQueueItem> getSelectedForPublication() {
+        return selectedForPublication;
+    }
+
+    public void setSelectedForPublication(List<ReviewQueueItem> selectedForPublication) {
+        this.selectedForPublication = selectedForPublication;
+    }
+
+    public ReviewQueueItem getDeciding() {
+        return deciding;
+    }
+
+    public ReviewOutcome getOutcome() {
+        return outcome;
+    }
+
+    public String getReason() {
+        return reason;
+    }
+
+    public void setReason(String reason) {
+        this.reason = reason;
+    }
+
+    public int getYear() {
+        return year;
+    }
+
+    public void setYear(int year) {
+        this.year = year;
+    }
+}

@@ -1,0 +1,112 @@
+package org.jiannuo.it;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.net.URL;
+import java.time.Duration;
+import java.time.LocalDate;
+import java.util.List;
+import org.jboss.arquillian.container.test.api.RunAsClient;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.arquillian.test.api.ArquillianResource;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.openqa.selenium.By;
+import org.openqa.selenium.Keys;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+/**
+ * The department sets the year's rules, a member writes and submits two commitments, the branch
+ * secretary approves and publishes them, and the member sees them published.
+ */
+@ExtendWith(ArquillianExtension.class)
+@RunAsClient
+class CommitmentBrowserIT {
+
+    @ArquillianResource
+    URL deploymentUrl;
+
+    private ChromeDriver browser;
+    private WebDriverWait wait;
+
+    @AfterEach
+    void close() {
+        if (browser != null) {
+            browser.quit();
+        }
+    }
+
+    @Test
+    void submitReviewAndPublish() throws Exception {
+        browser = BrowserSupport.start(1280, 1000);
+        wait = new WebDriverWait(browser, Duration.ofSeconds(20));
+        String yearEnd = LocalDate.now().getYear() + "-12-31";
+
+        BrowserSupport.logInToDemo(browser, deploymentUrl, "admin");
+        browser.findElement(By.id("nav-rules")).click();
+        WebElement deadline = browser.findElement(By.id("rules-form:deadline_input"));
+        deadline.sendKeys(Keys.chord(Keys.CONTROL, "a"), yearEnd, Keys.ESCAPE);
+        browser.findElement(By.id("rules-form:save")).click();
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("rules-form:messages"), "规则已保存"));
+        logOut();
+
+        BrowserSupport.logInToDemo(browser, deploymentUrl, "dangyuan");
+        browser.findElement(By.id("nav-commitments")).click();
+        int before = browser.findElements(By.cssSelector(".commitment-content")).size();
+        addCommitment("学习", "系统学习党的二十大报告并写三篇心得", yearEnd);
+        addCommitment("服务", "为本村独居老人每月上门服务一次", yearEnd);
+        assertEquals(before + 2, browser.findElements(By.cssSelector(".commitment-content")).size());
+        browser.findElement(By.id("commitments-form:submit")).click();
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("commitments-form:messages"), "已提交审核"));
+        BrowserSupport.saveScreenshot(browser, "commitments-submitted");
+        logOut();
+
+        BrowserSupport.logInToDemo(browser, deploymentUrl, "zhibu");
+        browser.findElement(By.id("nav-review")).click();
+        for (String content : List.of("系统学习党的二十大报告并写三篇心得", "为本村独居老人每月上门服务一次")) {
+            WebElement row = wait.until(ExpectedConditions.presenceOfElementLocated(By.xpath(
+                    "//tbody[@id='review-form:waiting_data']/tr[.//span[@class='review-content' and text()='"
+                            + content + "']]")));
+            row.findElement(By.cssSelector("button.approve")).click();
+            wait.until(ExpectedConditions.stalenessOf(row));
+            wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("review-form:messages"), "已通过并备案"));
+        }
+        BrowserSupport.saveScreenshot(browser, "review-approved");
+        List<WebElement> boxes = browser.findElements(By.cssSelector("#review-form\\:registered_data .ui-chkbox-box"));
+        assertTrue(boxes.size() >= 2, "both approved commitments wait for publication");
+        boxes.forEach(WebElement::click);
+        browser.findElement(By.id("review-form:publish")).click();
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("review-form:messages"), "项承诺"));
+        assertTrue(browser.findElement(By.id("review-form:messages")).getText().matches("(?s).*已公开 \\d+ 项承诺.*"));
+        logOut();
+
+        BrowserSupport.logInToDemo(browser, deploymentUrl, "dangyuan");
+        browser.findElement(By.id("nav-commitments")).click();
+        List<String> statuses = browser.findElements(By.cssSelector(".commitment-status")).stream()
+                .map(WebElement::getText).toList();
+        assertEquals(List.of("已公开", "已公开"), statuses.subList(statuses.size() - 2, statuses.size()), statuses.toString());
+        BrowserSupport.saveScreenshot(browser, "commitments-published");
+    }
+
+    private void addCommitment(String category, String content, String due) {
+        int rows = browser.findElements(By.cssSelector(".commitment-content")).size();
+        browser.executeScript("PrimeFaces.getWidgetById('commitments-form:category').selectValue(arguments[0])",
+                category);
+        browser.findElement(By.id("commitments-form:content")).sendKeys(content);
+        browser.findElement(By.id("commitments-form:measures")).sendKeys("建立个人台账，每月对照检查并记录进度");
+        WebElement dueDate = browser.findElement(By.id("commitments-form:due_input"));
+        dueDate.sendKeys(Keys.chord(Keys.CONTROL, "a"), due, Keys.ESCAPE);
+        browser.findElement(By.id("commitments-form:save")).click();
+        wait.until(driver -> driver.findElements(By.cssSelector(".commitment-content")).size() == rows + 1);
+    }
+
+    private void logOut() {
+        browser.findElement(By.id("logout")).click();
+        wait.until(ExpectedConditions.presenceOfElementLocated(By.id("login-form")));
+    }
+}
