@@ -2,7 +2,8 @@ package org.jiannuo.reports;
 
 /** The compiled templates the application ships; each names its {@code .jasper} file. */
 public enum ReportTemplate {
-    ORGANIZATION_OVERVIEW("organization-overview");
+    ORGANIZATION_OVERVIEW("organization-overview"),
+    COMMITMENT_LETTER("commitment-letter");
 
     private final String fileName;
 

@@ -64,6 +64,38 @@ class ReportRendererTest {
         assertEquals('P', (char) xlsx[0]);
     }
 
+    @Test
+    void eachOwnerGetsALetterOfItsOwnReadyToSign() throws IOException {
+        List<CommitmentLetterRow> letters = List.of(
+                new CommitmentLetterRow("P1", "承诺人：王秀英　所在党组织：东岭村党支部", "审核党组织：东岭村党支部", 1, "学习",
+                        "系统学习党的二十大报告并写三篇心得", "每月集中学习一次并记录", "2026-12-31", "已公开"),
+                new CommitmentLetterRow("P1", "承诺人：王秀英　所在党组织：东岭村党支部", "审核党组织：东岭村党支部", 2, "服务",
+                        "为本村独居老人每月上门服务一次", "建立联系户台账", "2026-12-31", "已公开"),
+                new CommitmentLetterRow("P2", "承诺人：李建国　所在党组织：东岭村党支部", "审核党组织：东岭村党支部", 1, "工作",
+                        "带头完成村集体经济增收任务", "领办合作社并按季度公开账目", "2026-11-30", "已备案"));
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        renderer.render(ReportTemplate.COMMITMENT_LETTER, Map.of("TITLE", "2026年度共产党员公开承诺书",
+                "PLEDGE", "我郑重承诺：认真履行以上承诺，自觉接受组织和群众监督。", "SIGNATURE_LINE", "承诺人（签名）：",
+                "SEAL_LINE", "审核党组织（盖章）：", "DATE_LINE", "年　　月　　日"),
+                new RecordDataSource(letters.iterator()), ReportFormat.PDF, out);
+
+        try (PDDocument document = Loader.loadPDF(out.toByteArray())) {
+            assertEquals(2, document.getNumberOfPages(), "one letter per member");
+            PDFTextStripper stripper = new PDFTextStripper();
+            stripper.setStartPage(1);
+            stripper.setEndPage(1);
+            // Long cells wrap: compare the text without line breaks.
+            String first = stripper.getText(document).replaceAll("\\s", "");
+            assertTrue(first.contains("王秀英") && !first.contains("李建国"), first);
+            assertTrue(first.contains("系统学习党的二十大报告并写三篇心得"), first);
+            assertTrue(first.contains("为本村独居老人每月上门服务一次"), first);
+            assertTrue(first.contains("审核党组织（盖章）"), first);
+            stripper.setStartPage(2);
+            stripper.setEndPage(2);
+            assertTrue(stripper.getText(document).replaceAll("\\s", "").contains("带头完成村集体经济增收任务"));
+        }
+    }
+
     private byte[] render(List<OrganizationOverviewRow> data, ReportFormat format) {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         renderer.render(ReportTemplate.ORGANIZATION_OVERVIEW,

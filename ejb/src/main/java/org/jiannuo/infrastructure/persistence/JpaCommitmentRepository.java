@@ -9,6 +9,7 @@ import org.jiannuo.domain.model.commitment.Commitment;
 import org.jiannuo.domain.model.commitment.CommitmentRepository;
 import org.jiannuo.domain.model.commitment.CommitmentRevision;
 import org.jiannuo.domain.model.commitment.CommitmentRules;
+import org.jiannuo.domain.model.commitment.CommitmentStatus;
 import org.jiannuo.domain.model.commitment.ReviewDecision;
 import org.jiannuo.domain.model.organization.OrgUnit;
 import org.jiannuo.domain.model.person.Person;
@@ -67,6 +68,17 @@ public class JpaCommitmentRepository implements CommitmentRepository {
                         + " ORDER BY c.id", Commitment.class)
                 .setParameter("owner", owner)
                 .setParameter("year", year)
+                .getResultList();
+    }
+
+    @Override
+    public List<Commitment> approvedOfMembers(OrgUnit reviewingUnit, int year) {
+        return entityManager.createQuery("SELECT c FROM Commitment c JOIN FETCH c.ownerPerson p"
+                        + " WHERE c.reviewingUnit = :unit AND c.year = :year AND c.status IN :approved"
+                        + " ORDER BY p.name, p.id, c.id", Commitment.class)
+                .setParameter("unit", reviewingUnit)
+                .setParameter("year", year)
+                .setParameter("approved", List.of(CommitmentStatus.REGISTERED, CommitmentStatus.PUBLISHED))
                 .getResultList();
     }
 

@@ -1,6 +1,7 @@
 package org.jiannuo.interfaces.rest;
 
 import jakarta.ejb.EJB;
+import jakarta.inject.Inject;
 import jakarta.ws.rs.BadRequestException;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DefaultValue;
@@ -11,19 +12,25 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.StreamingOutput;
 import java.util.List;
 import java.util.Map;
 import org.jiannuo.application.commitment.CommitmentBook;
+import org.jiannuo.application.commitment.CommitmentLetters;
 import org.jiannuo.application.commitment.CommitmentReview;
 import org.jiannuo.application.commitment.CommitmentReview.RevisionView;
 import org.jiannuo.application.commitment.CommitmentView;
+import org.jiannuo.application.commitment.LetterItem;
 import org.jiannuo.application.commitment.ReviewQueueItem;
 import org.jiannuo.application.commitment.YearRules;
 import org.jiannuo.domain.model.commitment.CommitmentDraft;
 import org.jiannuo.domain.model.commitment.CommitmentStatus;
 import org.jiannuo.domain.model.commitment.ReviewOutcome;
 import org.jiannuo.domain.model.commitment.RulesSettings;
+import org.jiannuo.interfaces.web.commitment.CommitmentLetterReport;
 
 /**
  * The commitment cycle over HTTP, through the same services as the screens: a person's
@@ -43,6 +50,12 @@ public class CommitmentsResource {
 
     @EJB
     YearRules yearRules;
+
+    @EJB
+    CommitmentLetters letters;
+
+    @Inject
+    CommitmentLetterReport letterReport;
 
     /** A change names the version it was made against: a stale one is refused with 409. */
     public record Revision(long version, CommitmentDraft draft) {
@@ -118,6 +131,23 @@ public class CommitmentsResource {
     @Path("publication")
     public List<CommitmentView> publish(List<Long> ids) {
         return review.publish(ids);
+    }
+
+    /**
+     * 公开承诺书 as PDF: a person's ({@code ?person=}), an organization's ({@code ?unit=}) or, with
+     * {@code members=true}, every member's of a branch, one letter per page.
+     */
+    @GET
+    @Path("letters")
+    @Produces("application/pdf")
+    public Response letters(@QueryParam("person") Long personId, @QueryParam("unit") Long unitId,
+            @QueryParam("members") boolean members, @QueryParam("year") int year) {
+        List<LetterItem> items = owner(personId, unitId) == Owner.PERSON ? letters.ofPerson(personId, year)
+                : members ? letters.ofMembers(unitId, year) : letters.ofUnit(unitId, year);
+        StreamingOutput body = out -> letterReport.write(items, year, out);
+        return Response.ok(body, "application/pdf")
+                .header(HttpHeaders.CONTENT_DISPOSITION, "attachment; filename=\"commitment-letters-" + year + ".pdf\"")
+                .build();
     }
 
     @GET

@@ -16,7 +16,12 @@ public class MeResource {
     @Inject
     CurrentTenant currentTenant;
 
-    public record Me(String tenant, String tenantName, String username, String displayName, List<String> roles) {
+    /**
+     * @param personId the caller's own record, for their commitments; null for accounts without one
+     * @param unitId   the unit the caller's scope starts at; null for the whole tenant
+     */
+    public record Me(String tenant, String tenantName, String username, String displayName, List<String> roles,
+            Long personId, Long unitId) {
     }
 
     @GET
@@ -24,6 +29,6 @@ public class MeResource {
     public Me me() {
         AuthenticatedAccount account = currentTenant.account().orElseThrow();
         return new Me(account.tenantCode(), account.tenantName(), account.username(), account.displayName(),
-                account.roles().stream().map(Enum::name).sorted().toList());
+                account.roles().stream().map(Enum::name).sorted().toList(), account.personId(), account.scopeUnitId());
     }
 }

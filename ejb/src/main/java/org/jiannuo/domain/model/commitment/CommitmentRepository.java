@@ -25,6 +25,12 @@ public interface CommitmentRepository {
     /** An organization's own commitments of a year, oldest first. */
     List<Commitment> ofUnit(OrgUnit owner, int year);
 
+    /**
+     * The registered and published commitments of the members a unit reviews, by member, for the
+     * members' letters of a branch.
+     */
+    List<Commitment> approvedOfMembers(OrgUnit reviewingUnit, int year);
+
     List<CommitmentRevision> revisions(Commitment commitment);
 
     List<ReviewDecision> decisions(Commitment commitment);

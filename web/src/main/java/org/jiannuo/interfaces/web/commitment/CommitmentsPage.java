@@ -10,7 +10,9 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import org.jiannuo.application.commitment.CommitmentBook;
+import org.jiannuo.application.commitment.CommitmentLetters;
 import org.jiannuo.application.commitment.CommitmentView;
+import org.jiannuo.application.commitment.LetterItem;
 import org.jiannuo.application.commitment.YearRules;
 import org.jiannuo.application.organization.UnitNotFoundException;
 import org.jiannuo.application.people.PersonNotFoundException;
@@ -24,6 +26,8 @@ import org.jiannuo.domain.model.commitment.RulesSettings;
 import org.jiannuo.domain.model.shared.RuleViolation;
 import org.jiannuo.interfaces.web.CurrentUser;
 import org.jiannuo.interfaces.web.Messages;
+import org.primefaces.model.DefaultStreamedContent;
+import org.primefaces.model.StreamedContent;
 
 /**
  * 我的承诺: one owner's commitments of a year — the member's own, a member's entered by staff
@@ -41,8 +45,14 @@ public class CommitmentsPage implements Serializable {
     @EJB
     private YearRules yearRules;
 
+    @EJB
+    private CommitmentLetters letters;
+
     @Inject
     private CurrentUser currentUser;
+
+    @Inject
+    private CommitmentLetterReport letterReport;
 
     private Long person;
     private Long unit;
@@ -149,6 +159,26 @@ public class CommitmentsPage implements Serializable {
         return Messages.text("commitments.rules", String.join("、", rules.categories()), rules.memberMinimum(),
                 rules.memberMaximum(), rules.organizationMinimum(), rules.organizationMaximum(),
                 rules.publicationDeadline().toString());
+    }
+
+    /** The owner's 公开承诺书, of the items approved so far. */
+    public StreamedContent getLetter() {
+        List<LetterItem> items = unit != null ? letters.ofUnit(unit, year) : letters.ofPerson(person, year);
+        return letterFile(items);
+    }
+
+    /** Every member's letter of the organization shown, one per page. */
+    public StreamedContent getMembersLetters() {
+        return letterFile(letters.ofMembers(unit, year));
+    }
+
+    private StreamedContent letterFile(List<LetterItem> items) {
+        int letterYear = year;
+        return DefaultStreamedContent.builder()
+                .name("commitment-letters-" + letterYear + ".pdf")
+                .contentType("application/pdf")
+                .writer(out -> letterReport.write(items, letterYear, out))
+                .build();
     }
 
     public boolean isEditable(CommitmentView item) {
