@@ -7,7 +7,6 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.util.List;
-import java.util.function.Supplier;
 import org.jiannuo.application.audit.AuditTrail;
 import org.jiannuo.application.organization.UnitNotFoundException;
 import org.jiannuo.application.people.PersonNotFoundException;
@@ -223,14 +222,12 @@ public class CommitmentBook {
         return items.stream().map(this::view).toList();
     }
 
-    CommitmentView view(Commitment commitment) {
-        String reason = commitment.getStatus() == CommitmentStatus.RETURNED || commitment.getStatus() == CommitmentStatus.REJECTED
-                ? lastReason(() -> commitments.decisions(commitment)) : null;
-        return CommitmentView.of(commitment, reason);
-    }
-
-    static String lastReason(Supplier<List<ReviewDecision>> decisions) {
-        List<ReviewDecision> all = decisions.get();
-        return all.isEmpty() ? null : all.get(all.size() - 1).getReason();
+    /** With the reason of the last decision when it sent the item back or refused it. */
+    private CommitmentView view(Commitment commitment) {
+        if (commitment.getStatus() != CommitmentStatus.RETURNED && commitment.getStatus() != CommitmentStatus.REJECTED) {
+            return CommitmentView.of(commitment, null);
+        }
+        List<ReviewDecision> decisions = commitments.decisions(commitment);
+        return CommitmentView.of(commitment, decisions.isEmpty() ? null : decisions.get(decisions.size() - 1).getReason());
     }
 }

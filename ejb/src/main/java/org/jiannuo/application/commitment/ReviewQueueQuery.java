@@ -65,8 +65,7 @@ public class ReviewQueueQuery {
         List<Predicate> filters = new ArrayList<>();
         filters.add(cb.equal(commitment.get("year"), year));
         if (!scope.account().hasRole(Role.DEPARTMENT_ADMIN)) {
-            filters.add(scope.subtreePath().isPresent() && scope.account().hasAnyRole(Role.COMMITTEE_SECRETARY,
-                            Role.BRANCH_SECRETARY, Role.BRANCH_STAFF)
+            filters.add(scope.subtreePath().isPresent() && scope.account().hasAnyRole(AccessScope.PEOPLE_EDITORS)
                     ? cb.like(reviewingUnit.get("treePath"), scope.subtreePath().get() + "%")
                     : cb.disjunction());
         }

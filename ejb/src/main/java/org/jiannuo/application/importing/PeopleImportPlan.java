@@ -92,7 +92,7 @@ final class PeopleImportPlan {
             return Optional.of(new Parsed(row.line(), branch, idCard, PersonProfile.of(candidate),
                     candidate.auditState()));
         } catch (RuleViolation violation) {
-            problems.add(new ImportProblem(row.line(), null, violation.code(), serializable(violation.arguments())));
+            problems.add(ImportProblem.of(row.line(), null, violation));
             return Optional.empty();
         }
     }
@@ -202,12 +202,6 @@ final class PeopleImportPlan {
 
     private void problem(TableRow row, PersonColumn column, String code, Serializable... arguments) {
         problems.add(new ImportProblem(row.line(), column.label(), code, List.of(arguments)));
-    }
-
-    static List<Serializable> serializable(Object[] arguments) {
-        return Arrays.stream(arguments)
-                .map(argument -> argument instanceof Serializable s ? s : String.valueOf(argument))
-                .toList();
     }
 
     /** A row whose values are all valid, before it is compared with what is stored. */

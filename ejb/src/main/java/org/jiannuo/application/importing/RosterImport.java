@@ -2,7 +2,6 @@ package org.jiannuo.application.importing;
 
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
-import java.io.Serializable;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -211,8 +210,7 @@ public class RosterImport {
 
     private static ImportPreview unreadable(ImportKind kind, RuleViolation unreadable) {
         return new ImportPreview(kind, null, 0, 0, 0, 0,
-                List.of(ImportProblem.ofFile(unreadable.code(), PeopleImportPlan.serializable(unreadable.arguments())
-                        .toArray(Serializable[]::new))), 1, List.of());
+                List.of(ImportProblem.of(0, null, unreadable)), 1, List.of());
     }
 
     private ReadLimits limits() {

@@ -94,8 +94,7 @@ final class UnitImportPlan {
             return Optional.of(new UnitLine(row.line(), path, type.get(),
                     stored.isPresent() ? Action.UNCHANGED : Action.CREATE));
         } catch (RuleViolation violation) {
-            problems.add(new ImportProblem(row.line(), UnitColumn.UNIT_PATH.label(), violation.code(),
-                    PeopleImportPlan.serializable(violation.arguments())));
+            problems.add(ImportProblem.of(row.line(), UnitColumn.UNIT_PATH.label(), violation));
             return Optional.empty();
         }
     }

@@ -16,7 +16,8 @@ public final class AccessScope {
 
     private static final Role[] UNIT_ROLES = {
         Role.COMMITTEE_SECRETARY, Role.BRANCH_SECRETARY, Role.BRANCH_STAFF, Role.ADMINISTRATIVE_HEAD};
-    private static final Role[] PEOPLE_EDITORS = {
+    /** Keep the rosters: edit people, import them, review their commitments. */
+    public static final Role[] PEOPLE_EDITORS = {
         Role.DEPARTMENT_ADMIN, Role.COMMITTEE_SECRETARY, Role.BRANCH_SECRETARY, Role.BRANCH_STAFF};
 
     private final AuthenticatedAccount account;

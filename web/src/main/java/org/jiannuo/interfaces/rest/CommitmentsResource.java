@@ -12,7 +12,6 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
-import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.StreamingOutput;
@@ -145,9 +144,7 @@ public class CommitmentsResource {
         List<LetterItem> items = owner(personId, unitId) == Owner.PERSON ? letters.ofPerson(personId, year)
                 : members ? letters.ofMembers(unitId, year) : letters.ofUnit(unitId, year);
         StreamingOutput body = out -> letterReport.write(items, year, out);
-        return Response.ok(body, "application/pdf")
-                .header(HttpHeaders.CONTENT_DISPOSITION, "attachment; filename=\"commitment-letters-" + year + ".pdf\"")
-                .build();
+        return Downloads.attachment(body, "application/pdf", "commitment-letters-" + year + ".pdf");
     }
 
     @GET

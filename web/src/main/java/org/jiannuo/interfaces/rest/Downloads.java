@@ -1,20 +1,28 @@
 package org.jiannuo.interfaces.rest;
 
+import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.StreamingOutput;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import org.jiannuo.infrastructure.spreadsheet.TableFormat;
 
-/** A file answer: the browser saves it under a dated name instead of showing it. */
+/** A file answer: the browser saves it under the given name, Chinese included (RFC 6266), instead of showing it. */
 final class Downloads {
 
     private Downloads() {
     }
 
-    static Response attachment(StreamingOutput file, String name, TableFormat format) {
-        return Response.ok(file, format.contentType())
-                .header("Content-Disposition",
-                        "attachment; filename=\"" + name + "-" + LocalDate.now() + "." + format.extension() + "\"")
+    static Response attachment(StreamingOutput file, String contentType, String fileName) {
+        return Response.ok(file, contentType)
+                .header(HttpHeaders.CONTENT_DISPOSITION,
+                        "attachment; filename*=UTF-8''" + URLEncoder.encode(fileName, StandardCharsets.UTF_8))
                 .build();
+    }
+
+    /** A roster file, named by what it holds and the day it was written. */
+    static Response attachment(StreamingOutput file, String name, TableFormat format) {
+        return attachment(file, format.contentType(), name + "-" + LocalDate.now() + "." + format.extension());
     }
 }

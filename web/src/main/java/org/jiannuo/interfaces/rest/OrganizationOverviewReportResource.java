@@ -7,11 +7,8 @@ import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.QueryParam;
-import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.StreamingOutput;
-import java.net.URLEncoder;
-import java.nio.charset.StandardCharsets;
 import java.time.LocalDateTime;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
@@ -53,10 +50,7 @@ public class OrganizationOverviewReportResource {
                 "SUBTITLE", "生成时间 " + LocalDateTime.now().format(GENERATED_AT) + "　制表 " + account.displayName());
         StreamingOutput body = out -> renderer.render(ReportTemplate.ORGANIZATION_OVERVIEW, parameters,
                 new RecordDataSource(rows.iterator()), format, out);
-        String fileName = URLEncoder.encode("党组织与党员概况." + format.extension(), StandardCharsets.UTF_8);
-        return Response.ok(body, format.contentType())
-                .header(HttpHeaders.CONTENT_DISPOSITION, "attachment; filename*=UTF-8''" + fileName)
-                .build();
+        return Downloads.attachment(body, format.contentType(), "党组织与党员概况." + format.extension());
     }
 
     private OrganizationOverviewRow toRow(CommitteeHeadcount headcount) {

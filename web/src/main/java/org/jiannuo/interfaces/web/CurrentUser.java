@@ -4,6 +4,7 @@ import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import org.jiannuo.application.AuthenticatedAccount;
+import org.jiannuo.application.security.AccessScope;
 import org.jiannuo.domain.model.account.Role;
 import org.jiannuo.infrastructure.tenancy.CurrentTenant;
 
@@ -26,7 +27,6 @@ public class CurrentUser {
 
     /** Department admins, secretaries and branch staff keep the rosters: they import and export. */
     public boolean isRosterKeeper() {
-        return currentTenant.account().map(account -> account.hasAnyRole(Role.DEPARTMENT_ADMIN,
-                Role.COMMITTEE_SECRETARY, Role.BRANCH_SECRETARY, Role.BRANCH_STAFF)).orElse(false);
+        return currentTenant.account().map(account -> account.hasAnyRole(AccessScope.PEOPLE_EDITORS)).orElse(false);
     }
 }

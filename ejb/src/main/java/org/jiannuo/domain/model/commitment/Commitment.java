@@ -218,10 +218,6 @@ public class Commitment {
         publishedOn = on;
     }
 
-    public boolean isOwnedBy(Person person) {
-        return ownerPerson != null && ownerPerson.getId().equals(person.getId());
-    }
-
     public Map<String, Object> auditState() {
         Map<String, Object> state = new LinkedHashMap<>();
         state.put("year", year);

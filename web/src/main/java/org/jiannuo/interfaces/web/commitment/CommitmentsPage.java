@@ -229,10 +229,6 @@ public class CommitmentsPage implements Serializable {
         return found;
     }
 
-    public String getOwnerName() {
-        return items.isEmpty() ? null : items.get(0).ownerName();
-    }
-
     public Long getEditingId() {
         return editingId;
     }

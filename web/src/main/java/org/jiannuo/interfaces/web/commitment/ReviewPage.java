@@ -49,8 +49,9 @@ public class ReviewPage implements Serializable {
 
     private void refresh() {
         counts = review.counts(year);
-        waiting = new ReviewQueueModel(review, CommitmentStatus.SUBMITTED, year);
-        registered = new ReviewQueueModel(review, CommitmentStatus.REGISTERED, year);
+        waiting = new ReviewQueueModel(review, CommitmentStatus.SUBMITTED, year, counts.get(CommitmentStatus.SUBMITTED));
+        registered = new ReviewQueueModel(review, CommitmentStatus.REGISTERED, year,
+                counts.get(CommitmentStatus.REGISTERED));
     }
 
     public void approve(ReviewQueueItem item) {

@@ -9,7 +9,10 @@ import org.primefaces.model.FilterMeta;
 import org.primefaces.model.LazyDataModel;
 import org.primefaces.model.SortMeta;
 
-/** One status of the reviewer's queue, a page at a time, oldest submission first. */
+/**
+ * One status of the reviewer's queue, a page at a time, oldest submission first. Its size is the
+ * page's count of that status, so the counters and the two tables cost one grouped query.
+ */
 public class ReviewQueueModel extends LazyDataModel<ReviewQueueItem> {
 
     private static final long serialVersionUID = 1L;
@@ -17,16 +20,18 @@ public class ReviewQueueModel extends LazyDataModel<ReviewQueueItem> {
     private final CommitmentReview review;
     private final CommitmentStatus status;
     private final int year;
+    private final long size;
 
-    ReviewQueueModel(CommitmentReview review, CommitmentStatus status, int year) {
+    ReviewQueueModel(CommitmentReview review, CommitmentStatus status, int year, long size) {
         this.review = review;
         this.status = status;
         this.year = year;
+        this.size = size;
     }
 
     @Override
     public int count(Map<String, FilterMeta> filterBy) {
-        return review.counts(year).get(status).intValue();
+        return (int) size;
     }
 
     @Override
