@@ -2,13 +2,19 @@ package org.jiannuo.reports;
 
 /** The compiled templates the application ships; each names its {@code .jasper} file. */
 public enum ReportTemplate {
-    ORGANIZATION_OVERVIEW("organization-overview"),
-    COMMITMENT_LETTER("commitment-letter");
+    ORGANIZATION_OVERVIEW("organization-overview", false),
+    COMMITMENT_LETTER("commitment-letter", false),
+    /** 承诺卡: one card per owner, A5 landscape; rows are {@link CommitmentLetterRow}s grouped by owner. */
+    COMMITMENT_CARD("commitment-card", false),
+    /** 践诺台账: may run to thousands of rows, so its fills are virtualized; rows are {@link FulfilmentLedgerRow}s. */
+    FULFILMENT_LEDGER("fulfilment-ledger", true);
 
     private final String fileName;
+    private final boolean virtualized;
 
-    ReportTemplate(String fileName) {
+    ReportTemplate(String fileName, boolean virtualized) {
         this.fileName = fileName;
+        this.virtualized = virtualized;
     }
 
     String resourcePath() {
@@ -17,5 +23,13 @@ public enum ReportTemplate {
 
     public String fileName() {
         return fileName;
+    }
+
+    /**
+     * Whether a fill keeps only a few pages in memory and swaps the rest to a temporary file, for reports
+     * whose size grows with the data rather than with the number of owners.
+     */
+    public boolean virtualized() {
+        return virtualized;
     }
 }

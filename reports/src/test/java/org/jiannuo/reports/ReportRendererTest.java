@@ -3,16 +3,28 @@ package org.jiannuo.reports;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.IntStream;
+import java.util.stream.Stream;
 import java.util.zip.ZipInputStream;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.font.PDFont;
 import org.apache.pdfbox.text.PDFTextStripper;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 class ReportRendererTest {
 
@@ -93,6 +105,182 @@ class ReportRendererTest {
             stripper.setStartPage(2);
             stripper.setEndPage(2);
             assertTrue(stripper.getText(document).replaceAll("\\s", "").contains("带头完成村集体经济增收任务"));
+        }
+    }
+
+    @Test
+    void ledgerRepeatsItsColumnHeadingOnEveryPage() throws IOException {
+        byte[] pdf = renderLedger(renderer, ledger(200), Map.of(), ReportFormat.PDF);
+
+        try (PDDocument document = Loader.loadPDF(pdf)) {
+            int pages = document.getNumberOfPages();
+            assertTrue(pages >= 3, "200 rows fill several pages: " + pages);
+            String first = pageText(document, 1);
+            assertTrue(first.contains("城关镇党委2026年度践诺台账"), first);
+            assertTrue(first.contains("共1,234项，逾期56项"), first);
+            assertTrue(first.contains("状态：进行中"), "filter line: " + first);
+            assertTrue(first.contains(content(1)), "a long content wraps but is whole: " + first);
+            assertTrue(first.contains("第1页，共" + pages + "页"), first);
+            String second = pageText(document, 2);
+            for (String label : List.of("序号", "党组织", "承诺内容", "践诺措施", "最近记实", "整改")) {
+                assertTrue(second.contains(label), "heading " + label + " on page 2: " + second);
+            }
+            assertTrue(!second.contains("城关镇党委2026年度践诺台账"), "the title only opens the ledger");
+            assertTrue(second.contains("第2页，共" + pages + "页"), second);
+            assertTrue(pageText(document, pages).contains(content(200)), "the last row is on the last page");
+        }
+    }
+
+    @Test
+    void ledgerExportsToASpreadsheetWithOneHeadingAndNoMergedTableCells() throws IOException {
+        byte[] xlsx = renderLedger(renderer, ledger(200), Map.of(), ReportFormat.XLSX);
+
+        Map<String, String> parts = unzip(xlsx);
+        assertTrue(parts.containsKey("xl/worksheets/sheet1.xml"), parts.keySet().toString());
+        String sheet = parts.get("xl/worksheets/sheet1.xml");
+        String text = sheet + parts.getOrDefault("xl/sharedStrings.xml", "");
+        assertTrue(text.contains(content(1)), "first row's content");
+        assertTrue(text.contains(content(200)), "last row's content");
+        assertTrue(text.contains("践诺措施"), "heading");
+        assertEquals(12, count(sheet, "<col "), "one sheet column per table column, none for the margins");
+        // Only the lines above the table are merged; header and rows share the column edges.
+        int merged = count(sheet, "<mergeCell ");
+        assertTrue(merged <= 5, merged + " merged cells");
+        // One row per item, one heading and the lines on top: page breaks add no repeated headings.
+        int rows = count(sheet, "<row ");
+        assertEquals(4 + 1 + 200, rows, "four lines on top, the heading, the items");
+        assertTrue(sheet.contains("ySplit=\"5\""), "the heading stays in view while scrolling");
+    }
+
+    @Test
+    void eachOwnerGetsACardOfItsOwn() throws IOException {
+        List<CommitmentLetterRow> items = List.of(
+                new CommitmentLetterRow("P1", "承诺人：王秀英　所在党组织：东岭村党支部", "审核党组织：东岭村党支部", 1, "学习",
+                        "系统学习党的二十大报告并写三篇心得", "每月集中学习一次并记录", "2026-12-31", "已公开"),
+                new CommitmentLetterRow("P1", "承诺人：王秀英　所在党组织：东岭村党支部", "审核党组织：东岭村党支部", 2, "服务",
+                        "为本村独居老人每月上门服务一次", "建立联系户台账", "2026-12-31", "已公开"),
+                new CommitmentLetterRow("P2", "承诺人：李建国　所在党组织：东岭村党支部", "审核党组织：东岭村党支部", 1, "工作",
+                        "带头完成村集体经济增收任务", "领办合作社并按季度公开账目", "2026-11-30", "已备案"));
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        renderer.render(ReportTemplate.COMMITMENT_CARD, Map.of("TITLE", "共产党员承诺卡",
+                "SIGNATURE_LABEL", "承诺人（签名）：", "FOOTER", "监督电话：0931-1234567　公开日期：2026-03-01"),
+                new RecordDataSource(items.iterator()), ReportFormat.PDF, out);
+
+        try (PDDocument document = Loader.loadPDF(out.toByteArray())) {
+            assertEquals(2, document.getNumberOfPages(), "one card per member");
+            // JasperReports writes a landscape page as a portrait one turned by 90°.
+            var page = document.getPage(0);
+            boolean turned = page.getRotation() % 180 != 0;
+            float width = turned ? page.getMediaBox().getHeight() : page.getMediaBox().getWidth();
+            float height = turned ? page.getMediaBox().getWidth() : page.getMediaBox().getHeight();
+            assertEquals(595f, width, 1f, "A5 landscape");
+            assertEquals(420f, height, 1f, "A5 landscape");
+            String first = pageText(document, 1);
+            assertTrue(first.contains("共产党员承诺卡"), first);
+            assertTrue(first.contains("王秀英") && !first.contains("李建国"), first);
+            assertTrue(first.contains("为本村独居老人每月上门服务一次"), first);
+            assertTrue(first.contains("承诺人（签名）："), first);
+            assertTrue(first.contains("监督电话：0931-1234567"), first);
+            String second = pageText(document, 2);
+            assertTrue(second.contains("李建国") && !second.contains("王秀英"), second);
+            assertTrue(second.contains("带头完成村集体经济增收任务"), second);
+        }
+    }
+
+    @Test
+    void largeLedgerIsSwappedToATemporaryFileThatIsDeletedAfterwards(@TempDir Path swap) throws IOException {
+        ReportRenderer swapping = new ReportRenderer(swap, 10);
+        List<FulfilmentLedgerRow> rows = ledger(5_000);
+        long[] swapBytesWhileFilling = {-1};
+        Iterator<FulfilmentLedgerRow> watched = IntStream.range(0, rows.size()).mapToObj(i -> {
+            if (i == 4_000) {
+                swapBytesWhileFilling[0] = sizeOf(swap);
+            }
+            return rows.get(i);
+        }).iterator();
+        List<String> english = List.of("No.", "Organization", "Owner", "Category", "Type", "Content", "Measures",
+                "Due", "Status", "Last record", "Overdue", "Rectification");
+
+        byte[] pdf = renderLedger(swapping, watched, Map.of("COLUMN_LABELS", english, "PAGE_PATTERN",
+                "Page {0} of {1}"), ReportFormat.PDF);
+
+        assertTrue(swapBytesWhileFilling[0] > 0, "filled pages went to the swap file: " + swapBytesWhileFilling[0]);
+        try (Stream<Path> left = Files.list(swap)) {
+            assertEquals(0, left.count(), "the swap file is deleted");
+        }
+        try (PDDocument document = Loader.loadPDF(pdf)) {
+            int pages = document.getNumberOfPages();
+            assertTrue(pages > 100, pages + " pages");
+            String last = pageText(document, pages);
+            assertTrue(last.contains(content(5_000)), last);
+            assertTrue(last.contains("Rectification"), last);
+            assertTrue(last.contains("Page" + pages + "of" + pages), last);
+        }
+    }
+
+    private static byte[] renderLedger(ReportRenderer renderer, Iterable<FulfilmentLedgerRow> rows,
+            Map<String, Object> extra, ReportFormat format) {
+        return renderLedger(renderer, rows.iterator(), extra, format);
+    }
+
+    private static byte[] renderLedger(ReportRenderer renderer, Iterator<FulfilmentLedgerRow> rows,
+            Map<String, Object> extra, ReportFormat format) {
+        Map<String, Object> parameters = new HashMap<>(Map.of("TITLE", "城关镇党委 2026 年度践诺台账",
+                "SCOPE", "范围：城关镇党委及下级组织", "FILTER_LINE", "状态：进行中；类别：服务", "GENERATED", "生成时间：2026-11-21 10:00",
+                "COUNT_LINE", "共 1,234 项，逾期 56 项"));
+        parameters.putAll(extra);
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        renderer.render(ReportTemplate.FULFILMENT_LEDGER, parameters, new RecordDataSource(rows), format, out);
+        return out.toByteArray();
+    }
+
+    private static List<FulfilmentLedgerRow> ledger(int size) {
+        List<FulfilmentLedgerRow> rows = new ArrayList<>(size);
+        for (int i = 1; i <= size; i++) {
+            rows.add(new FulfilmentLedgerRow(i, "东岭村党支部", i % 2 == 0 ? "王秀英" : "东岭村党支部", "服务", i % 2 == 0 ? "个人" : "组织",
+                    content(i), "建立联系户台账，每月上门走访一次，并在支部主题党日上通报走访情况", "2026-12-31",
+                    "进行中", "2026-11-02 走访独居老人 3 户", i % 7 == 0 ? "逾期 12 天" : "", i % 7 == 0 ? "限期 11 月底前整改" : ""));
+        }
+        return rows;
+    }
+
+    /** A content long enough to wrap in its cell, unique per row. */
+    private static String content(int number) {
+        return "为本村独居老人和留守儿童每月上门服务一次并登记在册第" + number + "项";
+    }
+
+    private static String pageText(PDDocument document, int page) throws IOException {
+        PDFTextStripper stripper = new PDFTextStripper();
+        stripper.setStartPage(page);
+        stripper.setEndPage(page);
+        // Long cells wrap: compare the text without line breaks.
+        return stripper.getText(document).replaceAll("\\s", "");
+    }
+
+    private static Map<String, String> unzip(byte[] zipped) throws IOException {
+        Map<String, String> parts = new HashMap<>();
+        try (ZipInputStream zip = new ZipInputStream(new ByteArrayInputStream(zipped))) {
+            for (var entry = zip.getNextEntry(); entry != null; entry = zip.getNextEntry()) {
+                parts.put(entry.getName(), new String(zip.readAllBytes(), StandardCharsets.UTF_8));
+            }
+        }
+        return parts;
+    }
+
+    private static int count(String text, String part) {
+        Matcher matcher = Pattern.compile(Pattern.quote(part)).matcher(text);
+        int found = 0;
+        while (matcher.find()) {
+            found++;
+        }
+        return found;
+    }
+
+    private static long sizeOf(Path folder) {
+        try (Stream<Path> files = Files.list(folder)) {
+            return files.mapToLong(file -> file.toFile().length()).sum();
+        } catch (IOException e) {
+            throw new java.io.UncheckedIOException(e);
         }
     }
 

@@ -28,8 +28,19 @@ public final class Deployments {
         PostgresqlRole.prepareIfNeeded();
         File war = new File(System.getProperty("it.war", "target/jiannuo.war"));
         WebArchive archive = ShrinkWrap.createFromZipFile(WebArchive.class, war)
-                .addPackages(true, Deployments.class.getPackage());
+                .addPackages(true, Deployments.class.getPackage())
+                .addAsLibraries(testServerLibraries());
         return openArquillianRunner(archive);
+    }
+
+    /** What in-container tests use beyond the application: GreenMail and PDFBox. */
+    private static File[] testServerLibraries() {
+        File[] jars = new File(System.getProperty("it.libs", "target/it-libs")).listFiles(
+                (directory, name) -> name.endsWith(".jar"));
+        if (jars == null || jars.length == 0) {
+            throw new IllegalStateException("No test server libraries in target/it-libs: run the package phase first");
+        }
+        return jars;
     }
 
     /** Arquillian calls its test runner servlet without logging in: the only change to the real WAR. */

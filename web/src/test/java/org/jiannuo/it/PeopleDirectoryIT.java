@@ -185,7 +185,7 @@ class PeopleDirectoryIT {
         PersonRow someone = admin.call(() -> directory.search(page(4, 1))).rows().get(0);
         PersonDetails details = admin.call(() -> directory.details(someone.id()));
         PersonProfile floatingNowhere = new PersonProfile(details.profile().name(), details.profile().phone(),
-                details.profile().partyStatus(), null, null, null, false, false, true, " ", null);
+                details.profile().email(), details.profile().partyStatus(), null, null, null, false, false, true, " ", null);
 
         RuleViolation refused = assertThrows(RuleViolation.class,
                 () -> admin.call(() -> directory.revise(someone.id(), details.version(), floatingNowhere)));
@@ -279,7 +279,7 @@ class PeopleDirectoryIT {
     }
 
     private static PersonProfile withPhone(PersonProfile profile, String phone) {
-        return new PersonProfile(profile.name(), phone, profile.partyStatus(), profile.post(), profile.assignedPost(),
+        return new PersonProfile(profile.name(), phone, profile.email(), profile.partyStatus(), profile.post(), profile.assignedPost(),
                 profile.leadingCadreLevel(), profile.retired(), profile.infirm(), profile.floating(),
                 profile.floatingLocation(), profile.villageCategory());
     }

@@ -90,7 +90,7 @@ class RoleMatrixIT {
         actions.put("edit a member of the first branch", user -> user.call(() -> {
             PersonDetails details = admin.call(() -> directory.details(ordinaryMember.id()));
             PersonProfile p = details.profile();
-            return directory.revise(ordinaryMember.id(), details.version(), new PersonProfile(p.name(), p.phone(),
+            return directory.revise(ordinaryMember.id(), details.version(), new PersonProfile(p.name(), p.phone(), p.email(),
                     p.partyStatus(), p.post(), p.assignedPost(), p.leadingCadreLevel(), p.retired(), !p.infirm(),
                     p.floating(), p.floatingLocation(), p.villageCategory()));
         }));

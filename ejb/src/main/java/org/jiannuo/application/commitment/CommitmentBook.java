@@ -55,6 +55,9 @@ public class CommitmentBook {
     @Inject
     AuditTrail auditTrail;
 
+    @Inject
+    CommitmentAccess access;
+
     private final Clock clock = Clock.systemDefaultZone();
 
     public List<CommitmentView> ofPerson(long personId, int year) {
@@ -89,7 +92,7 @@ public class CommitmentBook {
 
     public CommitmentView revise(long commitmentId, long expectedVersion, CommitmentDraft draft) {
         AccessScope scope = authorization.currentScope();
-        Commitment commitment = owned(commitmentId, scope);
+        Commitment commitment = access.owned(commitmentId, scope);
         if (commitment.getVersion() != expectedVersion) {
             throw new StaleEditException("Commitment " + commitmentId + " changed meanwhile");
         }
@@ -154,26 +157,6 @@ public class CommitmentBook {
         auditTrail.record(AuditAction.CREATE, ENTITY_TYPE, commitment.getId(), "新建承诺：" + commitment.getContent(),
                 null, commitment.auditState());
         return view(commitment);
-    }
-
-    private Commitment owned(long commitmentId, AccessScope scope) {
-        Commitment commitment = commitments.find(commitmentId).orElseThrow(() -> new CommitmentNotFoundException(commitmentId));
-        boolean allowed = commitment.getOwnerPerson() != null
-                ? scope.canCommitFor(commitment.getOwnerPerson())
-                : scope.canCommitFor(commitment.getOwnerUnit());
-        if (!allowed) {
-            if (!canSee(commitment, scope)) {
-                throw new CommitmentNotFoundException(commitmentId);
-            }
-            throw new AccessDeniedException(scope.account() + " may not change commitment " + commitmentId);
-        }
-        return commitment;
-    }
-
-    static boolean canSee(Commitment commitment, AccessScope scope) {
-        return commitment.getOwnerPerson() != null
-                ? scope.canRead(commitment.getOwnerPerson())
-                : scope.canRead(commitment.getOwnerUnit()) || scope.canRead(commitment.getReviewingUnit());
     }
 
     private void requireCommitFor(AccessScope scope, Person person) {

@@ -59,7 +59,7 @@ public class CommitmentLetters {
 
     private static List<LetterItem> approved(List<Commitment> items) {
         return items.stream()
-                .filter(item -> item.getStatus() == CommitmentStatus.REGISTERED || item.getStatus() == CommitmentStatus.PUBLISHED)
+                .filter(item -> item.getStatus().isApproved())
                 .map(LetterItem::of)
                 .toList();
     }

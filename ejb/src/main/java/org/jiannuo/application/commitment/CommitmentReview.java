@@ -11,7 +11,6 @@ import java.util.List;
 import java.util.Map;
 import org.jiannuo.application.audit.AuditTrail;
 import org.jiannuo.application.people.StaleEditException;
-import org.jiannuo.application.security.AccessDeniedException;
 import org.jiannuo.application.security.AccessScope;
 import org.jiannuo.application.security.Authorization;
 import org.jiannuo.domain.model.audit.AuditAction;
@@ -44,11 +43,24 @@ public class CommitmentReview {
     @Inject
     AuditTrail auditTrail;
 
+    @Inject
+    CommitmentAccess access;
+
     private final Clock clock = Clock.systemDefaultZone();
 
     public List<ReviewQueueItem> queue(CommitmentStatus status, int year, int first, int size) {
         AccessScope scope = authorization.currentScope();
         return queue.page(scope, status, year, first, size).stream().map(ReviewQueueItem::of).toList();
+    }
+
+    /** Items that went late and are not done: the secretary's overdue list. */
+    public List<ReviewQueueItem> overdue(int year, int first, int size) {
+        AccessScope scope = authorization.currentScope();
+        return queue.overduePage(scope, year, first, size).stream().map(ReviewQueueItem::of).toList();
+    }
+
+    public long overdueCount(int year) {
+        return queue.overdueCount(authorization.currentScope(), year);
     }
 
     public Map<CommitmentStatus, Long> counts(int year) {
@@ -61,7 +73,7 @@ public class CommitmentReview {
      */
     public CommitmentView decide(long commitmentId, long expectedVersion, ReviewOutcome outcome, String reason) {
         AccessScope scope = authorization.currentScope();
-        Commitment commitment = reviewable(commitmentId, scope);
+        Commitment commitment = access.reviewable(commitmentId, scope);
         if (commitment.getVersion() != expectedVersion) {
             throw new StaleEditException("Commitment " + commitmentId + " changed since the reviewer opened it");
         }
@@ -87,7 +99,7 @@ public class CommitmentReview {
         AccessScope scope = authorization.currentScope();
         LocalDate today = LocalDate.now(clock);
         return commitmentIds.stream().map(id -> {
-            Commitment commitment = reviewable(id, scope);
+            Commitment commitment = access.reviewable(id, scope);
             Map<String, Object> before = commitment.auditState();
             commitment.publish(today);
             auditTrail.record(AuditAction.UPDATE, CommitmentBook.ENTITY_TYPE, id, "公开承诺：" + commitment.getContent(),
@@ -99,27 +111,12 @@ public class CommitmentReview {
     /** Every submitted version of the item, the first first, with the decision taken on each. */
     public List<RevisionView> history(long commitmentId) {
         AccessScope scope = authorization.currentScope();
-        Commitment commitment = commitments.find(commitmentId)
-                .filter(found -> CommitmentBook.canSee(found, scope)
-                        || scope.canReviewFor(found.getReviewingUnit(), found.getOwnerPerson()))
-                .orElseThrow(() -> new CommitmentNotFoundException(commitmentId));
+        Commitment commitment = access.visible(commitmentId, scope);
         List<ReviewDecision> decisions = commitments.decisions(commitment);
         return commitments.revisions(commitment).stream()
                 .map(revision -> RevisionView.of(revision, decisions.stream()
                         .filter(decision -> decision.getRevision() == revision.getRevision()).findFirst().orElse(null)))
                 .toList();
-    }
-
-    private Commitment reviewable(long commitmentId, AccessScope scope) {
-        Commitment commitment = commitments.find(commitmentId)
-                .orElseThrow(() -> new CommitmentNotFoundException(commitmentId));
-        if (!scope.canReviewFor(commitment.getReviewingUnit(), commitment.getOwnerPerson())) {
-            if (!CommitmentBook.canSee(commitment, scope)) {
-                throw new CommitmentNotFoundException(commitmentId);
-            }
-            throw new AccessDeniedException(scope.account() + " may not review commitment " + commitmentId);
-        }
-        return commitment;
     }
 
     /** One submitted version and the decision on it, if one was taken. */

@@ -13,13 +13,17 @@ import org.jiannuo.domain.model.commitment.CommitmentStatus;
  *
  * @param ownerName the person's or the organization's name
  * @param lastReason why the last review returned or rejected it, if it did
+ * @param progress percent done as of the latest monthly record
+ * @param lastRecordMonth first day of the latest month with a record
+ * @param overdueSince first day late, once the daily sweep found it late
  */
 public record CommitmentView(long id, long version, int year, String ownerName, boolean collective, String unitName,
         CommitmentKind kind, CommitmentForm form, String category, String content, String measures, LocalDate dueDate,
         boolean oral, String enteredBy, CommitmentStatus status, int revision, LocalDateTime submittedAt,
-        LocalDate publishedOn, String lastReason) implements Serializable {
+        LocalDate publishedOn, String lastReason, int progress, LocalDate lastRecordMonth, LocalDate overdueSince,
+        LocalDate closedOn) implements Serializable {
 
-    static CommitmentView of(Commitment commitment, String lastReason) {
+    public static CommitmentView of(Commitment commitment, String lastReason) {
         boolean collective = commitment.getOwnerUnit() != null;
         return new CommitmentView(commitment.getId(), commitment.getVersion(), commitment.getYear(),
                 collective ? commitment.getOwnerUnit().getName() : commitment.getOwnerPerson().getName(), collective,
@@ -27,6 +31,7 @@ public record CommitmentView(long id, long version, int year, String ownerName, 
                 commitment.getKind(), commitment.getForm(), commitment.getCategory(), commitment.getContent(),
                 commitment.getMeasures(), commitment.getDueDate(), commitment.isOral(), commitment.getEnteredBy(),
                 commitment.getStatus(), commitment.getRevision(), commitment.getSubmittedAt(),
-                commitment.getPublishedOn(), lastReason);
+                commitment.getPublishedOn(), lastReason, commitment.getProgress(), commitment.getLastRecordMonth(),
+                commitment.getOverdueSince(), commitment.getClosedOn());
     }
 }

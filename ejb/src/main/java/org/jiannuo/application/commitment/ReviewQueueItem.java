@@ -10,7 +10,8 @@ import org.jiannuo.domain.model.commitment.CommitmentStatus;
 /** A line of a reviewer's queue. */
 public record ReviewQueueItem(long id, long version, String ownerName, boolean collective, String reviewingUnitName,
         CommitmentKind kind, String category, String content, String measures, LocalDate dueDate, boolean oral,
-        int revision, CommitmentStatus status, LocalDateTime submittedAt) implements Serializable {
+        int revision, CommitmentStatus status, LocalDateTime submittedAt, int progress, LocalDate overdueSince)
+        implements Serializable {
 
     static ReviewQueueItem of(Commitment commitment) {
         boolean collective = commitment.getOwnerUnit() != null;
@@ -18,6 +19,7 @@ public record ReviewQueueItem(long id, long version, String ownerName, boolean c
                 collective ? commitment.getOwnerUnit().getName() : commitment.getOwnerPerson().getName(), collective,
                 commitment.getReviewingUnit().getName(), commitment.getKind(), commitment.getCategory(),
                 commitment.getContent(), commitment.getMeasures(), commitment.getDueDate(), commitment.isOral(),
-                commitment.getRevision(), commitment.getStatus(), commitment.getSubmittedAt());
+                commitment.getRevision(), commitment.getStatus(), commitment.getSubmittedAt(),
+                commitment.getProgress(), commitment.getOverdueSince());
     }
 }

@@ -42,6 +42,34 @@ public class ReviewQueueQuery {
         return entityManager.createQuery(query).setFirstResult(first).setMaxResults(size).getResultList();
     }
 
+    /** The caller's items that went late and are still being carried out, the longest late first. */
+    List<Commitment> overduePage(AccessScope scope, int year, int first, int size) {
+        CriteriaBuilder cb = entityManager.getCriteriaBuilder();
+        CriteriaQuery<Commitment> query = cb.createQuery(Commitment.class);
+        Root<Commitment> commitment = query.from(Commitment.class);
+        Join<Commitment, OrgUnit> reviewingUnit = commitment.join("reviewingUnit");
+        query.select(commitment).where(overdue(cb, commitment, reviewingUnit, scope, year))
+                .orderBy(cb.asc(commitment.get("dueDate")), cb.asc(commitment.get("id")));
+        return entityManager.createQuery(query).setFirstResult(first).setMaxResults(size).getResultList();
+    }
+
+    long overdueCount(AccessScope scope, int year) {
+        CriteriaBuilder cb = entityManager.getCriteriaBuilder();
+        CriteriaQuery<Long> query = cb.createQuery(Long.class);
+        Root<Commitment> commitment = query.from(Commitment.class);
+        Join<Commitment, OrgUnit> reviewingUnit = commitment.join("reviewingUnit");
+        query.select(cb.count(commitment)).where(overdue(cb, commitment, reviewingUnit, scope, year));
+        return entityManager.createQuery(query).getSingleResult();
+    }
+
+    private static Predicate[] overdue(CriteriaBuilder cb, Root<Commitment> commitment,
+            Join<Commitment, OrgUnit> reviewingUnit, AccessScope scope, int year) {
+        List<Predicate> filters = filters(cb, commitment, reviewingUnit, scope, year);
+        filters.add(cb.isNotNull(commitment.get("overdueSince")));
+        filters.add(commitment.get("status").in(CommitmentStatus.fulfilling()));
+        return filters.toArray(Predicate[]::new);
+    }
+
     /** How many of the caller's commitments stand in each status: the queue's counters. */
     Map<CommitmentStatus, Long> counts(AccessScope scope, int year) {
         CriteriaBuilder cb = entityManager.getCriteriaBuilder();

@@ -83,7 +83,7 @@ final class PeopleImportPlan {
         }
         String floatingLocation = layout.value(row, PersonColumn.FLOATING_LOCATION);
         PersonProfile profile = new PersonProfile(layout.value(row, PersonColumn.NAME),
-                layout.value(row, PersonColumn.PHONE), status, layout.value(row, PersonColumn.POST),
+                layout.value(row, PersonColumn.PHONE), layout.value(row, PersonColumn.EMAIL), status, layout.value(row, PersonColumn.POST),
                 layout.value(row, PersonColumn.ASSIGNED_POST), level, retired, infirm, floatingLocation != null,
                 floatingLocation, village);
         try {

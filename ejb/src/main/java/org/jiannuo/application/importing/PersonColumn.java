@@ -7,6 +7,7 @@ enum PersonColumn implements ImportColumn {
     ID_CARD_NO("id_card_no", "身份证号", true),
     PARTY_STATUS("party_status", "政治面貌", true),
     PHONE("phone", "联系电话", false),
+    EMAIL("email", "电子邮箱", false),
     POST("post", "岗位", false),
     ASSIGNED_POST("assigned_post", "设岗定责岗位", false),
     LEADING_CADRE_LEVEL("leading_cadre_level", "领导干部级别", false),

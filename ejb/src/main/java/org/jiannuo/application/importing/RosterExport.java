@@ -74,7 +74,8 @@ public class RosterExport {
 
     private static List<String> row(Person person, UnitPaths paths) {
         return Arrays.asList(paths.pathOf(person.getOrgUnit()), person.getName(), person.getIdCardNo(),
-                Vocabulary.term(person.getPartyStatus()), person.getPhone(), person.getPost(), person.getAssignedPost(),
+                Vocabulary.term(person.getPartyStatus()), person.getPhone(), person.getEmail(), person.getPost(),
+                person.getAssignedPost(),
                 Vocabulary.term(person.getLeadingCadreLevel()), Vocabulary.flag(person.isSecretary()),
                 Vocabulary.flag(person.isRetired()), Vocabulary.flag(person.isInfirm()), person.getFloatingLocation(),
                 Vocabulary.term(person.getVillageCategory()));

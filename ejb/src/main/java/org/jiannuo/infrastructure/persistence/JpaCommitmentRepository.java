@@ -78,7 +78,7 @@ public class JpaCommitmentRepository implements CommitmentRepository {
                         + " ORDER BY p.name, p.id, c.id", Commitment.class)
                 .setParameter("unit", reviewingUnit)
                 .setParameter("year", year)
-                .setParameter("approved", List.of(CommitmentStatus.REGISTERED, CommitmentStatus.PUBLISHED))
+                .setParameter("approved", CommitmentStatus.approved())
                 .getResultList();
     }
 

@@ -120,6 +120,17 @@ public class CommitmentsResource {
         return new Queue(review.queue(status, year, first, size), review.counts(year));
     }
 
+    /** Items that went late and are not done, among those the caller reviews. */
+    @GET
+    @Path("review/overdue")
+    public List<ReviewQueueItem> overdue(@QueryParam("year") int year,
+            @QueryParam("first") @DefaultValue("0") int first, @QueryParam("size") @DefaultValue("50") int size) {
+        if (first < 0 || size < 1 || size > 500) {
+            throw new BadRequestException("A page starts at 0 or later and holds 1 to 500 rows");
+        }
+        return review.overdue(year, first, size);
+    }
+
     @POST
     @Path("{id}/decision")
     public CommitmentView decide(@PathParam("id") long id, Decision decision) {
@@ -145,6 +156,18 @@ public class CommitmentsResource {
                 : members ? letters.ofMembers(unitId, year) : letters.ofUnit(unitId, year);
         StreamingOutput body = out -> letterReport.write(items, year, out);
         return Downloads.attachment(body, "application/pdf", "commitment-letters-" + year + ".pdf");
+    }
+
+    /** 承诺卡 as PDF, one card per owner: a person's, an organization's or every member's of a branch. */
+    @GET
+    @Path("cards")
+    @Produces("application/pdf")
+    public Response cards(@QueryParam("person") Long personId, @QueryParam("unit") Long unitId,
+            @QueryParam("members") boolean members, @QueryParam("year") int year) {
+        List<LetterItem> items = owner(personId, unitId) == Owner.PERSON ? letters.ofPerson(personId, year)
+                : members ? letters.ofMembers(unitId, year) : letters.ofUnit(unitId, year);
+        StreamingOutput body = out -> letterReport.writeCards(items, year, out);
+        return Downloads.attachment(body, "application/pdf", "commitment-cards-" + year + ".pdf");
     }
 
     @GET

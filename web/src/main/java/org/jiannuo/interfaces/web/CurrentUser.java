@@ -29,4 +29,9 @@ public class CurrentUser {
     public boolean isRosterKeeper() {
         return currentTenant.account().map(account -> account.hasAnyRole(AccessScope.PEOPLE_EDITORS)).orElse(false);
     }
+
+    /** Roster keepers and leaders read the ledger and the completion rates. */
+    public boolean isOverseer() {
+        return isRosterKeeper() || hasRole(Role.LEADER.name());
+    }
 }

@@ -14,6 +14,7 @@ import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Version;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
+import java.time.YearMonth;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Objects;
@@ -96,6 +97,21 @@ public class Commitment {
     @Column(name = "published_on")
     private LocalDate publishedOn;
 
+    /** Progress in percent as of the latest monthly record; 100 once closed out. */
+    @Column(nullable = false)
+    private int progress;
+
+    /** First day of the latest month with a record. */
+    @Column(name = "last_record_month")
+    private LocalDate lastRecordMonth;
+
+    /** The first day the item was late, set by the daily sweep; kept after close-out as its lateness. */
+    @Column(name = "overdue_since")
+    private LocalDate overdueSince;
+
+    @Column(name = "closed_on")
+    private LocalDate closedOn;
+
     @Version
     private long version;
 
@@ -140,6 +156,7 @@ public class Commitment {
         }
         write(draft);
         status = CommitmentStatus.DRAFT;
+        overdueSince = null;
     }
 
     private void write(CommitmentDraft draft) {
@@ -218,6 +235,76 @@ public class Commitment {
         publishedOn = on;
     }
 
+    /**
+     * Takes a monthly record's progress. A month may not lie in the future or before the
+     * commitment's year, and progress never goes back: a later month records at least the
+     * progress of the latest record, a missed earlier month filled in afterwards at most that.
+     */
+    public void recordProgress(YearMonth month, int percent, LocalDate today) {
+        requireFulfilling();
+        if (month.isAfter(YearMonth.from(today))) {
+            throw new RuleViolation("fulfilment.monthInFuture", month);
+        }
+        if (month.getYear() < year) {
+            throw new RuleViolation("fulfilment.monthBeforeYear", month, year);
+        }
+        if (percent < 0 || percent > 100) {
+            throw new RuleViolation("fulfilment.progressRange");
+        }
+        YearMonth latest = lastRecordMonth == null ? null : YearMonth.from(lastRecordMonth);
+        if (latest == null || month.isAfter(latest)) {
+            if (percent < progress) {
+                throw new RuleViolation("fulfilment.progressWentBack", progress);
+            }
+            lastRecordMonth = month.atDay(1);
+            progress = percent;
+        } else if (month.equals(latest)) {
+            progress = percent;
+        } else if (percent > progress) {
+            throw new RuleViolation("fulfilment.progressAboveLater", progress, latest);
+        }
+    }
+
+    /** The owner reports the item done; the reviewer then closes it out or sends it back. */
+    public void reportCompletion() {
+        requireFulfilling();
+        status = CommitmentStatus.COMPLETION_REPORTED;
+    }
+
+    /** Verified: the item is closed out (销号). An open rectification must be settled first. */
+    public void closeOut(LocalDate on, boolean rectificationOpen) {
+        requireCompletionReported();
+        if (rectificationOpen) {
+            throw new RuleViolation("closeOut.rectificationOpen");
+        }
+        status = CommitmentStatus.CLOSED;
+        closedOn = on;
+        progress = 100;
+    }
+
+    /** Not done after all: back to fulfilment, published again if it had been. */
+    public void sendBackCompletion() {
+        requireCompletionReported();
+        status = publishedOn == null ? CommitmentStatus.REGISTERED : CommitmentStatus.PUBLISHED;
+    }
+
+    /** Whether a reviewer may still press the owner: approved and not yet closed out. */
+    public boolean isOpenForRectification() {
+        return status.isFulfilling() || status == CommitmentStatus.COMPLETION_REPORTED;
+    }
+
+    private void requireFulfilling() {
+        if (!status.isFulfilling()) {
+            throw new RuleViolation("fulfilment.notInFulfilment", status);
+        }
+    }
+
+    private void requireCompletionReported() {
+        if (status != CommitmentStatus.COMPLETION_REPORTED) {
+            throw new RuleViolation("closeOut.notReported", status);
+        }
+    }
+
     public Map<String, Object> auditState() {
         Map<String, Object> state = new LinkedHashMap<>();
         state.put("year", year);
@@ -233,6 +320,8 @@ public class Commitment {
         state.put("status", status);
         state.put("revision", revision);
         state.put("publishedOn", publishedOn == null ? null : publishedOn.toString());
+        state.put("progress", progress);
+        state.put("closedOn", closedOn == null ? null : closedOn.toString());
         return state;
     }
 
@@ -302,6 +391,27 @@ public class Commitment {
 
     public LocalDate getPublishedOn() {
         return publishedOn;
+    }
+
+    public int getProgress() {
+        return progress;
+    }
+
+    public LocalDate getLastRecordMonth() {
+        return lastRecordMonth;
+    }
+
+    public LocalDate getOverdueSince() {
+        return overdueSince;
+    }
+
+    public LocalDate getClosedOn() {
+        return closedOn;
+    }
+
+    /** The owner's name: the person's, or the organization's. */
+    public String ownerName() {
+        return ownerPerson != null ? ownerPerson.getName() : ownerUnit.getName();
     }
 
     public long getVersion() {

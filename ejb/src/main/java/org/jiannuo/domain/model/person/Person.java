@@ -35,6 +35,7 @@ import org.jiannuo.domain.model.shared.RuleViolation;
 public class Person {
 
     /** A mobile number (11 digits from 1) or a landline with area code, e.g. 0371-63212345. */
+    private static final Pattern EMAIL = Pattern.compile("[^@\\s]+@[^@\\s]+\\.[^@\\s]+");
     private static final Pattern PHONE = Pattern.compile("1\\d{10}|0\\d{2,3}-?\\d{7,8}");
 
     @Id
@@ -97,6 +98,9 @@ public class Person {
     private VillageCategory villageCategory;
 
     private String phone;
+
+    /** Where reminders are mailed; optional. */
+    private String email;
 
     @Version
     private long version;
@@ -163,6 +167,7 @@ public class Person {
     public void revise(PersonProfile profile) {
         String revisedName = requireName(profile.name());
         String revisedPhone = normalizePhone(profile.phone());
+        String revisedEmail = normalizeEmail(profile.email());
         String revisedPost = blankToNull(profile.post());
         String revisedAssignedPost = blankToNull(profile.assignedPost());
         if (revisedPost != null && revisedAssignedPost != null) {
@@ -173,6 +178,7 @@ public class Person {
         }
         name = revisedName;
         phone = revisedPhone;
+        email = revisedEmail;
         partyStatus = Objects.requireNonNull(profile.partyStatus());
         post = revisedPost;
         assignedPost = revisedAssignedPost;
@@ -212,6 +218,7 @@ public class Person {
         state.put("orgUnitId", orgUnit.getId());
         state.put("partyStatus", partyStatus);
         state.put("phone", phone);
+        state.put("email", email);
         state.put("post", post);
         state.put("assignedPost", assignedPost);
         state.put("leadingCadreLevel", leadingCadreLevel);
@@ -242,6 +249,14 @@ public class Person {
         return stripped;
     }
 
+    private static String normalizeEmail(String email) {
+        String stripped = blankToNull(email);
+        if (stripped != null && (stripped.length() > 200 || !EMAIL.matcher(stripped).matches())) {
+            throw new RuleViolation("person.emailInvalid", stripped);
+        }
+        return stripped;
+    }
+
     private static String blankToNull(String value) {
         return value == null || value.isBlank() ? null : value.strip();
     }
@@ -252,6 +267,10 @@ public class Person {
 
     public void reachableAt(String phone) {
         this.phone = phone;
+    }
+
+    public String getEmail() {
+        return email;
     }
 
     public Long getId() {

@@ -4,6 +4,7 @@ package org.jiannuo.domain.model.person;
 public record PersonProfile(
         String name,
         String phone,
+        String email,
         PartyStatus partyStatus,
         String post,
         String assignedPost,
@@ -15,7 +16,7 @@ public record PersonProfile(
         VillageCategory villageCategory) {
 
     public static PersonProfile of(Person person) {
-        return new PersonProfile(person.getName(), person.getPhone(), person.getPartyStatus(), person.getPost(),
+        return new PersonProfile(person.getName(), person.getPhone(), person.getEmail(), person.getPartyStatus(), person.getPost(),
                 person.getAssignedPost(), person.getLeadingCadreLevel(), person.isRetired(), person.isInfirm(),
                 person.isFloating(), person.getFloatingLocation(), person.getVillageCategory());
     }

@@ -38,6 +38,17 @@ public class CommitmentLetterReport {
                 ReportFormat.PDF, out);
     }
 
+    /** One 承诺卡 per owner, for the desk or the household plate. */
+    public void writeCards(List<LetterItem> items, int year, OutputStream out) {
+        boolean collective = !items.isEmpty() && items.get(0).collective();
+        Map<String, Object> parameters = Map.of(
+                "TITLE", year + (collective ? "年度党组织承诺卡" : "年度共产党员承诺卡"),
+                "SIGNATURE_LABEL", collective ? "党组织书记（签名）：" : "承诺人（签名）：",
+                "FOOTER", "欢迎党员群众监督");
+        renderer.render(ReportTemplate.COMMITMENT_CARD, parameters, new RecordDataSource(rows(items).iterator()),
+                ReportFormat.PDF, out);
+    }
+
     private static List<CommitmentLetterRow> rows(List<LetterItem> items) {
         List<CommitmentLetterRow> rows = new ArrayList<>();
         String owner = null;
@@ -50,7 +61,7 @@ public class CommitmentLetterReport {
                     : "承诺人：" + item.ownerName() + "　所在党组织：" + item.ownerUnitName();
             rows.add(new CommitmentLetterRow(item.ownerKey(), ownerLine, "审核党组织：" + item.reviewerName(), number,
                     item.category(), item.content(), item.measures(), item.dueDate().toString(),
-                    item.status() == CommitmentStatus.PUBLISHED ? "已公开" : "已备案"));
+                    item.status() == CommitmentStatus.REGISTERED ? "已备案" : "已公开"));
         }
         return rows;
     }

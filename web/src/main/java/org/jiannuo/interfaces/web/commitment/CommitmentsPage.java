@@ -14,6 +14,10 @@ import org.jiannuo.application.commitment.CommitmentLetters;
 import org.jiannuo.application.commitment.CommitmentView;
 import org.jiannuo.application.commitment.LetterItem;
 import org.jiannuo.application.commitment.YearRules;
+import org.jiannuo.application.fulfilment.DueItem;
+import org.jiannuo.application.fulfilment.Reminders;
+import org.jiannuo.application.fulfilment.Reminders.ReminderView;
+import org.jiannuo.application.fulfilment.WhatIsDue;
 import org.jiannuo.application.organization.UnitNotFoundException;
 import org.jiannuo.application.people.PersonNotFoundException;
 import org.jiannuo.application.people.StaleEditException;
@@ -48,6 +52,12 @@ public class CommitmentsPage implements Serializable {
     @EJB
     private CommitmentLetters letters;
 
+    @EJB
+    private WhatIsDue whatIsDue;
+
+    @EJB
+    private Reminders reminders;
+
     @Inject
     private CurrentUser currentUser;
 
@@ -59,6 +69,8 @@ public class CommitmentsPage implements Serializable {
     private int year = LocalDate.now().getYear();
     private RulesSettings rules;
     private List<CommitmentView> items = List.of();
+    private List<DueItem> due = List.of();
+    private List<ReminderView> reminderList = List.of();
     private boolean found;
 
     private Long editingId;
@@ -79,6 +91,9 @@ public class CommitmentsPage implements Serializable {
             rules = yearRules.of(year);
             items = unit != null ? book.ofUnit(unit, year) : person != null ? book.ofPerson(person, year) : List.of();
             found = unit != null || person != null;
+            due = unit != null ? whatIsDue.forUnit(unit, year) : person != null ? whatIsDue.forPerson(person, year)
+                    : List.of();
+            reminderList = reminders.mine();
             form = unit != null ? CommitmentForm.COLLECTIVE : CommitmentForm.PERSONAL;
         } catch (PersonNotFoundException | UnitNotFoundException | AccessDeniedException e) {
             found = false;
@@ -170,6 +185,35 @@ public class CommitmentsPage implements Serializable {
     /** Every member's letter of the organization shown, one per page. */
     public StreamedContent getMembersLetters() {
         return letterFile(letters.ofMembers(unit, year));
+    }
+
+    /** The owner's 承诺卡, to post at the workplace. */
+    public StreamedContent getCard() {
+        List<LetterItem> cardItems = unit != null ? letters.ofUnit(unit, year) : letters.ofPerson(person, year);
+        int cardYear = year;
+        return DefaultStreamedContent.builder()
+                .name("commitment-card-" + cardYear + ".pdf")
+                .contentType("application/pdf")
+                .writer(out -> letterReport.writeCards(cardItems, cardYear, out))
+                .build();
+    }
+
+    public void markRead(ReminderView reminder) {
+        reminders.markRead(reminder.id());
+        reminderList = reminders.mine();
+    }
+
+    /** Approved items have a fulfilment file to open. */
+    public boolean hasFulfilment(CommitmentView item) {
+        return item.status().isApproved();
+    }
+
+    public List<DueItem> getDue() {
+        return due;
+    }
+
+    public List<ReminderView> getReminders() {
+        return reminderList;
     }
 
     private StreamedContent letterFile(List<LetterItem> items) {

@@ -38,6 +38,9 @@ public class ReviewPage implements Serializable {
     private ReviewQueueModel waiting;
     private ReviewQueueModel registered;
     private List<ReviewQueueItem> selectedForPublication = new ArrayList<>();
+    private ReviewQueueModel completionReported;
+    private ReviewQueueModel overdue;
+    private long overdueCount;
     private ReviewQueueItem deciding;
     private ReviewOutcome outcome;
     private String reason;
@@ -49,9 +52,13 @@ public class ReviewPage implements Serializable {
 
     private void refresh() {
         counts = review.counts(year);
-        waiting = new ReviewQueueModel(review, CommitmentStatus.SUBMITTED, year, counts.get(CommitmentStatus.SUBMITTED));
-        registered = new ReviewQueueModel(review, CommitmentStatus.REGISTERED, year,
+        waiting = ReviewQueueModel.of(review, CommitmentStatus.SUBMITTED, year, counts.get(CommitmentStatus.SUBMITTED));
+        registered = ReviewQueueModel.of(review, CommitmentStatus.REGISTERED, year,
                 counts.get(CommitmentStatus.REGISTERED));
+        completionReported = ReviewQueueModel.of(review, CommitmentStatus.COMPLETION_REPORTED, year,
+                counts.get(CommitmentStatus.COMPLETION_REPORTED));
+        overdueCount = review.overdueCount(year);
+        overdue = ReviewQueueModel.overdue(review, year, overdueCount);
     }
 
     public void approve(ReviewQueueItem item) {
@@ -154,5 +161,17 @@ public class ReviewPage implements Serializable {
 
     public void setYear(int year) {
         this.year = year;
+    }
+
+    public ReviewQueueModel getCompletionReported() {
+        return completionReported;
+    }
+
+    public ReviewQueueModel getOverdue() {
+        return overdue;
+    }
+
+    public long getOverdueCount() {
+        return overdueCount;
     }
 }

@@ -1,5 +1,6 @@
 package org.jiannuo.interfaces.web.commitment;
 
+import java.io.Serializable;
 import java.util.List;
 import java.util.Map;
 import org.jiannuo.application.commitment.CommitmentReview;
@@ -10,23 +11,33 @@ import org.primefaces.model.LazyDataModel;
 import org.primefaces.model.SortMeta;
 
 /**
- * One status of the reviewer's queue, a page at a time, oldest submission first. Its size is the
- * page's count of that status, so the counters and the two tables cost one grouped query.
+ * One part of the reviewer's queue, a page at a time: a status, oldest submission first, or the
+ * overdue list, longest late first. Its size comes from the page's counters, so the counters and
+ * the tables cost one grouped query.
  */
 public class ReviewQueueModel extends LazyDataModel<ReviewQueueItem> {
 
     private static final long serialVersionUID = 1L;
 
-    private final CommitmentReview review;
-    private final CommitmentStatus status;
-    private final int year;
+    private final Pages pages;
     private final long size;
 
-    ReviewQueueModel(CommitmentReview review, CommitmentStatus status, int year, long size) {
-        this.review = review;
-        this.status = status;
-        this.year = year;
+    private ReviewQueueModel(Pages pages, long size) {
+        this.pages = pages;
         this.size = size;
+    }
+
+    static ReviewQueueModel of(CommitmentReview review, CommitmentStatus status, int year, long size) {
+        return new ReviewQueueModel((first, pageSize) -> review.queue(status, year, first, pageSize), size);
+    }
+
+    static ReviewQueueModel overdue(CommitmentReview review, int year, long size) {
+        return new ReviewQueueModel((first, pageSize) -> review.overdue(year, first, pageSize), size);
+    }
+
+    @FunctionalInterface
+    private interface Pages extends Serializable {
+        List<ReviewQueueItem> load(int first, int size);
     }
 
     @Override
@@ -37,7 +48,7 @@ public class ReviewQueueModel extends LazyDataModel<ReviewQueueItem> {
     @Override
     public List<ReviewQueueItem> load(int first, int pageSize, Map<String, SortMeta> sortBy,
             Map<String, FilterMeta> filterBy) {
-        return review.queue(status, year, first, pageSize);
+        return pages.load(first, pageSize);
     }
 
     @Override

@@ -4,6 +4,7 @@ import jakarta.ejb.EJB;
 import jakarta.ejb.EJBTransactionRolledbackException;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Named;
+import jakarta.validation.constraints.Email;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
@@ -52,6 +53,10 @@ public class PersonFormPage implements Serializable {
     @Pattern(regexp = "|1\\d{10}|0\\d{2,3}-?\\d{7,8}", message = "{person.phone.pattern}")
     private String phone;
 
+    @Size(max = 200)
+    @Email(message = "{person.email.pattern}")
+    private String email;
+
     private PartyStatus partyStatus;
     @Size(max = 100)
     private String post;
@@ -81,7 +86,7 @@ public class PersonFormPage implements Serializable {
 
     public void save() {
         try {
-            show(directory.revise(id, details.version(), new PersonProfile(name, phone, partyStatus, post,
+            show(directory.revise(id, details.version(), new PersonProfile(name, phone, email, partyStatus, post,
                     assignedPost, leadingCadreLevel, retired, infirm, floating, floatingLocation, villageCategory)));
             Messages.info("person.saved");
         } catch (RuleViolation e) {
@@ -126,6 +131,7 @@ public class PersonFormPage implements Serializable {
         PersonProfile profile = loaded.profile();
         name = profile.name();
         phone = profile.phone();
+        email = profile.email();
         partyStatus = profile.partyStatus();
         post = profile.post();
         assignedPost = profile.assignedPost();
@@ -167,6 +173,14 @@ public class PersonFormPage implements Serializable {
 
     public void setName(String name) {
         this.name = name;
+    }
+
+    public String getEmail() {
+        return email;
+    }
+
+    public void setEmail(String email) {
+        this.email = email;
     }
 
     public String getPhone() {
