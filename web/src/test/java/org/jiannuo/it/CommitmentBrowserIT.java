@@ -4,6 +4,8 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.net.URL;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.util.List;
@@ -22,7 +24,8 @@ import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
  * The department sets the year's rules, a member writes and submits two commitments, the branch
- * secretary approves and publishes them, and the member sees them published.
+ * secretary approves and publishes them; the member records the month with a photo and reports
+ * one item done, and the secretary closes it out.
  */
 @ExtendWith(ArquillianExtension.class)
 @RunAsClient
@@ -42,7 +45,7 @@ class CommitmentBrowserIT {
     }
 
     @Test
-    void submitReviewAndPublish() throws Exception {
+    void submitReviewPublishRecordAndCloseOut() throws Exception {
         browser = BrowserSupport.start(1280, 1000);
         wait = new WebDriverWait(browser, Duration.ofSeconds(20));
         String yearEnd = LocalDate.now().getYear() + "-12-31";
@@ -91,6 +94,41 @@ class CommitmentBrowserIT {
                 .map(WebElement::getText).toList();
         assertEquals(List.of("已公开", "已公开"), statuses.subList(statuses.size() - 2, statuses.size()), statuses.toString());
         BrowserSupport.saveScreenshot(browser, "commitments-published");
+
+        String served = "为本村独居老人每月上门服务一次";
+        browser.findElement(By.xpath("//tr[.//span[@class='commitment-content' and text()='" + served
+                + "']]//a[contains(@class,'open-fulfilment')]")).click();
+        wait.until(ExpectedConditions.textToBe(By.id("fulfilment-form:item-content"), served));
+        browser.findElement(By.id("fulfilment-form:note")).sendKeys("本月上门四次，帮助打扫卫生并代买药品");
+        WebElement progress = browser.findElement(By.id("fulfilment-form:progress_input"));
+        progress.sendKeys(Keys.chord(Keys.CONTROL, "a"), "40");
+        Path photo = Files.createTempFile("visit", ".png");
+        Files.write(photo, new byte[] {(byte) 0x89, 'P', 'N', 'G', '\r', '\n', 0x1A, '\n', 0, 0, 0, 0});
+        browser.findElement(By.id("fulfilment-form:record-files_input")).sendKeys(photo.toAbsolutePath().toString());
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("fulfilment-form:record-pending"),
+                photo.getFileName().toString()));
+        browser.findElement(By.id("fulfilment-form:save-record")).click();
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("fulfilment-form:messages"), "的记实"));
+        assertEquals("本月上门四次，帮助打扫卫生并代买药品",
+                browser.findElement(By.cssSelector("#fulfilment-form\\:records .record-note")).getText());
+        assertEquals(1, browser.findElements(By.cssSelector("#fulfilment-form\\:records a.evidence-link")).size());
+        assertTrue(browser.findElement(By.id("fulfilment-form:item-progress")).getText().contains("40"));
+
+        browser.findElement(By.id("fulfilment-form:evidence")).sendKeys("全年上门服务十二次，附服务登记表");
+        browser.findElement(By.id("fulfilment-form:report-done")).click();
+        wait.until(ExpectedConditions.textToBe(By.id("fulfilment-form:item-status"), "已报完成"));
+        BrowserSupport.saveScreenshot(browser, "fulfilment-reported");
+        logOut();
+
+        BrowserSupport.logInToDemo(browser, deploymentUrl, "zhibu");
+        browser.findElement(By.id("nav-review")).click();
+        browser.findElement(By.xpath("//tbody[@id='review-form:completion-reported_data']//a[text()='" + served + "']"))
+                .click();
+        wait.until(ExpectedConditions.textToBe(By.id("fulfilment-form:item-content"), served));
+        browser.findElement(By.id("fulfilment-form:close-out")).click();
+        wait.until(ExpectedConditions.textToBe(By.id("fulfilment-form:item-status"), "已销号"));
+        assertTrue(browser.findElement(By.id("fulfilment-form:item-progress")).getText().contains("100"));
+        BrowserSupport.saveScreenshot(browser, "fulfilment-closed");
     }
 
     private void addCommitment(String category, String content, String due) {

@@ -96,7 +96,10 @@ public class FulfilmentRecords {
         Map<String, Object> before = state(record, 0);
         LocalDateTime now = LocalDateTime.now(clock);
         String by = scope.account().username();
-        record.correct(note, progress, by, now);
+        int previousMonthsProgress = fulfilment.records(commitment).stream()
+                .filter(earlier -> earlier.getMonth().isBefore(record.getMonth()))
+                .findFirst().map(FulfilmentRecord::getProgress).orElse(0);
+        record.correct(note, progress, previousMonthsProgress, by, now);
         uploads.forEach(upload -> fulfilment.store(EvidenceFile.ofRecord(record, upload, limits.maxBytes(), by, now)));
         flush(commitment.getId());
         auditTrail.record(AuditAction.UPDATE, RECORD_ENTITY, recordId, "修改记实 " + record.getMonth(), before,

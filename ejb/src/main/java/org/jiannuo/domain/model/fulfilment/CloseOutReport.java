@@ -91,7 +91,13 @@ public class CloseOutReport {
         if (outcome != null) {
             throw new RuleViolation("closeOut.alreadyVerified");
         }
+        if (verdict == null) {
+            throw new RuleViolation("closeOut.verdictRequired");
+        }
         String stripped = why == null || why.isBlank() ? null : why.strip();
+        if (stripped != null && stripped.length() > Rectification.LONGEST_REASON) {
+            throw new RuleViolation("fulfilment.noteTooLong", Rectification.LONGEST_REASON);
+        }
         if (verdict == CloseOutOutcome.SENT_BACK) {
             if (stripped == null) {
                 throw new RuleViolation("closeOut.reasonRequired");

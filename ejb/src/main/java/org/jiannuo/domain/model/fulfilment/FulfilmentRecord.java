@@ -74,10 +74,17 @@ public class FulfilmentRecord {
         return record;
     }
 
-    /** Corrects this month's record; only the latest month's record can be corrected. */
-    public void correct(String revisedNote, int revisedProgress, String by, LocalDateTime now) {
+    /**
+     * Corrects this month's record; only the latest month's record can be corrected, and not to
+     * less progress than the month before it recorded.
+     */
+    public void correct(String revisedNote, int revisedProgress, int previousMonthsProgress, String by,
+            LocalDateTime now) {
         if (commitment.getLastRecordMonth() == null || !commitment.getLastRecordMonth().equals(month)) {
             throw new RuleViolation("fulfilment.onlyLatestCorrectable", getMonth());
+        }
+        if (revisedProgress < previousMonthsProgress) {
+            throw new RuleViolation("fulfilment.progressWentBack", previousMonthsProgress);
         }
         write(revisedNote, revisedProgress, by, now);
     }

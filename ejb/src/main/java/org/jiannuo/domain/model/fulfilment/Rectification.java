@@ -135,6 +135,9 @@ public class Rectification {
             if (why == null || why.isBlank()) {
                 throw new RuleViolation("rectification.reasonRequired");
             }
+            if (why.strip().length() > LONGEST_REASON) {
+                throw new RuleViolation("fulfilment.noteTooLong", LONGEST_REASON);
+            }
             reopenReason = why.strip();
             status = RectificationStatus.OPEN;
         }
