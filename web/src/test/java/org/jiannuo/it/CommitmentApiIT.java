@@ -9,9 +9,14 @@ import jakarta.json.JsonObject;
 import jakarta.json.JsonValue;
 import java.io.StringReader;
 import java.net.URISyntaxException;
+import java.net.URLEncoder;
 import java.net.URL;
 import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
+import java.time.YearMonth;
+import java.util.Arrays;
+import java.util.Base64;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.text.PDFTextStripper;
@@ -23,7 +28,10 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
-/** The commitment cycle over the REST API, ending in the signed-ready letter as PDF. */
+/**
+ * The commitment cycle over the REST API: submitted, approved, published and printed as the letter,
+ * then recorded with a photo, reported done, closed out and found in the ledger and its exports.
+ */
 @ExtendWith(ArquillianExtension.class)
 @RunAsClient
 class CommitmentApiIT {
@@ -45,7 +53,7 @@ class CommitmentApiIT {
     }
 
     @Test
-    void submitReviewPublishAndPrintTheLetter() throws Exception {
+    void submitReviewPublishPrintRecordAndCloseOut() throws Exception {
         JsonObject rules = json(http.api("GET", "api/v1/commitments/rules/" + year, ADMIN, PASSWORD, null, null));
         String openRules = Json.createObjectBuilder(rules).add("publicationDeadline", year + "-12-31").build().toString();
         assertEquals(200, http.api("PUT", "api/v1/commitments/rules/" + year, ADMIN, PASSWORD, openRules, null).statusCode());
@@ -98,6 +106,61 @@ class CommitmentApiIT {
         try (PDDocument document = Loader.loadPDF(booklet.body())) {
             assertTrue(new PDFTextStripper().getText(document).replaceAll("\\s", "").contains(marker));
         }
+        recordReportAndCloseOut(first, marker, branch);
+    }
+
+    private void recordReportAndCloseOut(long id, String marker, long branch) throws Exception {
+        byte[] photo = {(byte) 0x89, 'P', 'N', 'G', '\r', '\n', 0x1A, '\n', 1, 2, 3};
+        String record = Json.createObjectBuilder().add("month", YearMonth.now().toString())
+                .add("note", "本月读完第一本并写了心得").add("progress", 30)
+                .add("files", Json.createArrayBuilder().add(Json.createObjectBuilder().add("fileName", "读书笔记.png")
+                        .add("base64", Base64.getEncoder().encodeToString(photo)))).build().toString();
+        String fakePhoto = record.replace(Base64.getEncoder().encodeToString(photo),
+                Base64.getEncoder().encodeToString("%PDF-1.4 not a photo".getBytes(StandardCharsets.US_ASCII)));
+        HttpResponse<String> refused = http.api("POST", "api/v1/fulfilment/commitments/" + id + "/records", MEMBER,
+                PASSWORD, fakePhoto, "zh-CN");
+        assertEquals(422, refused.statusCode(), refused.body());
+        assertTrue(json(refused).getString("detail").contains("读书笔记.png"), refused.body());
+
+        HttpResponse<String> recorded = http.api("POST", "api/v1/fulfilment/commitments/" + id + "/records", MEMBER,
+                PASSWORD, record, null);
+        assertEquals(200, recorded.statusCode(), recorded.body());
+        JsonObject dossier = json(recorded);
+        long fileId = dossier.getJsonArray("records").getJsonObject(0).getJsonArray("files").getJsonObject(0)
+                .getJsonNumber("id").longValue();
+        HttpResponse<byte[]> file = http.getBytes("api/v1/fulfilment/evidence/" + fileId, BRANCH_SECRETARY, PASSWORD);
+        assertEquals(200, file.statusCode());
+        assertTrue(Arrays.equals(photo, file.body()), "the file comes back as it went in");
+
+        long version = dossier.getJsonObject("commitment").getJsonNumber("version").longValue();
+        HttpResponse<String> reported = http.api("POST", "api/v1/fulfilment/commitments/" + id + "/completion", MEMBER,
+                PASSWORD, "{\"version\":" + version + ",\"evidence\":\"四本书已读完，心得四篇已交支部\"}", null);
+        assertEquals(200, reported.statusCode(), reported.body());
+        long reportedVersion = json(reported).getJsonObject("commitment").getJsonNumber("version").longValue();
+        String close = "{\"version\":" + reportedVersion + ",\"outcome\":\"CLOSED\"}";
+        assertEquals(403, http.api("POST", "api/v1/fulfilment/commitments/" + id + "/verification", MEMBER, PASSWORD,
+                close, null).statusCode(), "nobody closes out their own item");
+        HttpResponse<String> closed = http.api("POST", "api/v1/fulfilment/commitments/" + id + "/verification",
+                BRANCH_SECRETARY, PASSWORD, close, null);
+        assertEquals(200, closed.statusCode(), closed.body());
+        assertEquals("CLOSED", json(closed).getJsonObject("commitment").getString("status"));
+
+        String query = "unit=" + branch + "&year=" + year + "&q=" + URLEncoder.encode(marker, StandardCharsets.UTF_8);
+        JsonObject page = json(http.api("GET", "api/v1/ledger?" + query, BRANCH_SECRETARY, PASSWORD, null, null));
+        assertEquals(2, page.getJsonNumber("total").longValue(), page.toString());
+        assertEquals(404, http.api("GET", "api/v1/ledger?" + query, MEMBER, PASSWORD, null, null).statusCode(),
+                "a member reads no ledger");
+        HttpResponse<byte[]> pdf = http.getBytes("api/v1/ledger/export?format=PDF&" + query, BRANCH_SECRETARY, PASSWORD);
+        assertEquals(200, pdf.statusCode());
+        try (PDDocument document = Loader.loadPDF(pdf.body())) {
+            String text = new PDFTextStripper().getText(document).replaceAll("\\s", "");
+            assertTrue(text.contains(marker + "：读完四本党史书籍") && text.contains("已销号"), text);
+        }
+        HttpResponse<byte[]> xlsx = http.getBytes("api/v1/ledger/export?format=XLSX&" + query, BRANCH_SECRETARY,
+                PASSWORD);
+        assertEquals(200, xlsx.statusCode());
+        assertEquals('P', xlsx.body()[0]);
+        assertEquals('K', xlsx.body()[1]);
     }
 
     private static String draft(String category, String content) {

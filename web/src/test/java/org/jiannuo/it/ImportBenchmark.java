@@ -2,12 +2,8 @@ package org.jiannuo.it;
 
 import jakarta.ejb.EJB;
 import java.io.ByteArrayOutputStream;
-import java.lang.management.ManagementFactory;
-import java.lang.management.MemoryPoolMXBean;
-import java.lang.management.MemoryType;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
-import java.util.concurrent.Callable;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jiannuo.application.AccountAuthentication;
 import org.jiannuo.application.importing.ImportKind;
@@ -71,17 +67,17 @@ class ImportBenchmark {
         System.out.printf("BENCHMARK import files: units.csv %d KB, people.csv %d KB%n", units.length / 1024,
                 people.length / 1024);
 
-        ImportResult unitResult = measure("import units.csv (1,080 units)", () -> admin.call(() ->
+        ImportResult unitResult = BenchmarkStep.measure("import units.csv (1,080 units)", () -> admin.call(() ->
                 rosterImport.apply(ImportKind.UNITS, "units.csv", units, new ImportProgress())));
-        ImportPreview preview = measure("preview people.csv", () -> admin.call(() ->
+        ImportPreview preview = BenchmarkStep.measure("preview people.csv", () -> admin.call(() ->
                 rosterImport.preview(ImportKind.PEOPLE, "people.csv", people)));
-        ImportResult first = measure("import people.csv (new people)", () -> admin.call(() ->
+        ImportResult first = BenchmarkStep.measure("import people.csv (new people)", () -> admin.call(() ->
                 rosterImport.apply(ImportKind.PEOPLE, "people.csv", people, new ImportProgress())));
-        ImportResult again = measure("import people.csv again (nothing changes)", () -> admin.call(() ->
+        ImportResult again = BenchmarkStep.measure("import people.csv again (nothing changes)", () -> admin.call(() ->
                 rosterImport.apply(ImportKind.PEOPLE, "people.csv", people, new ImportProgress())));
-        byte[] xlsx = measure("export people as XLSX", () -> export(admin, TableFormat.XLSX));
-        byte[] csv = measure("export people as CSV", () -> export(admin, TableFormat.CSV));
-        ImportPreview xlsxPreview = measure("preview people.xlsx", () -> admin.call(() ->
+        byte[] xlsx = BenchmarkStep.measure("export people as XLSX", () -> export(admin, TableFormat.XLSX));
+        byte[] csv = BenchmarkStep.measure("export people as CSV", () -> export(admin, TableFormat.CSV));
+        ImportPreview xlsxPreview = BenchmarkStep.measure("preview people.xlsx", () -> admin.call(() ->
                 rosterImport.preview(ImportKind.PEOPLE, "people.xlsx", xlsx)));
         System.out.printf("BENCHMARK results: units created %d; preview %d rows, %d problems; first import created %d;"
                         + " second import unchanged %d; XLSX %d KB, CSV %d KB, XLSX preview unchanged %d%n",
@@ -96,19 +92,5 @@ class ImportBenchmark {
             return null;
         });
         return out.toByteArray();
-    }
-
-    /** Runs one step, printing its wall time and the peak heap the server reached during it. */
-    private static <T> T measure(String step, Callable<T> work) throws Exception {
-        System.gc();
-        ManagementFactory.getMemoryPoolMXBeans().forEach(MemoryPoolMXBean::resetPeakUsage);
-        long started = System.nanoTime();
-        T result = work.call();
-        double seconds = (System.nanoTime() - started) / 1e9;
-        long peak = ManagementFactory.getMemoryPoolMXBeans().stream()
-                .filter(pool -> pool.getType() == MemoryType.HEAP)
-                .mapToLong(pool -> pool.getPeakUsage().getUsed()).sum();
-        System.out.printf("BENCHMARK %-45s %6.1f s   peak heap %5d MiB%n", step, seconds, peak / (1024 * 1024));
-        return result;
     }
 }
