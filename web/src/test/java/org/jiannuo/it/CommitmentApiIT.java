@@ -99,6 +99,13 @@ class CommitmentApiIT {
             assertTrue(text.contains(marker + "：每月走访联系户一次"), text);
             assertTrue(text.contains("承诺人（签名）") && text.contains("审核党组织（盖章）"), text);
         }
+        HttpResponse<byte[]> card = http.getBytes("api/v1/commitments/cards?person=" + me + "&year=" + year,
+                MEMBER, PASSWORD);
+        assertEquals(200, card.statusCode());
+        try (PDDocument document = Loader.loadPDF(card.body())) {
+            String text = new PDFTextStripper().getText(document).replaceAll("\\s", "");
+            assertTrue(text.contains(year + "年度共产党员承诺卡") && text.contains(marker + "：每月走访联系户一次"), text);
+        }
         long branch = json(http.api("GET", "api/v1/me", BRANCH_SECRETARY, PASSWORD, null, null))
                 .getJsonNumber("unitId").longValue();
         HttpResponse<byte[]> booklet = http.getBytes("api/v1/commitments/letters?unit=" + branch + "&members=true&year="
@@ -131,6 +138,10 @@ class CommitmentApiIT {
         HttpResponse<byte[]> file = http.getBytes("api/v1/fulfilment/evidence/" + fileId, BRANCH_SECRETARY, PASSWORD);
         assertEquals(200, file.statusCode());
         assertTrue(Arrays.equals(photo, file.body()), "the file comes back as it went in");
+        HttpSession browser = new HttpSession(deploymentUrl.toURI());
+        browser.login("demo", "zhibu", PASSWORD);
+        assertEquals(200, browser.get("api/v1/fulfilment/evidence/" + fileId).statusCode(),
+                "the screens link the file: a signed-in session reads it too");
 
         long version = dossier.getJsonObject("commitment").getJsonNumber("version").longValue();
         HttpResponse<String> reported = http.api("POST", "api/v1/fulfilment/commitments/" + id + "/completion", MEMBER,

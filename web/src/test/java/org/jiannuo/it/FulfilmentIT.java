@@ -335,6 +335,12 @@ class FulfilmentIT {
         assertEquals(page.total(), page.rows().size());
         List<LocalDate> dueDates = page.rows().stream().map(LedgerLine::dueDate).toList();
         assertEquals(dueDates.stream().sorted((a, b) -> b.compareTo(a)).toList(), dueDates, "sorted by the database");
+        for (LedgerSort sort : LedgerSort.values()) {
+            for (boolean descending : new boolean[] {false, true}) {
+                var sorted = branchSecretary.call(() -> ledger.page(ofBranch.sortedBy(sort, descending), 0, 500));
+                assertEquals(page.total(), sorted.rows().size(), "every sort column, either way: " + sort);
+            }
+        }
         var byText = branchSecretary.call(() -> ledger.page(new LedgerFilter(branch, year, null, null, "义务理发",
                 false, null, false), 0, 50));
         assertEquals(1, byText.total());

@@ -30,10 +30,7 @@ public class CommitmentAccess {
     /** For the owner's actions: the member themselves, staff on their behalf, an organization's secretary. */
     public Commitment owned(long commitmentId, AccessScope scope) {
         Commitment commitment = find(commitmentId);
-        boolean allowed = commitment.getOwnerPerson() != null
-                ? scope.canCommitFor(commitment.getOwnerPerson())
-                : scope.canCommitFor(commitment.getOwnerUnit());
-        if (!allowed) {
+        if (!actsForOwner(commitment, scope)) {
             if (!canSee(commitment, scope) && !canReview(commitment, scope)) {
                 throw new CommitmentNotFoundException(commitmentId);
             }
@@ -54,7 +51,14 @@ public class CommitmentAccess {
         return commitment;
     }
 
-    static boolean canSee(Commitment commitment, AccessScope scope) {
+    /** The member themselves, staff entering for them, or the organization's secretary and staff. */
+    public static boolean actsForOwner(Commitment commitment, AccessScope scope) {
+        return commitment.getOwnerPerson() != null
+                ? scope.canCommitFor(commitment.getOwnerPerson())
+                : scope.canCommitFor(commitment.getOwnerUnit());
+    }
+
+    private static boolean canSee(Commitment commitment, AccessScope scope) {
         return commitment.getOwnerPerson() != null
                 ? scope.canRead(commitment.getOwnerPerson())
                 : scope.canRead(commitment.getOwnerUnit()) || scope.canRead(commitment.getReviewingUnit());

@@ -3,6 +3,7 @@ package org.jiannuo.application.fulfilment;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.util.List;
+import org.jiannuo.application.commitment.CommitmentAccess;
 import org.jiannuo.application.commitment.CommitmentView;
 import org.jiannuo.application.fulfilment.FulfilmentDossier.CheckView;
 import org.jiannuo.application.fulfilment.FulfilmentDossier.CloseOutView;
@@ -22,9 +23,7 @@ class DossierAssembler {
 
     FulfilmentDossier of(Commitment commitment, AccessScope scope) {
         List<EvidenceSummary> evidence = fulfilment.evidence(commitment);
-        boolean actsForOwner = commitment.getOwnerPerson() != null
-                ? scope.canCommitFor(commitment.getOwnerPerson())
-                : scope.canCommitFor(commitment.getOwnerUnit());
+        boolean actsForOwner = CommitmentAccess.actsForOwner(commitment, scope);
         return new FulfilmentDossier(CommitmentView.of(commitment, null),
                 fulfilment.records(commitment).stream().map(record -> RecordView.of(record, evidence)).toList(),
                 fulfilment.checks(commitment).stream().map(CheckView::of).toList(),

@@ -18,6 +18,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import org.jiannuo.application.fulfilment.LedgerFilter.LedgerSort;
 import org.jiannuo.domain.model.commitment.Commitment;
 import org.jiannuo.domain.model.commitment.CommitmentKind;
 import org.jiannuo.domain.model.commitment.CommitmentStatus;
@@ -126,8 +127,13 @@ class LedgerQuery {
             };
             order.add(filter.descending() ? cb.desc(column) : cb.asc(column));
         }
-        order.add(cb.asc(unitPath));
-        order.add(cb.asc(ownerName));
+        // The ledger's own order breaks ties; an expression is never ordered twice (H2 refuses that).
+        if (filter.sort() != LedgerSort.UNIT) {
+            order.add(cb.asc(unitPath));
+        }
+        if (filter.sort() != LedgerSort.OWNER) {
+            order.add(cb.asc(ownerName));
+        }
         order.add(cb.asc(c.get("id")));
         return order;
     }
