@@ -39,19 +39,13 @@ class LedgerQuery {
     List<LedgerLine> page(OrgUnit root, LedgerFilter filter, int first, int size) {
         CriteriaBuilder cb = entityManager.getCriteriaBuilder();
         CriteriaQuery<Tuple> query = cb.createTupleQuery();
-        Root<Commitment> c = query.from(Commitment.class);
-        Join<Commitment, Person> person = c.join("ownerPerson", JoinType.LEFT);
-        Join<Commitment, OrgUnit> ownerUnit = c.join("ownerUnit", JoinType.LEFT);
-        Join<Commitment, OrgUnit> reviewingUnit = c.join("reviewingUnit");
-        Expression<String> unitName = cb.<String>coalesce().value(ownerUnit.get("name")).value(reviewingUnit.get("name"));
-        Expression<String> unitPath = cb.<String>coalesce().value(ownerUnit.get("treePath"))
-                .value(reviewingUnit.get("treePath"));
-        Expression<String> ownerName = cb.<String>coalesce().value(person.get("name")).value(ownerUnit.get("name"));
-        query.multiselect(c.get("id"), c.get("version"), unitName, ownerName, ownerUnit.get("id"), c.get("category"),
-                c.get("kind"), c.get("content"), c.get("measures"), c.get("dueDate"), c.get("status"),
-                c.get("progress"), c.get("lastRecordMonth"), c.get("overdueSince"), c.get("closedOn"))
-                .where(filters(cb, c, unitPath, ownerName, root, filter).toArray(Predicate[]::new))
-                .orderBy(order(cb, c, unitPath, ownerName, filter));
+        Columns ledger = new Columns(cb, query);
+        Root<Commitment> c = ledger.commitment;
+        query.multiselect(c.get("id"), c.get("version"), ledger.unitName, ledger.ownerName, ledger.ownerUnit.get("id"),
+                c.get("category"), c.get("kind"), c.get("content"), c.get("measures"), c.get("dueDate"),
+                c.get("status"), c.get("progress"), c.get("lastRecordMonth"), c.get("overdueSince"), c.get("closedOn"))
+                .where(ledger.filters(root, filter))
+                .orderBy(ledger.order(filter));
         List<Tuple> rows = entityManager.createQuery(query).setFirstResult(first).setMaxResults(size).getResultList();
         Map<Long, LocalDate> rectifications = unsettledRectifications(rows.stream().map(row -> row.get(0, Long.class))
                 .toList());
@@ -77,65 +71,82 @@ class LedgerQuery {
     long count(OrgUnit root, LedgerFilter filter) {
         CriteriaBuilder cb = entityManager.getCriteriaBuilder();
         CriteriaQuery<Long> query = cb.createQuery(Long.class);
-        Root<Commitment> c = query.from(Commitment.class);
-        Join<Commitment, Person> person = c.join("ownerPerson", JoinType.LEFT);
-        Join<Commitment, OrgUnit> ownerUnit = c.join("ownerUnit", JoinType.LEFT);
-        Join<Commitment, OrgUnit> reviewingUnit = c.join("reviewingUnit");
-        Expression<String> unitPath = cb.<String>coalesce().value(ownerUnit.get("treePath"))
-                .value(reviewingUnit.get("treePath"));
-        Expression<String> ownerName = cb.<String>coalesce().value(person.get("name")).value(ownerUnit.get("name"));
-        query.select(cb.count(c)).where(filters(cb, c, unitPath, ownerName, root, filter).toArray(Predicate[]::new));
+        Columns ledger = new Columns(cb, query);
+        query.select(cb.count(ledger.commitment)).where(ledger.filters(root, filter));
         return entityManager.createQuery(query).getSingleResult();
     }
 
-    private static List<Predicate> filters(CriteriaBuilder cb, Root<Commitment> c, Expression<String> unitPath,
-            Expression<String> ownerName, OrgUnit root, LedgerFilter filter) {
-        List<Predicate> filters = new ArrayList<>();
-        filters.add(cb.equal(c.get("year"), filter.year()));
-        filters.add(cb.like(unitPath, root.getTreePath() + "%"));
-        filters.add(filter.status() == null ? c.get("status").in(CommitmentStatus.approved())
-                : cb.equal(c.get("status"), filter.status()));
-        if (filter.category() != null && !filter.category().isBlank()) {
-            filters.add(cb.equal(c.get("category"), filter.category()));
-        }
-        if (filter.overdueOnly()) {
-            filters.add(cb.isNotNull(c.get("overdueSince")));
-            filters.add(cb.notEqual(c.get("status"), CommitmentStatus.CLOSED));
-        }
-        if (filter.text() != null && !filter.text().isBlank()) {
-            String pattern = "%" + filter.text().strip().toLowerCase(Locale.ROOT)
-                    .replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%";
-            filters.add(cb.or(cb.like(cb.lower(ownerName), pattern, '\\'),
-                    cb.like(cb.lower(c.get("content")), pattern, '\\')));
-        }
-        return filters;
-    }
+    /**
+     * The joins and derived columns the page and its count share: the item's unit is the owning
+     * organization or, for a member's item, the branch that reviews it.
+     */
+    private static final class Columns {
 
-    private static List<Order> order(CriteriaBuilder cb, Root<Commitment> c, Expression<String> unitPath,
-            Expression<String> ownerName, LedgerFilter filter) {
-        List<Order> order = new ArrayList<>();
-        if (filter.sort() != null) {
-            Expression<?> column = switch (filter.sort()) {
-                case UNIT -> unitPath;
-                case OWNER -> ownerName;
-                case CATEGORY -> c.get("category");
-                case DUE_DATE -> c.get("dueDate");
-                case STATUS -> c.get("status");
-                case PROGRESS -> c.get("progress");
-                case LAST_RECORD -> c.get("lastRecordMonth");
-                case OVERDUE_SINCE -> c.get("overdueSince");
-            };
-            order.add(filter.descending() ? cb.desc(column) : cb.asc(column));
+        private final CriteriaBuilder cb;
+        private final Root<Commitment> commitment;
+        private final Join<Commitment, OrgUnit> ownerUnit;
+        private final Expression<String> unitName;
+        private final Expression<String> unitPath;
+        private final Expression<String> ownerName;
+
+        Columns(CriteriaBuilder cb, CriteriaQuery<?> query) {
+            this.cb = cb;
+            commitment = query.from(Commitment.class);
+            Join<Commitment, Person> person = commitment.join("ownerPerson", JoinType.LEFT);
+            ownerUnit = commitment.join("ownerUnit", JoinType.LEFT);
+            Join<Commitment, OrgUnit> reviewingUnit = commitment.join("reviewingUnit");
+            unitName = cb.<String>coalesce().value(ownerUnit.get("name")).value(reviewingUnit.get("name"));
+            unitPath = cb.<String>coalesce().value(ownerUnit.get("treePath")).value(reviewingUnit.get("treePath"));
+            ownerName = cb.<String>coalesce().value(person.get("name")).value(ownerUnit.get("name"));
         }
-        // The ledger's own order breaks ties; an expression is never ordered twice (H2 refuses that).
-        if (filter.sort() != LedgerSort.UNIT) {
-            order.add(cb.asc(unitPath));
+
+        Predicate[] filters(OrgUnit root, LedgerFilter filter) {
+            List<Predicate> filters = new ArrayList<>();
+            filters.add(cb.equal(commitment.get("year"), filter.year()));
+            filters.add(cb.like(unitPath, root.getTreePath() + "%"));
+            filters.add(filter.status() == null ? commitment.get("status").in(CommitmentStatus.approved())
+                    : cb.equal(commitment.get("status"), filter.status()));
+            if (filter.category() != null && !filter.category().isBlank()) {
+                filters.add(cb.equal(commitment.get("category"), filter.category()));
+            }
+            if (filter.overdueOnly()) {
+                filters.add(cb.isNotNull(commitment.get("overdueSince")));
+                filters.add(cb.notEqual(commitment.get("status"), CommitmentStatus.CLOSED));
+            }
+            if (filter.text() != null && !filter.text().isBlank()) {
+                String pattern = "%" + filter.text().strip().toLowerCase(Locale.ROOT)
+                        .replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%";
+                filters.add(cb.or(cb.like(cb.lower(ownerName), pattern, '\\'),
+                        cb.like(cb.lower(commitment.get("content")), pattern, '\\')));
+            }
+            return filters.toArray(Predicate[]::new);
         }
-        if (filter.sort() != LedgerSort.OWNER) {
-            order.add(cb.asc(ownerName));
+
+        List<Order> order(LedgerFilter filter) {
+            List<Order> order = new ArrayList<>();
+            if (filter.sort() != null) {
+                Expression<?> column = switch (filter.sort()) {
+                    case UNIT -> unitPath;
+                    case OWNER -> ownerName;
+                    case CATEGORY -> commitment.get("category");
+                    case DUE_DATE -> commitment.get("dueDate");
+                    case STATUS -> commitment.get("status");
+                    case PROGRESS -> commitment.get("progress");
+                    case LAST_RECORD -> commitment.get("lastRecordMonth");
+                    case OVERDUE_SINCE -> commitment.get("overdueSince");
+                };
+                order.add(filter.descending() ? cb.desc(column) : cb.asc(column));
+            }
+            // The ledger's own order breaks ties; an expression is never ordered twice (H2 refuses that).
+            if (filter.sort() != LedgerSort.UNIT) {
+                order.add(cb.asc(unitPath));
+            }
+            if (filter.sort() != LedgerSort.OWNER) {
+                order.add(cb.asc(ownerName));
+            }
+            order.add(cb.asc(commitment.get("id")));
+            return order;
         }
-        order.add(cb.asc(c.get("id")));
-        return order;
     }
 
     private static LedgerLine line(Tuple row, LocalDate rectificationDeadline) {

@@ -68,7 +68,8 @@ public class LedgerResource {
             @QueryParam("q") String text, @QueryParam("overdue") boolean overdueOnly,
             @QueryParam("format") @DefaultValue("PDF") ReportFormat format) {
         LedgerFilter filter = filter(unitId, year, status, category, text, overdueOnly, null, false);
-        ledger.count(filter);
+        // Refuses a unit the caller may not read before the 200 and its headers are sent.
+        ledger.unitName(unitId);
         Locale locale = Problem.locale(headers);
         StreamingOutput body = out -> report.write(ledger, filter, format, locale, out);
         boolean pdf = format == ReportFormat.PDF;

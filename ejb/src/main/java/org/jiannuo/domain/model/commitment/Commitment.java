@@ -290,7 +290,7 @@ public class Commitment {
 
     /** Whether a reviewer may still press the owner: approved and not yet closed out. */
     public boolean isOpenForRectification() {
-        return status.isFulfilling() || status == CommitmentStatus.COMPLETION_REPORTED;
+        return status.isOpenForRectification();
     }
 
     private void requireFulfilling() {

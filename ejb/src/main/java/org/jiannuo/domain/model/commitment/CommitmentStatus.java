@@ -44,6 +44,11 @@ public enum CommitmentStatus {
         return FULFILLING.contains(this);
     }
 
+    /** Approved and not yet closed out: checked quarterly, open to rectification. */
+    public boolean isOpenForRectification() {
+        return isFulfilling() || this == COMPLETION_REPORTED;
+    }
+
     /** The states in which an item can fall behind its deadline. */
     public static Set<CommitmentStatus> fulfilling() {
         return EnumSet.copyOf(FULFILLING);

@@ -186,8 +186,7 @@ public class FulfilmentPage implements Serializable {
     }
 
     public boolean isRectifiable() {
-        CommitmentStatus status = dossier == null ? null : dossier.commitment().status();
-        return status != null && (status.isFulfilling() || status == CommitmentStatus.COMPLETION_REPORTED);
+        return dossier != null && dossier.commitment().status().isOpenForRectification();
     }
 
     public String fileUrl(long fileId) {
