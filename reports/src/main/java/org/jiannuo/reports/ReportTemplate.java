@@ -7,7 +7,11 @@ public enum ReportTemplate {
     /** 承诺卡: one card per owner, A5 landscape; rows are {@link CommitmentLetterRow}s grouped by owner. */
     COMMITMENT_CARD("commitment-card", false),
     /** 践诺台账: may run to thousands of rows, so its fills are virtualized; rows are {@link FulfilmentLedgerRow}s. */
-    FULFILMENT_LEDGER("fulfilment-ledger", true);
+    FULFILMENT_LEDGER("fulfilment-ledger", true),
+    /** 附件 1 党员干部职工“星级先锋”评价表, A4 landscape; rows are {@link StarEvaluationRow}s, one per person. */
+    MEMBER_EVALUATION("member-evaluation", false),
+    /** 附件 2 基层党组织“星级先锋”评价表, A4 landscape; rows are {@link StarEvaluationRow}s, one per organization. */
+    ORGANIZATION_EVALUATION("organization-evaluation", false);
 
     private final String fileName;
     private final boolean virtualized;

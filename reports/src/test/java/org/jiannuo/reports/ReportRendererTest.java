@@ -34,6 +34,10 @@ class ReportRendererTest {
             new OrganizationOverviewRow("青山县直机关工委", 5, 80, 4, 6, 12),
             new OrganizationOverviewRow("城关镇党委", 5, 90, 6, 8, 0));
 
+    /** A leader's remark (点评) long enough to wrap in its cell. */
+    private static final String LONG_REMARK = "对党忠诚，积极参加组织生活，带头完成村集体经济增收任务，"
+            + "在防汛救灾中冲锋在前，群众评价高，发挥了先锋模范作用，建议继续保持并带动身边党员共同进步";
+
     @Test
     void pdfCarriesChineseTextWithTheEmbeddedFont() throws IOException {
         byte[] pdf = render(rows, ReportFormat.PDF);
@@ -216,6 +220,175 @@ class ReportRendererTest {
             assertTrue(last.contains("Rectification"), last);
             assertTrue(last.contains("Page" + pages + "of" + pages), last);
         }
+    }
+
+    @Test
+    void memberEvaluationShowsEachPersonsBallotsAndGrade() throws IOException {
+        byte[] pdf = renderEvaluation(ReportTemplate.MEMBER_EVALUATION, members(), memberParameters(),
+                ReportFormat.PDF);
+
+        try (PDDocument document = Loader.loadPDF(pdf)) {
+            assertEquals(1, document.getNumberOfPages());
+            String text = pageText(document, 1);
+            assertTrue(text.contains("城关镇第一党支部党员干部职工“星级先锋”评价表"), text);
+            assertTrue(text.contains("2026年10月·组织生活会2026-10-20"), text);
+            assertTrue(text.contains("应到12人，实到10人，收回选票10张（其中纸质0张）"), text);
+            for (String heading : List.of("姓名", "身份", "讲述", "无记名投票", "较好", "不了解", "评定等次", "点评")) {
+                assertTrue(text.contains(heading), "heading " + heading + ": " + text);
+            }
+            // A row's cells follow one another: the five counts stand between the narration and the grade.
+            assertTrue(text.contains("王秀英党员当面讲述91000★先锋"), text);
+            assertTrue(text.contains("李建国预备党员书面35200☆合格"), text);
+            assertTrue(text.contains("张志强入党积极分子电话12511○基本合格"), text);
+            assertTrue(text.contains("赵丽党外职工经批准免于讲述01261△后进"), text);
+            assertTrue(text.contains(LONG_REMARK), "a long remark wraps but is whole: " + text);
+            assertTrue(text.contains("“先锋”不超过参评人数的15%（四舍五入）"), "legend: " + text);
+            assertTrue(text.contains("党支部书记（签字）："), "signature: " + text);
+            assertEmbeddedNotoSans(document);
+        }
+    }
+
+    @Test
+    void organizationEvaluationShowsEachOrganizationsBallotsAndGrade() throws IOException {
+        Map<String, Object> parameters = Map.of("TITLE", "城关镇党委基层党组织“星级先锋”评价表",
+                "BALLOT_LINE", "应到 25 人，实到 22 人，收回选票 22 张（其中纸质 3 张）",
+                "SIGNATURE", "党委书记（签字）：　　　　　　年　月　日");
+        byte[] pdf = renderEvaluation(ReportTemplate.ORGANIZATION_EVALUATION, organizations(), parameters,
+                ReportFormat.PDF);
+
+        try (PDDocument document = Loader.loadPDF(pdf)) {
+            assertEquals(1, document.getNumberOfPages());
+            String text = pageText(document, 1);
+            assertTrue(text.contains("城关镇党委基层党组织“星级先锋”评价表"), text);
+            assertTrue(text.contains("应到25人，实到22人，收回选票22张（其中纸质3张）"), text);
+            for (String heading : List.of("党组织", "书记", "讲述", "无记名投票", "较好", "不了解", "评定等次", "点评")) {
+                assertTrue(text.contains(heading), "heading " + heading + ": " + text);
+            }
+            assertTrue(text.contains("东岭村党支部王秀英当面讲述172000★先锋"), text);
+            assertTrue(text.contains("西沟村党支部李建国视频86800☆合格"), text);
+            assertTrue(text.contains("城关社区党支部张志强电子邮件46930○基本合格"), text);
+            assertTrue(text.contains("机关第二党支部赵丽未讲述03982△后进"), text);
+            assertTrue(text.contains(LONG_REMARK), "a long remark wraps but is whole: " + text);
+            assertEquals(2, count(text, "○基本合格"), "in its row and in the default legend: " + text);
+            assertTrue(text.contains("党委书记（签字）："), "signature: " + text);
+            assertEmbeddedNotoSans(document);
+        }
+    }
+
+    @Test
+    void memberEvaluationRepeatsItsTwoLineHeadingOnEveryPage() throws IOException {
+        assertLongEvaluationRepeatsItsHeading(ReportTemplate.MEMBER_EVALUATION, "姓名", "身份");
+    }
+
+    @Test
+    void organizationEvaluationRepeatsItsTwoLineHeadingOnEveryPage() throws IOException {
+        assertLongEvaluationRepeatsItsHeading(ReportTemplate.ORGANIZATION_EVALUATION, "党组织", "书记");
+    }
+
+    @Test
+    void memberEvaluationExportsToASpreadsheet() throws IOException {
+        assertEvaluationSpreadsheet(ReportTemplate.MEMBER_EVALUATION, members());
+    }
+
+    @Test
+    void organizationEvaluationExportsToASpreadsheet() throws IOException {
+        assertEvaluationSpreadsheet(ReportTemplate.ORGANIZATION_EVALUATION, organizations());
+    }
+
+    private void assertLongEvaluationRepeatsItsHeading(ReportTemplate template, String nameLabel, String detailLabel)
+            throws IOException {
+        List<StarEvaluationRow> rows = IntStream.rangeClosed(1, 60).mapToObj(i -> new StarEvaluationRow(i,
+                "第" + i + "号参评人", "党员", "当面讲述", 8, 2, 0, 0, 0, "☆ 合格", "按时参加组织生活")).toList();
+
+        byte[] pdf = renderEvaluation(template, rows, memberParameters(), ReportFormat.PDF);
+
+        try (PDDocument document = Loader.loadPDF(pdf)) {
+            int pages = document.getNumberOfPages();
+            assertTrue(pages >= 2, "60 rows run over one page: " + pages);
+            String first = pageText(document, 1);
+            assertTrue(first.contains("第1号参评人") && first.contains("第1页，共" + pages + "页"), first);
+            String second = pageText(document, 2);
+            for (String label : List.of("序号", nameLabel, detailLabel, "讲述", "无记名投票", "较好", "一般",
+                    "不了解", "评定等次", "点评")) {
+                assertTrue(second.contains(label), "heading " + label + " on page 2: " + second);
+            }
+            assertTrue(!second.contains("评价表"), "the title only opens the table: " + second);
+            String last = pageText(document, pages);
+            assertTrue(last.contains("第60号参评人"), "the last row is on the last page: " + last);
+            assertTrue(last.contains("党支部书记（签字）："), "the signature follows the last row: " + last);
+            assertTrue(!first.contains("党支部书记（签字）："), "the signature only closes the table: " + first);
+        }
+    }
+
+    private void assertEvaluationSpreadsheet(ReportTemplate template, List<StarEvaluationRow> rows)
+            throws IOException {
+        byte[] xlsx = renderEvaluation(template, rows, memberParameters(), ReportFormat.XLSX);
+
+        assertEquals('P', (char) xlsx[0]);
+        Map<String, String> parts = unzip(xlsx);
+        assertTrue(parts.containsKey("xl/worksheets/sheet1.xml"), parts.keySet().toString());
+        String sheet = parts.get("xl/worksheets/sheet1.xml");
+        List<String> cells = sharedStrings(parts);
+        for (StarEvaluationRow row : rows) {
+            assertTrue(cells.contains(row.name()), row.name() + " in " + cells);
+            assertTrue(cells.contains(row.grade()), row.grade() + " in a cell of its own: " + cells);
+        }
+        assertTrue(cells.contains("无记名投票"), "the ballot heading: " + cells);
+        assertEquals(11, count(sheet, "<col "), "one sheet column per table column, none for the margins");
+        assertTrue(sheet.contains("ySplit=\"5\""), "three lines on top and both heading lines stay in view");
+    }
+
+    private byte[] renderEvaluation(ReportTemplate template, List<StarEvaluationRow> rows,
+            Map<String, Object> parameters, ReportFormat format) {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        renderer.render(template, parameters, new RecordDataSource(rows.iterator()), format, out);
+        return out.toByteArray();
+    }
+
+    private static Map<String, Object> memberParameters() {
+        return Map.of("TITLE", "城关镇第一党支部党员干部职工“星级先锋”评价表",
+                "PERIOD_LINE", "2026 年 10 月 · 组织生活会 2026-10-20", "GENERATED", "生成时间：2026-10-21 09:00",
+                "BALLOT_LINE", "应到 12 人，实到 10 人，收回选票 10 张（其中纸质 0 张）",
+                "LEGEND", "★ 先锋　☆ 合格　○ 基本合格　△ 后进；“先锋”不超过参评人数的 15%（四舍五入）",
+                "SIGNATURE", "党支部书记（签字）：　　　　　　年　月　日");
+    }
+
+    /** One person of each grade, the first with a remark long enough to wrap. */
+    private static List<StarEvaluationRow> members() {
+        return List.of(
+                new StarEvaluationRow(1, "王秀英", "党员", "当面讲述", 9, 1, 0, 0, 0, "★ 先锋", LONG_REMARK),
+                new StarEvaluationRow(2, "李建国", "预备党员", "书面", 3, 5, 2, 0, 0, "☆ 合格", "发挥作用较好"),
+                new StarEvaluationRow(3, "张志强", "入党积极分子", "电话", 1, 2, 5, 1, 1, "○ 基本合格", "学习不够经常"),
+                new StarEvaluationRow(4, "赵丽", "党外职工", "经批准免于讲述", 0, 1, 2, 6, 1, "△ 后进", ""));
+    }
+
+    /** One organization of each grade, the first with a remark long enough to wrap. */
+    private static List<StarEvaluationRow> organizations() {
+        return List.of(
+                new StarEvaluationRow(1, "东岭村党支部", "王秀英", "当面讲述", 17, 2, 0, 0, 0, "★ 先锋", LONG_REMARK),
+                new StarEvaluationRow(2, "西沟村党支部", "李建国", "视频", 8, 6, 8, 0, 0, "☆ 合格", "组织生活规范"),
+                new StarEvaluationRow(3, "城关社区党支部", "张志强", "电子邮件", 4, 6, 9, 3, 0, "○ 基本合格", "台账不全"),
+                new StarEvaluationRow(4, "机关第二党支部", "赵丽", "未讲述", 0, 3, 9, 8, 2, "△ 后进", "限期整改"));
+    }
+
+    private static void assertEmbeddedNotoSans(PDDocument document) throws IOException {
+        var resources = document.getPage(0).getResources();
+        for (var fontName : resources.getFontNames()) {
+            PDFont font = resources.getFont(fontName);
+            assertTrue(font.getName().contains("NotoSansCJKsc"), font.getName());
+            assertTrue(font.isEmbedded(), font.getName() + " must be embedded");
+        }
+    }
+
+    /** The texts of the workbook's shared string table, one per distinct cell text, without their run markup. */
+    private static List<String> sharedStrings(Map<String, String> parts) {
+        Matcher item = Pattern.compile("<si>(.*?)</si>", Pattern.DOTALL)
+                .matcher(parts.getOrDefault("xl/sharedStrings.xml", ""));
+        List<String> texts = new ArrayList<>();
+        while (item.find()) {
+            texts.add(item.group(1).replaceAll("<[^>]*>", ""));
+        }
+        return texts;
     }
 
     private static byte[] renderLedger(ReportRenderer renderer, Iterable<FulfilmentLedgerRow> rows,

@@ -1,7 +1,9 @@
 package org.jiannuo.it;
 
 import java.util.concurrent.Callable;
+import java.util.Set;
 import org.apache.shiro.SecurityUtils;
+import org.jiannuo.domain.model.account.Role;
 import org.apache.shiro.mgt.SecurityManager;
 import org.apache.shiro.subject.SimplePrincipalCollection;
 import org.apache.shiro.subject.ExecutionException;
@@ -28,6 +30,16 @@ final class AsUser {
     static AsUser login(AccountAuthentication authentication, String tenant, String username, String password)
             throws Exception {
         return new AsUser(authentication.authenticate(tenant, username, password), SecurityUtils.getSecurityManager());
+    }
+
+    /**
+     * A member's own account for a person of the roster, as the realm would build it after a login:
+     * for tests that need many voters without creating a login for each.
+     */
+    static AsUser member(AuthenticatedAccount like, long personId, long branchId) {
+        return new AsUser(new AuthenticatedAccount(like.tenantCode(), like.tenantName(), -personId,
+                "voter-" + personId, "voter " + personId, Set.of(Role.MEMBER), branchId, personId),
+                SecurityUtils.getSecurityManager());
     }
 
     AuthenticatedAccount account() {

@@ -106,6 +106,18 @@ public final class AccessScope {
         return reviewer && (owner == null || !owner.getId().equals(account.personId()));
     }
 
+    /** The unit is the account's own or lies below it; the department admin covers every unit. */
+    public boolean covers(OrgUnit unit) {
+        return account.hasRole(Role.DEPARTMENT_ADMIN)
+                || (unitPath != null && unit.getTreePath().startsWith(unitPath));
+    }
+
+    /** The account's unit is a superior of this one (strictly above it), or the account is the department's. */
+    public boolean isSuperiorOf(OrgUnit unit) {
+        return account.hasRole(Role.DEPARTMENT_ADMIN) || (unitPath != null
+                && unit.getTreePath().startsWith(unitPath) && !unit.getTreePath().equals(unitPath));
+    }
+
     private boolean isOwn(Person person) {
         return account.personId() != null && account.personId().equals(person.getId())
                 && !account.hasRole(Role.LEADER);

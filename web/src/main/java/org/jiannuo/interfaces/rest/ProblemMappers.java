@@ -10,6 +10,7 @@ import jakarta.ws.rs.ext.Provider;
 import java.util.Locale;
 import java.util.logging.Level;
 import java.util.logging.Logger;
+import org.jiannuo.application.appraisal.MeetingNotFoundException;
 import org.jiannuo.application.commitment.CommitmentNotFoundException;
 import org.jiannuo.application.organization.UnitNotFoundException;
 import org.jiannuo.application.people.PersonNotFoundException;
@@ -41,7 +42,8 @@ public class ProblemMappers implements ExceptionMapper<RuntimeException> {
             return Problem.response(403, "Forbidden", "access-denied", Bundle.text(locale, "access.denied"));
         }
         if (cause instanceof PersonNotFoundException || cause instanceof UnitNotFoundException
-                || cause instanceof TenantNotFoundException || cause instanceof CommitmentNotFoundException) {
+                || cause instanceof TenantNotFoundException || cause instanceof CommitmentNotFoundException
+                || cause instanceof MeetingNotFoundException) {
             return Problem.response(404, "Not Found", "not-found", Bundle.text(locale, "api.notFound"));
         }
         if (cause instanceof StaleEditException) {

@@ -1,0 +1,94 @@
+package org.jiannuo.application.appraisal;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import org.jiannuo.application.security.AccessDeniedException;
+import org.jiannuo.application.security.AccessScope;
+import org.jiannuo.domain.model.account.Role;
+import org.jiannuo.domain.model.appraisal.AppraisalRepository;
+import org.jiannuo.domain.model.appraisal.GradingGroup;
+import org.jiannuo.domain.model.appraisal.Meeting;
+import org.jiannuo.domain.model.appraisal.RemarkKind;
+import org.jiannuo.domain.model.organization.OrgUnit;
+import org.jiannuo.domain.model.person.Person;
+
+/**
+ * Who does what in 一讲二评三公示 (seed 004). The unit's staff keep the meeting record (attendance,
+ * narrations, the ballot's opening, paper counts and closing); the branch secretary remarks on and
+ * grades members; the administrative head does so for non-party staff; the superior's secretary for
+ * branches and their secretaries; only a superior approves an exemption. Leaders and members read.
+ */
+@ApplicationScoped
+public class AppraisalAccess {
+
+    @Inject
+    AppraisalRepository appraisal;
+
+    /** The meeting, if the caller may see its unit; otherwise as if it did not exist. */
+    public Meeting readable(long meetingId, AccessScope scope) {
+        Meeting meeting = appraisal.findMeeting(meetingId).orElseThrow(() -> new MeetingNotFoundException(meetingId));
+        if (!scope.canRead(meeting.getUnit()) && !attends(meeting, scope)) {
+            throw new MeetingNotFoundException(meetingId);
+        }
+        return meeting;
+    }
+
+    private boolean attends(Meeting meeting, AccessScope scope) {
+        return scope.ownPersonId() != null && appraisal.attendance(meeting).stream()
+                .anyMatch(attendance -> attendance.getPerson().getId().equals(scope.ownPersonId()));
+    }
+
+    public boolean keepsRecordOf(OrgUnit unit, AccessScope scope) {
+        return scope.account().hasAnyRole(AccessScope.PEOPLE_EDITORS) && scope.covers(unit);
+    }
+
+    public void requireRecorder(OrgUnit unit, AccessScope scope) {
+        if (!keepsRecordOf(unit, scope)) {
+            throw new AccessDeniedException(scope.account() + " may not keep the meetings of unit " + unit.getId());
+        }
+    }
+
+    public boolean grades(Meeting meeting, GradingGroup group, AccessScope scope) {
+        OrgUnit unit = meeting.getUnit();
+        return switch (group) {
+            case MEMBERS -> isSecretaryOver(unit, scope);
+            case STAFF -> scope.account().hasRole(Role.ADMINISTRATIVE_HEAD) && scope.covers(unit);
+            case ORGANIZATIONS -> isSuperiorSecretaryOf(unit, scope);
+        };
+    }
+
+    public void requireGrader(Meeting meeting, GradingGroup group, AccessScope scope) {
+        if (!grades(meeting, group, scope)) {
+            throw new AccessDeniedException(scope.account() + " may not grade " + group + " of meeting "
+                    + meeting.getId());
+        }
+    }
+
+    public void requireRemarker(Meeting meeting, RemarkKind kind, AccessScope scope) {
+        if (!grades(meeting, kind.group(), scope)) {
+            throw new AccessDeniedException(scope.account() + " may not remark " + kind + " at meeting "
+                    + meeting.getId());
+        }
+    }
+
+    public boolean approvesExemptionOf(Person person, AccessScope scope) {
+        return scope.account().hasAnyRole(Role.COMMITTEE_SECRETARY, Role.DEPARTMENT_ADMIN)
+                && scope.isSuperiorOf(person.getOrgUnit());
+    }
+
+    public void requireExemptionApprover(Person person, AccessScope scope) {
+        if (!approvesExemptionOf(person, scope)) {
+            throw new AccessDeniedException(scope.account() + " is not a superior of person " + person.getId());
+        }
+    }
+
+    private static boolean isSecretaryOver(OrgUnit unit, AccessScope scope) {
+        return scope.account().hasAnyRole(Role.BRANCH_SECRETARY, Role.COMMITTEE_SECRETARY) && scope.covers(unit);
+    }
+
+    /** The secretaries' meeting is the superior's own: its committee secretary, or the department at the top. */
+    private static boolean isSuperiorSecretaryOf(OrgUnit unit, AccessScope scope) {
+        return scope.account().hasRole(Role.DEPARTMENT_ADMIN)
+                || (scope.account().hasRole(Role.COMMITTEE_SECRETARY) && scope.covers(unit));
+    }
+}

@@ -1,0 +1,51 @@
+package org.jiannuo.application.appraisal;
+
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+import java.util.Map;
+import org.jiannuo.application.audit.AuditTrail;
+import org.jiannuo.application.security.Authorization;
+import org.jiannuo.domain.model.account.Role;
+import org.jiannuo.domain.model.appraisal.AppraisalRepository;
+import org.jiannuo.domain.model.appraisal.AppraisalRules;
+import org.jiannuo.domain.model.appraisal.AppraisalSettings;
+import org.jiannuo.domain.model.audit.AuditAction;
+import org.jiannuo.infrastructure.tenancy.TenantScoped;
+
+/** The department's appraisal settings: read by everyone, changed by the department admin. */
+@Stateless
+@TenantScoped
+public class AppraisalRulesBook {
+
+    static final String ENTITY = "AppraisalRules";
+
+    @Inject
+    AppraisalRepository appraisal;
+
+    @Inject
+    Authorization authorization;
+
+    @Inject
+    AuditTrail auditTrail;
+
+    public AppraisalSettings settings() {
+        return appraisal.rules().orElseGet(AppraisalRules::defaults).settings();
+    }
+
+    public AppraisalSettings change(AppraisalSettings settings) {
+        authorization.currentScope().requireRole(Role.DEPARTMENT_ADMIN);
+        AppraisalRules rules = appraisal.rules().orElse(null);
+        Map<String, Object> before = rules == null ? null : rules.auditState();
+        if (rules == null) {
+            rules = AppraisalRules.defaults();
+            rules.change(settings);
+            appraisal.store(rules);
+        } else {
+            rules.change(settings);
+        }
+        appraisal.flush();
+        auditTrail.record(before == null ? AuditAction.CREATE : AuditAction.UPDATE, ENTITY, 0L,
+                "一讲二评三公示设置", before, rules.auditState());
+        return rules.settings();
+    }
+}

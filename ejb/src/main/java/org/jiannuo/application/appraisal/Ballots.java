@@ -1,0 +1,184 @@
+package org.jiannuo.application.appraisal;
+
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+import java.time.Clock;
+import java.time.LocalDateTime;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+import org.jiannuo.application.audit.AuditTrail;
+import org.jiannuo.application.security.AccessDeniedException;
+import org.jiannuo.application.security.AccessScope;
+import org.jiannuo.application.security.Authorization;
+import org.jiannuo.domain.model.appraisal.AppraisalRepository;
+import org.jiannuo.domain.model.appraisal.Attendance;
+import org.jiannuo.domain.model.appraisal.BallotMode;
+import org.jiannuo.domain.model.appraisal.BallotState;
+import org.jiannuo.domain.model.appraisal.BallotTally;
+import org.jiannuo.domain.model.appraisal.Choice;
+import org.jiannuo.domain.model.appraisal.Meeting;
+import org.jiannuo.domain.model.appraisal.Subject;
+import org.jiannuo.domain.model.appraisal.Tally;
+import org.jiannuo.domain.model.audit.AuditAction;
+import org.jiannuo.domain.model.shared.RuleViolation;
+import org.jiannuo.infrastructure.tenancy.TenantScoped;
+
+/**
+ * The secret ballot (无记名投票). Casting stores the voter's receipt and adds the ballot to the
+ * per-subject counts in one transaction, and nothing else: no audit entry, no log line, no
+ * timestamp. The receipt's key refuses a second ballot from the same voter, also when both arrive
+ * at once. Results are given only after the ballot closes, and only when enough ballots were cast.
+ */
+@Stateless
+@TenantScoped
+public class Ballots {
+
+    @Inject
+    Authorization authorization;
+
+    @Inject
+    AppraisalAccess access;
+
+    @Inject
+    AppraisalRepository appraisal;
+
+    @Inject
+    BallotCount ballotCount;
+
+    @Inject
+    MeetingSubjects subjects;
+
+    @Inject
+    MeetingViews views;
+
+    @Inject
+    AuditTrail auditTrail;
+
+    private final Clock clock = Clock.systemDefaultZone();
+
+    /** Opens the ballot: the subjects are fixed now, and so are the voters (those present). */
+    public MeetingView open(long meetingId, BallotMode mode) {
+        AccessScope scope = authorization.currentScope();
+        Meeting meeting = recorded(meetingId, scope);
+        List<Attendance> roster = appraisal.attendance(meeting);
+        if (roster.stream().noneMatch(Attendance::isVoter)) {
+            throw new RuleViolation("ballot.nobodyPresent");
+        }
+        List<Subject> ballotSubjects = subjects.of(meeting, roster);
+        if (ballotSubjects.isEmpty()) {
+            throw new RuleViolation("ballot.noSubjects");
+        }
+        meeting.openBallot(mode);
+        for (int position = 0; position < ballotSubjects.size(); position++) {
+            appraisal.store(new BallotTally(meeting, position + 1, ballotSubjects.get(position)));
+        }
+        appraisal.flush();
+        auditTrail.record(AuditAction.UPDATE, Meetings.ENTITY, meetingId, "开始无记名投票：" + meeting.getUnit().getName(),
+                null, Map.of("mode", mode, "subjects", ballotSubjects.size()));
+        return views.of(meeting, scope);
+    }
+
+    /** The caller's ballot paper, if they are present at the meeting. */
+    public BallotPaper paper(long meetingId) {
+        AccessScope scope = authorization.currentScope();
+        Meeting meeting = access.readable(meetingId, scope);
+        requirePresent(meeting, scope);
+        boolean hasVoted = meeting.getBallotState() != BallotState.NOT_OPENED
+                && appraisal.hasReceipt(meeting, views.voterReceipt(meeting, scope.ownPersonId()));
+        boolean open = meeting.getBallotState() == BallotState.OPEN && meeting.getBallotMode() == BallotMode.ELECTRONIC;
+        List<BallotSubject> lines = appraisal.tallies(meeting).stream()
+                .map(tally -> new BallotSubject(tally.getSubjectKey(), tally.getSubjectName(), tally.getGroup()))
+                .toList();
+        return new BallotPaper(meetingId, meeting.getUnit().getName(), meeting.getKind(), meeting.period(), open,
+                hasVoted, lines);
+    }
+
+    /**
+     * Casts the caller's ballot: one choice for every subject. Only a person present at the meeting
+     * votes, once; the receipt goes in first, so that a concurrent second ballot waits on its key and
+     * is refused before it adds anything.
+     */
+    public void cast(long meetingId, Map<String, Choice> choices) {
+        AccessScope scope = authorization.currentScope();
+        Meeting meeting = access.readable(meetingId, scope);
+        requirePresent(meeting, scope);
+        meeting.requireVoting();
+        Set<String> subjectKeys = appraisal.tallies(meeting).stream().map(BallotTally::getSubjectKey)
+                .collect(Collectors.toSet());
+        if (choices == null || !subjectKeys.equals(choices.keySet()) || choices.containsValue(null)) {
+            Set<String> missing = new HashSet<>(subjectKeys);
+            if (choices != null) {
+                missing.removeAll(choices.keySet());
+            }
+            throw new RuleViolation("ballot.incomplete", missing.size(), subjectKeys.size());
+        }
+        if (!appraisal.storeReceipt(meeting, views.voterReceipt(meeting, scope.ownPersonId()))) {
+            throw new RuleViolation("ballot.alreadyCast");
+        }
+        appraisal.addBallot(meeting, choices);
+    }
+
+    /** Enters the counts of a paper ballot: every subject's counts add up to the number of ballots. */
+    public MeetingView enterPaperBallot(long meetingId, int ballots, Map<String, Tally> tallies) {
+        AccessScope scope = authorization.currentScope();
+        Meeting meeting = recorded(meetingId, scope);
+        int present = (int) appraisal.attendance(meeting).stream().filter(Attendance::isVoter).count();
+        meeting.recordPaperBallots(ballots, present);
+        Map<String, BallotTally> bySubject = appraisal.tallies(meeting).stream()
+                .collect(Collectors.toMap(BallotTally::getSubjectKey, Function.identity()));
+        if (tallies == null || !bySubject.keySet().equals(tallies.keySet())) {
+            throw new RuleViolation("ballot.incomplete", bySubject.size() - (tallies == null ? 0 : tallies.size()),
+                    bySubject.size());
+        }
+        tallies.forEach((subject, tally) -> {
+            if (tally.total() != ballots) {
+                throw new RuleViolation("ballot.paperCountsDiffer", bySubject.get(subject).getSubjectName(),
+                        tally.total(), ballots);
+            }
+        });
+        appraisal.replaceTallies(meeting, tallies);
+        appraisal.flush();
+        auditTrail.record(AuditAction.UPDATE, Meetings.ENTITY, meetingId, "录入纸质选票：" + meeting.getUnit().getName(),
+                null, Map.of("ballots", ballots));
+        return views.of(meeting, scope);
+    }
+
+    public MeetingView close(long meetingId) {
+        AccessScope scope = authorization.currentScope();
+        Meeting meeting = recorded(meetingId, scope);
+        meeting.closeBallot();
+        appraisal.flush();
+        auditTrail.record(AuditAction.UPDATE, Meetings.ENTITY, meetingId, "结束无记名投票：" + meeting.getUnit().getName(),
+                null, Map.of("ballots", appraisal.countReceipts(meeting) + meeting.getPaperBallots()));
+        return views.of(meeting, scope);
+    }
+
+    /** The closed ballot's results, for those who keep the meeting, grade at it, or read the unit. */
+    public BallotResults results(long meetingId) {
+        AccessScope scope = authorization.currentScope();
+        Meeting meeting = access.readable(meetingId, scope);
+        if (!scope.canRead(meeting.getUnit())) {
+            throw new AccessDeniedException(scope.account() + " may not read the results of meeting " + meetingId);
+        }
+        return ballotCount.of(meeting);
+    }
+
+    private Meeting recorded(long meetingId, AccessScope scope) {
+        Meeting meeting = access.readable(meetingId, scope);
+        access.requireRecorder(meeting.getUnit(), scope);
+        return meeting;
+    }
+
+    private void requirePresent(Meeting meeting, AccessScope scope) {
+        Long voter = scope.ownPersonId();
+        boolean present = voter != null && appraisal.attendance(meeting).stream()
+                .anyMatch(attendance -> attendance.isVoter() && attendance.getPerson().getId().equals(voter));
+        if (!present) {
+            throw new AccessDeniedException(scope.account() + " is not present at meeting " + meeting.getId());
+        }
+    }
+}

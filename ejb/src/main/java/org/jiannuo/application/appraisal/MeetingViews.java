@@ -1,0 +1,107 @@
+package org.jiannuo.application.appraisal;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+import org.jiannuo.application.security.AccessScope;
+import org.jiannuo.domain.model.appraisal.AppraisalRepository;
+import org.jiannuo.domain.model.appraisal.Attendance;
+import org.jiannuo.domain.model.appraisal.BallotMode;
+import org.jiannuo.domain.model.appraisal.BallotState;
+import org.jiannuo.domain.model.appraisal.GradingGroup;
+import org.jiannuo.domain.model.appraisal.Meeting;
+import org.jiannuo.domain.model.appraisal.Remark;
+import org.jiannuo.domain.model.appraisal.RemarkKind;
+import org.jiannuo.domain.model.appraisal.Subject;
+import org.jiannuo.infrastructure.ballot.BallotSecret;
+import org.jiannuo.infrastructure.tenancy.CurrentTenant;
+
+/** Assembles a {@link MeetingView} for the caller. */
+@ApplicationScoped
+public class MeetingViews {
+
+    @Inject
+    AppraisalRepository appraisal;
+
+    @Inject
+    CurrentAppraisalRules currentRules;
+
+    @Inject
+    AppraisalAccess access;
+
+    @Inject
+    MeetingSubjects subjects;
+
+    @Inject
+    BallotSecret ballotSecret;
+
+    @Inject
+    CurrentTenant currentTenant;
+
+    public MeetingView of(Meeting meeting, AccessScope scope) {
+        List<Attendance> roster = appraisal.attendance(meeting);
+        int present = (int) roster.stream().filter(Attendance::isVoter).count();
+        boolean attends = scope.ownPersonId() != null && roster.stream()
+                .anyMatch(a -> a.isVoter() && a.getPerson().getId().equals(scope.ownPersonId()));
+        boolean hasVoted = attends && meeting.getBallotState() != BallotState.NOT_OPENED
+                && appraisal.hasReceipt(meeting, voterReceipt(meeting, scope.ownPersonId()));
+        boolean votes = attends && !hasVoted && meeting.getBallotState() == BallotState.OPEN
+                && meeting.getBallotMode() == BallotMode.ELECTRONIC;
+        List<GradingGroup> grades = Arrays.stream(GradingGroup.values())
+                .filter(group -> access.grades(meeting, group, scope)).toList();
+        MeetingPermissions permissions = new MeetingPermissions(access.keepsRecordOf(meeting.getUnit(), scope),
+                grades, votes, hasVoted);
+        List<GradingGroup> confirmed = Arrays.stream(GradingGroup.values()).filter(meeting::isConfirmed).toList();
+        return new MeetingView(MeetingSummary.of(meeting, currentRules.get()), meeting.getVersion(),
+                meeting.getTopic(), meeting.getBallotMode(), present, appraisal.countReceipts(meeting),
+                meeting.getPaperBallots(), confirmed, roster.stream().map(AttendanceLine::of).toList(),
+                remarks(meeting, roster, scope), permissions);
+    }
+
+    public String voterReceipt(Meeting meeting, long personId) {
+        return ballotSecret.receipt(currentTenant.code(), meeting.getId(), personId);
+    }
+
+    /** A remark the meeting calls for: on whom, by which kind of leader. */
+    public record CalledRemark(RemarkKind kind, Subject subject) {
+    }
+
+    /** Every remark the meeting calls for: each subject, and at the secretaries' meeting each secretary too. */
+    public List<CalledRemark> calledRemarks(Meeting meeting, List<Attendance> roster) {
+        List<CalledRemark> called = new ArrayList<>();
+        for (Subject subject : subjects.of(meeting, roster)) {
+            if (subject.group() == GradingGroup.ORGANIZATIONS) {
+                called.add(new CalledRemark(RemarkKind.ON_ORGANIZATION, subject));
+                if (subject.unit().getSecretary() != null) {
+                    called.add(new CalledRemark(RemarkKind.ON_SECRETARY, Subject.of(subject.unit().getSecretary())));
+                }
+            } else {
+                called.add(new CalledRemark(
+                        subject.group() == GradingGroup.MEMBERS ? RemarkKind.ON_MEMBER : RemarkKind.ON_STAFF, subject));
+            }
+        }
+        return called;
+    }
+
+    private List<RemarkLine> remarks(Meeting meeting, List<Attendance> roster, AccessScope scope) {
+        Map<String, Remark> written = appraisal.remarks(meeting).stream()
+                .collect(Collectors.toMap(r -> r.getKind() + r.getSubjectKey(), Function.identity()));
+        return calledRemarks(meeting, roster).stream()
+                .map(called -> line(meeting, called.kind(), called.subject(), written, scope)).toList();
+    }
+
+    private RemarkLine line(Meeting meeting, RemarkKind kind, Subject subject, Map<String, Remark> written,
+            AccessScope scope) {
+        Remark remark = written.get(kind + subject.key());
+        boolean mayWrite = !meeting.isPublished() && access.grades(meeting, kind.group(), scope);
+        return remark == null
+                ? new RemarkLine(kind, subject.key(), subject.name(), null, null, null, null, 0, mayWrite)
+                : new RemarkLine(kind, subject.key(), subject.name(), remark.getProgress(), remark.getShortcomings(),
+                        remark.getDirection(), remark.getRemarkedBy(), remark.getVersion(), mayWrite);
+    }
+}

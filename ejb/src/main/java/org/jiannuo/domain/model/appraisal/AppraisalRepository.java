@@ -1,0 +1,93 @@
+package org.jiannuo.domain.model.appraisal;
+
+import java.time.LocalDate;
+import java.time.YearMonth;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import org.jiannuo.domain.model.organization.OrgUnit;
+import org.jiannuo.domain.model.person.Person;
+
+public interface AppraisalRepository {
+
+    Optional<AppraisalRules> rules();
+
+    void store(AppraisalRules rules);
+
+    void store(Meeting meeting);
+
+    Optional<Meeting> findMeeting(long id);
+
+    Optional<Meeting> meeting(OrgUnit unit, MeetingKind kind, YearMonth period);
+
+    /** A unit's meetings, the latest period first. */
+    List<Meeting> meetingsOf(OrgUnit unit, int limit);
+
+    void store(Attendance attendance);
+
+    /** The meeting's roster with each person, in the order of their ids. */
+    List<Attendance> attendance(Meeting meeting);
+
+    void store(Remark remark);
+
+    List<Remark> remarks(Meeting meeting);
+
+    Optional<Remark> remark(Meeting meeting, RemarkKind kind, String subjectKey);
+
+    void store(NarrationExemption exemption);
+
+    Optional<NarrationExemption> findExemption(long id);
+
+    /** Exemptions asked for people in a subtree, the undecided first, then the latest. */
+    List<NarrationExemption> exemptionsUnder(String treePath, int limit);
+
+    /** The people of these units whose approved exemption covers the month. */
+    Set<Long> exemptedIn(List<Long> unitIds, YearMonth month);
+
+    void store(BallotTally tally);
+
+    /** The ballot's subjects in ballot order, with their counts as the database holds them now. */
+    List<BallotTally> tallies(Meeting meeting);
+
+    /**
+     * Stores a voter's receipt for the meeting; false when the voter already has one, so that the
+     * caller refuses the ballot. Concurrent duplicates wait on the key and are refused in turn.
+     */
+    boolean storeReceipt(Meeting meeting, String voterHash);
+
+    boolean hasReceipt(Meeting meeting, String voterHash);
+
+    int countReceipts(Meeting meeting);
+
+    /** Adds one ballot to the meeting's tallies: one to the chosen count of every subject, in one statement. */
+    void addBallot(Meeting meeting, Map<String, Choice> choices);
+
+    /** Replaces every subject's counts with a paper ballot's. */
+    void replaceTallies(Meeting meeting, Map<String, Tally> tallies);
+
+    void store(Grading grading);
+
+    List<Grading> gradings(Meeting meeting);
+
+    /** The person's grades across periods, the latest first; only published meetings' when asked. */
+    List<Grading> gradesOf(Person person, boolean publishedOnly);
+
+    /** Published grades in a subtree's meetings between two periods, counted per period and grade. */
+    Map<YearMonth, Map<StarGrade, Long>> distribution(String treePath, GradingGroup group, YearMonth from,
+            YearMonth until);
+
+    /** The active units of a subtree that hold meetings of this kind: branches, or units with sub-units. */
+    long countUnitsHolding(String treePath, MeetingKind kind);
+
+    /** The meetings of a period held in a subtree: how many on or before the due date, how many after. */
+    Map<MeetingTimeliness, Long> countHeld(String treePath, MeetingKind kind, YearMonth period, LocalDate due);
+
+    /** The meetings of a period in a subtree held after the due date, the latest first. */
+    List<Meeting> lateMeetings(String treePath, MeetingKind kind, YearMonth period, LocalDate due, int limit);
+
+    /** The active units holding meetings of this kind in a subtree that have none for the period. */
+    List<OrgUnit> unitsWithoutMeeting(String treePath, MeetingKind kind, YearMonth period, int limit);
+
+    void flush();
+}

@@ -1,0 +1,7 @@
+package org.jiannuo.domain.model.appraisal;
+
+public enum ExemptionStatus {
+    REQUESTED,
+    APPROVED,
+    REFUSED
+}

@@ -1,0 +1,184 @@
+package org.jiannuo.domain.model.appraisal;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.ManyToOne;
+import jakarta.persistence.SequenceGenerator;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.YearMonth;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import org.eclipse.persistence.annotations.Multitenant;
+import org.eclipse.persistence.annotations.TenantDiscriminatorColumn;
+import org.jiannuo.domain.model.organization.OrgUnit;
+import org.jiannuo.domain.model.person.Person;
+import org.jiannuo.domain.model.shared.RuleViolation;
+
+/**
+ * One subject's star-pioneer grade for one period, given after the meeting's ballot: kept per
+ * person (or branch) and period, the basis of the year-end appraisal. It records what the ballot
+ * suggested, so that a grade against it carries its written reason.
+ */
+@Entity
+@Table(name = "grading")
+@Multitenant
+@TenantDiscriminatorColumn(name = "tenant_code", contextProperty = OrgUnit.TENANT_PROPERTY, length = 40)
+public class Grading {
+
+    static final int LONGEST_REASON = 1000;
+
+    @Id
+    @SequenceGenerator(name = "grading_seq", sequenceName = "grading_seq", allocationSize = 50)
+    @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "grading_seq")
+    private Long id;
+
+    @ManyToOne(fetch = FetchType.LAZY, optional = false)
+    @JoinColumn(name = "meeting_id", nullable = false, updatable = false)
+    private Meeting meeting;
+
+    @Column(name = "subject_key", nullable = false, updatable = false)
+    private String subjectKey;
+
+    @Enumerated(EnumType.STRING)
+    @Column(name = "subject_group", nullable = false, updatable = false)
+    private GradingGroup group;
+
+    @ManyToOne(fetch = FetchType.LAZY)
+    @JoinColumn(name = "subject_person_id", updatable = false)
+    private Person subjectPerson;
+
+    @ManyToOne(fetch = FetchType.LAZY)
+    @JoinColumn(name = "subject_unit_id", updatable = false)
+    private OrgUnit subjectUnit;
+
+    @Column(name = "subject_name", nullable = false, updatable = false)
+    private String subjectName;
+
+    @Column(name = "period_month", nullable = false, updatable = false)
+    private LocalDate periodMonth;
+
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false)
+    private StarGrade grade;
+
+    @Enumerated(EnumType.STRING)
+    @Column(name = "suggested_grade")
+    private StarGrade suggested;
+
+    private String reason;
+
+    @Column(name = "graded_by", nullable = false)
+    private String gradedBy;
+
+    @Column(name = "graded_at", nullable = false)
+    private LocalDateTime gradedAt;
+
+    @Version
+    private long version;
+
+    protected Grading() {
+    }
+
+    public Grading(Meeting meeting, BallotTally subject) {
+        this.meeting = meeting;
+        this.subjectKey = subject.getSubjectKey();
+        this.group = subject.getGroup();
+        this.subjectPerson = subject.getSubjectPerson();
+        this.subjectUnit = subject.getSubjectUnit();
+        this.subjectName = subject.getSubjectName();
+        this.periodMonth = meeting.period().atDay(1);
+    }
+
+    /**
+     * Grades the subject once the ballot is closed and while the group is not confirmed. A grade other
+     * than the ballot's suggestion needs a reason (see {@link StarGrade#needsReasonAgainst}).
+     */
+    public void grade(StarGrade newGrade, StarGrade ballotSuggestion, String why, String by, LocalDateTime now) {
+        meeting.requireClosedBallot();
+        if (meeting.isConfirmed(group) || meeting.isPublished()) {
+            throw new RuleViolation("grading.alreadyConfirmed");
+        }
+        if (newGrade == null) {
+            throw new RuleViolation("grading.gradeRequired", subjectName);
+        }
+        String stripped = why == null || why.isBlank() ? null : why.strip();
+        if (newGrade.needsReasonAgainst(ballotSuggestion) && stripped == null) {
+            throw new RuleViolation("grading.reasonAgainstBallot", subjectName);
+        }
+        if (stripped != null && stripped.length() > LONGEST_REASON) {
+            throw new RuleViolation("grading.reasonTooLong", LONGEST_REASON);
+        }
+        grade = newGrade;
+        suggested = ballotSuggestion;
+        reason = stripped;
+        gradedBy = by;
+        gradedAt = now;
+    }
+
+    public Map<String, Object> auditState() {
+        Map<String, Object> state = new LinkedHashMap<>();
+        state.put("subject", subjectName);
+        state.put("grade", grade);
+        state.put("suggested", suggested);
+        state.put("reason", reason);
+        return state;
+    }
+
+    public Long getId() {
+        return id;
+    }
+
+    public Meeting getMeeting() {
+        return meeting;
+    }
+
+    public String getSubjectKey() {
+        return subjectKey;
+    }
+
+    public GradingGroup getGroup() {
+        return group;
+    }
+
+    public Person getSubjectPerson() {
+        return subjectPerson;
+    }
+
+    public OrgUnit getSubjectUnit() {
+        return subjectUnit;
+    }
+
+    public String getSubjectName() {
+        return subjectName;
+    }
+
+    public YearMonth getPeriod() {
+        return YearMonth.from(periodMonth);
+    }
+
+    public StarGrade getGrade() {
+        return grade;
+    }
+
+    public StarGrade getSuggested() {
+        return suggested;
+    }
+
+    public String getReason() {
+        return reason;
+    }
+
+    public long getVersion() {
+        return version;
+    }
+}

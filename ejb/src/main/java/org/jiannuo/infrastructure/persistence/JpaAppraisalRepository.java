@@ -1,0 +1,377 @@
+package org.jiannuo.infrastructure.persistence;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.persistence.Query;
+import java.time.LocalDate;
+import java.time.YearMonth;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.TreeMap;
+import org.jiannuo.domain.model.appraisal.AppraisalRepository;
+import org.jiannuo.domain.model.appraisal.AppraisalRules;
+import org.jiannuo.domain.model.appraisal.Attendance;
+import org.jiannuo.domain.model.appraisal.BallotTally;
+import org.jiannuo.domain.model.appraisal.Choice;
+import org.jiannuo.domain.model.appraisal.Grading;
+import org.jiannuo.domain.model.appraisal.GradingGroup;
+import org.jiannuo.domain.model.appraisal.Meeting;
+import org.jiannuo.domain.model.appraisal.MeetingKind;
+import org.jiannuo.domain.model.appraisal.MeetingTimeliness;
+import org.jiannuo.domain.model.appraisal.NarrationExemption;
+import org.jiannuo.domain.model.appraisal.Remark;
+import org.jiannuo.domain.model.appraisal.RemarkKind;
+import org.jiannuo.domain.model.appraisal.StarGrade;
+import org.jiannuo.domain.model.appraisal.Tally;
+import org.jiannuo.domain.model.organization.OrgUnit;
+import org.jiannuo.domain.model.organization.OrgUnitType;
+import org.jiannuo.domain.model.person.Person;
+import org.jiannuo.infrastructure.tenancy.CurrentTenant;
+
+/**
+ * Appraisal storage. The ballot's receipts and additions are plain SQL: a receipt is not an entity
+ * (it has nothing to load), and the additions must be single statements on the database's own counts
+ * so that concurrent ballots never overwrite each other and no entity ever holds a voter's choices.
+ */
+@ApplicationScoped
+public class JpaAppraisalRepository implements AppraisalRepository {
+
+    private static final Map<Choice, String> CHOICE_COLUMNS = new EnumMap<>(Map.of(
+            Choice.GOOD, "choice_good",
+            Choice.FAIRLY_GOOD, "choice_fairly_good",
+            Choice.AVERAGE, "choice_average",
+            Choice.POOR, "choice_poor",
+            Choice.UNKNOWN, "choice_unknown"));
+
+    @PersistenceContext
+    EntityManager entityManager;
+
+    @Inject
+    CurrentTenant currentTenant;
+
+    @Override
+    public Optional<AppraisalRules> rules() {
+        return entityManager.createQuery("SELECT r FROM AppraisalRules r", AppraisalRules.class)
+                .getResultStream().findFirst();
+    }
+
+    @Override
+    public void store(AppraisalRules rules) {
+        entityManager.persist(rules);
+    }
+
+    @Override
+    public void store(Meeting meeting) {
+        entityManager.persist(meeting);
+    }
+
+    @Override
+    public Optional<Meeting> findMeeting(long id) {
+        return Optional.ofNullable(entityManager.find(Meeting.class, id));
+    }
+
+    @Override
+    public Optional<Meeting> meeting(OrgUnit unit, MeetingKind kind, YearMonth period) {
+        return entityManager.createQuery("SELECT m FROM Meeting m WHERE m.unit = :unit AND m.kind = :kind"
+                        + " AND m.periodMonth = :period", Meeting.class)
+                .setParameter("unit", unit)
+                .setParameter("kind", kind)
+                .setParameter("period", period.atDay(1))
+                .getResultStream().findFirst();
+    }
+
+    @Override
+    public List<Meeting> meetingsOf(OrgUnit unit, int limit) {
+        return entityManager.createQuery("SELECT m FROM Meeting m WHERE m.unit = :unit"
+                        + " ORDER BY m.periodMonth DESC, m.kind", Meeting.class)
+                .setParameter("unit", unit)
+                .setMaxResults(limit)
+                .getResultList();
+    }
+
+    @Override
+    public void store(Attendance attendance) {
+        entityManager.persist(attendance);
+    }
+
+    @Override
+    public List<Attendance> attendance(Meeting meeting) {
+        return entityManager.createQuery("SELECT a FROM Attendance a JOIN FETCH a.person WHERE a.meeting = :meeting"
+                        + " ORDER BY a.person.id", Attendance.class)
+                .setParameter("meeting", meeting)
+                .getResultList();
+    }
+
+    @Override
+    public void store(Remark remark) {
+        entityManager.persist(remark);
+    }
+
+    @Override
+    public List<Remark> remarks(Meeting meeting) {
+        return entityManager.createQuery("SELECT r FROM Remark r WHERE r.meeting = :meeting ORDER BY r.id", Remark.class)
+                .setParameter("meeting", meeting)
+                .getResultList();
+    }
+
+    @Override
+    public Optional<Remark> remark(Meeting meeting, RemarkKind kind, String subjectKey) {
+        return entityManager.createQuery("SELECT r FROM Remark r WHERE r.meeting = :meeting AND r.kind = :kind"
+                        + " AND r.subjectKey = :subject", Remark.class)
+                .setParameter("meeting", meeting)
+                .setParameter("kind", kind)
+                .setParameter("subject", subjectKey)
+                .getResultStream().findFirst();
+    }
+
+    @Override
+    public void store(NarrationExemption exemption) {
+        entityManager.persist(exemption);
+    }
+
+    @Override
+    public Optional<NarrationExemption> findExemption(long id) {
+        return Optional.ofNullable(entityManager.find(NarrationExemption.class, id));
+    }
+
+    @Override
+    public List<NarrationExemption> exemptionsUnder(String treePath, int limit) {
+        return entityManager.createQuery("SELECT e FROM NarrationExemption e JOIN FETCH e.person p"
+                        + " WHERE p.orgUnit.treePath LIKE :path"
+                        + " ORDER BY CASE WHEN e.status = org.jiannuo.domain.model.appraisal.ExemptionStatus.REQUESTED"
+                        + " THEN 0 ELSE 1 END, e.id DESC", NarrationExemption.class)
+                .setParameter("path", treePath + "%")
+                .setMaxResults(limit)
+                .getResultList();
+    }
+
+    @Override
+    public Set<Long> exemptedIn(List<Long> unitIds, YearMonth month) {
+        if (unitIds.isEmpty()) {
+            return Set.of();
+        }
+        LocalDate first = month.atDay(1);
+        return new HashSet<>(entityManager.createQuery("SELECT e.person.id FROM NarrationExemption e"
+                        + " WHERE e.person.orgUnit.id IN :units"
+                        + " AND e.status = org.jiannuo.domain.model.appraisal.ExemptionStatus.APPROVED"
+                        + " AND e.fromMonth <= :month AND (e.untilMonth IS NULL OR e.untilMonth >= :month)", Long.class)
+                .setParameter("units", unitIds)
+                .setParameter("month", first)
+                .getResultList());
+    }
+
+    @Override
+    public void store(BallotTally tally) {
+        entityManager.persist(tally);
+    }
+
+    @Override
+    public List<BallotTally> tallies(Meeting meeting) {
+        return entityManager.createQuery("SELECT t FROM BallotTally t WHERE t.meeting = :meeting ORDER BY t.position",
+                        BallotTally.class)
+                .setParameter("meeting", meeting)
+                .setHint("jakarta.persistence.cache.retrieveMode", "BYPASS")
+                .setHint("eclipselink.refresh", "true")
+                .getResultList();
+    }
+
+    @Override
+    public boolean storeReceipt(Meeting meeting, String voterHash) {
+        if (hasReceipt(meeting, voterHash)) {
+            return false;
+        }
+        try {
+            entityManager.createNativeQuery("INSERT INTO ballot_receipt (tenant_code, meeting_id, voter_hash)"
+                            + " VALUES (?, ?, ?)")
+                    .setParameter(1, currentTenant.code())
+                    .setParameter(2, meeting.getId())
+                    .setParameter(3, voterHash)
+                    .executeUpdate();
+            return true;
+        } catch (jakarta.persistence.PersistenceException duplicate) {
+            return false;
+        }
+    }
+
+    @Override
+    public boolean hasReceipt(Meeting meeting, String voterHash) {
+        return !entityManager.createNativeQuery("SELECT 1 FROM ballot_receipt WHERE tenant_code = ?"
+                        + " AND meeting_id = ? AND voter_hash = ?")
+                .setParameter(1, currentTenant.code())
+                .setParameter(2, meeting.getId())
+                .setParameter(3, voterHash)
+                .getResultList().isEmpty();
+    }
+
+    @Override
+    public int countReceipts(Meeting meeting) {
+        Number count = (Number) entityManager.createNativeQuery("SELECT COUNT(*) FROM ballot_receipt"
+                        + " WHERE tenant_code = ? AND meeting_id = ?")
+                .setParameter(1, currentTenant.code())
+                .setParameter(2, meeting.getId())
+                .getSingleResult();
+        return count.intValue();
+    }
+
+    @Override
+    public void addBallot(Meeting meeting, Map<String, Choice> choices) {
+        StringBuilder sql = new StringBuilder("UPDATE ballot_tally SET ");
+        List<Object> parameters = new ArrayList<>();
+        String separator = "";
+        for (Choice choice : Choice.values()) {
+            List<String> subjects = choices.entrySet().stream()
+                    .filter(entry -> entry.getValue() == choice).map(Map.Entry::getKey).sorted().toList();
+            String column = CHOICE_COLUMNS.get(choice);
+            sql.append(separator).append(column).append(" = ").append(column);
+            if (!subjects.isEmpty()) {
+                sql.append(" + CASE WHEN subject_key IN (").append("?, ".repeat(subjects.size() - 1))
+                        .append("?) THEN 1 ELSE 0 END");
+                parameters.addAll(subjects);
+            }
+            separator = ", ";
+        }
+        sql.append(" WHERE tenant_code = ? AND meeting_id = ?");
+        parameters.add(currentTenant.code());
+        parameters.add(meeting.getId());
+        execute(sql.toString(), parameters);
+    }
+
+    @Override
+    public void replaceTallies(Meeting meeting, Map<String, Tally> tallies) {
+        Query update = entityManager.createNativeQuery("UPDATE ballot_tally SET choice_good = ?,"
+                + " choice_fairly_good = ?, choice_average = ?, choice_poor = ?, choice_unknown = ?"
+                + " WHERE tenant_code = ? AND meeting_id = ? AND subject_key = ?");
+        tallies.forEach((subject, tally) -> update
+                .setParameter(1, tally.good())
+                .setParameter(2, tally.fairlyGood())
+                .setParameter(3, tally.average())
+                .setParameter(4, tally.poor())
+                .setParameter(5, tally.unknown())
+                .setParameter(6, currentTenant.code())
+                .setParameter(7, meeting.getId())
+                .setParameter(8, subject)
+                .executeUpdate());
+    }
+
+    private void execute(String sql, List<Object> parameters) {
+        Query query = entityManager.createNativeQuery(sql);
+        for (int i = 0; i < parameters.size(); i++) {
+            query.setParameter(i + 1, parameters.get(i));
+        }
+        query.executeUpdate();
+    }
+
+    @Override
+    public void store(Grading grading) {
+        entityManager.persist(grading);
+    }
+
+    @Override
+    public List<Grading> gradings(Meeting meeting) {
+        return entityManager.createQuery("SELECT g FROM Grading g WHERE g.meeting = :meeting ORDER BY g.id",
+                        Grading.class)
+                .setParameter("meeting", meeting)
+                .getResultList();
+    }
+
+    @Override
+    public List<Grading> gradesOf(Person person, boolean publishedOnly) {
+        return entityManager.createQuery("SELECT g FROM Grading g JOIN FETCH g.meeting m"
+                        + " WHERE g.subjectPerson = :person" + (publishedOnly ? " AND m.publishedAt IS NOT NULL" : "")
+                        + " ORDER BY g.periodMonth DESC", Grading.class)
+                .setParameter("person", person)
+                .getResultList();
+    }
+
+    @Override
+    public Map<YearMonth, Map<StarGrade, Long>> distribution(String treePath, GradingGroup group, YearMonth from,
+            YearMonth until) {
+        List<Object[]> rows = entityManager.createQuery("SELECT g.periodMonth, g.grade, COUNT(g) FROM Grading g"
+                        + " JOIN g.meeting m WHERE m.unit.treePath LIKE :path AND g.group = :group"
+                        + " AND m.publishedAt IS NOT NULL AND g.periodMonth BETWEEN :from AND :until"
+                        + " GROUP BY g.periodMonth, g.grade", Object[].class)
+                .setParameter("path", treePath + "%")
+                .setParameter("group", group)
+                .setParameter("from", from.atDay(1))
+                .setParameter("until", until.atDay(1))
+                .getResultList();
+        Map<YearMonth, Map<StarGrade, Long>> distribution = new TreeMap<>();
+        for (Object[] row : rows) {
+            distribution.computeIfAbsent(YearMonth.from((LocalDate) row[0]), month -> new EnumMap<>(StarGrade.class))
+                    .put((StarGrade) row[1], ((Number) row[2]).longValue());
+        }
+        return distribution;
+    }
+
+    @Override
+    public long countUnitsHolding(String treePath, MeetingKind kind) {
+        return entityManager.createQuery("SELECT COUNT(u) FROM OrgUnit u WHERE u.treePath LIKE :path"
+                        + " AND u.dissolvedOn IS NULL AND " + holds(kind), Long.class)
+                .setParameter("path", treePath + "%")
+                .setParameter("branch", OrgUnitType.BRANCH)
+                .getSingleResult();
+    }
+
+    @Override
+    public Map<MeetingTimeliness, Long> countHeld(String treePath, MeetingKind kind, YearMonth period, LocalDate due) {
+        Object[] counts = entityManager.createQuery("SELECT SUM(CASE WHEN m.heldOn <= :due THEN 1 ELSE 0 END),"
+                        + " SUM(CASE WHEN m.heldOn > :due THEN 1 ELSE 0 END) FROM Meeting m"
+                        + " WHERE m.unit.treePath LIKE :path AND m.kind = :kind AND m.periodMonth = :period",
+                        Object[].class)
+                .setParameter("due", due)
+                .setParameter("path", treePath + "%")
+                .setParameter("kind", kind)
+                .setParameter("period", period.atDay(1))
+                .getSingleResult();
+        Map<MeetingTimeliness, Long> held = new EnumMap<>(MeetingTimeliness.class);
+        held.put(MeetingTimeliness.ON_TIME, counts[0] == null ? 0 : ((Number) counts[0]).longValue());
+        held.put(MeetingTimeliness.LATE, counts[1] == null ? 0 : ((Number) counts[1]).longValue());
+        return held;
+    }
+
+    @Override
+    public List<Meeting> lateMeetings(String treePath, MeetingKind kind, YearMonth period, LocalDate due, int limit) {
+        return entityManager.createQuery("SELECT m FROM Meeting m JOIN FETCH m.unit u WHERE u.treePath LIKE :path"
+                        + " AND m.kind = :kind AND m.periodMonth = :period AND m.heldOn > :due"
+                        + " ORDER BY m.heldOn DESC, u.treePath", Meeting.class)
+                .setParameter("path", treePath + "%")
+                .setParameter("kind", kind)
+                .setParameter("period", period.atDay(1))
+                .setParameter("due", due)
+                .setMaxResults(limit)
+                .getResultList();
+    }
+
+    @Override
+    public List<OrgUnit> unitsWithoutMeeting(String treePath, MeetingKind kind, YearMonth period, int limit) {
+        return entityManager.createQuery("SELECT u FROM OrgUnit u WHERE u.treePath LIKE :path"
+                        + " AND u.dissolvedOn IS NULL AND " + holds(kind)
+                        + " AND NOT EXISTS (SELECT m FROM Meeting m WHERE m.unit = u AND m.kind = :kind"
+                        + " AND m.periodMonth = :period) ORDER BY u.treePath", OrgUnit.class)
+                .setParameter("path", treePath + "%")
+                .setParameter("branch", OrgUnitType.BRANCH)
+                .setParameter("kind", kind)
+                .setParameter("period", period.atDay(1))
+                .setMaxResults(limit)
+                .getResultList();
+    }
+
+    /** Branches hold the monthly meeting; units with active sub-units hold the secretaries'. */
+    private static String holds(MeetingKind kind) {
+        return kind == MeetingKind.ORGANIZATION_LIFE ? "u.type = :branch"
+                : "(u.type <> :branch AND EXISTS (SELECT c FROM OrgUnit c WHERE c.parent = u"
+                        + " AND c.dissolvedOn IS NULL))";
+    }
+
+    @Override
+    public void flush() {
+        entityManager.flush();
+    }
+}

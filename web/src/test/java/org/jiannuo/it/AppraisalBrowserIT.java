@@ -1,0 +1,138 @@
+package org.jiannuo.it;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import jakarta.json.Json;
+import jakarta.json.JsonObject;
+import jakarta.json.JsonValue;
+import java.io.StringReader;
+import java.net.URL;
+import java.net.http.HttpResponse;
+import java.time.Duration;
+import java.time.LocalDate;
+import java.time.YearMonth;
+import java.util.List;
+import java.util.stream.Collectors;
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.text.PDFTextStripper;
+import org.jboss.arquillian.container.test.api.RunAsClient;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.arquillian.test.api.ArquillianResource;
+import org.jiannuo.infrastructure.startup.DemoTenantInstaller;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.openqa.selenium.By;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+/**
+ * The branch keeps the meeting over the REST API (held today, everyone present, the ballot open);
+ * the member votes in a phone-sized window; the branch closes the ballot, and the API answers with
+ * the turnout, withholds the counts of a single ballot, refuses a second ballot and the results to
+ * the member, and serves the evaluation table.
+ */
+@ExtendWith(ArquillianExtension.class)
+@RunAsClient
+class AppraisalBrowserIT {
+
+    private static final String PASSWORD = DemoTenantInstaller.PASSWORD;
+    private static final String BRANCH_SECRETARY = "zhibu@demo";
+    private static final String MEMBER = "dangyuan@demo";
+
+    @ArquillianResource
+    URL deploymentUrl;
+
+    private ChromeDriver browser;
+
+    @AfterEach
+    void close() {
+        if (browser != null) {
+            browser.quit();
+        }
+    }
+
+    @Test
+    void aMemberVotesOnAPhoneAndTheBallotStaysSecret() throws Exception {
+        browser = BrowserSupport.start(375, 740);
+        HttpSession http = new HttpSession(deploymentUrl.toURI());
+        long branch = json(http.api("GET", "api/v1/me", BRANCH_SECRETARY, PASSWORD, null, null))
+                .getJsonNumber("unitId").longValue();
+        String today = LocalDate.now().toString();
+        String hold = "{\"unitId\":" + branch + ",\"kind\":\"ORGANIZATION_LIFE\",\"period\":\"" + YearMonth.now()
+                + "\",\"heldOn\":\"" + today + "\",\"topic\":\"本月组织生活会\"}";
+        assertEquals(403, http.api("POST", "api/v1/meetings", MEMBER, PASSWORD, hold, null).statusCode(),
+                "a member keeps no meeting record");
+        HttpResponse<String> held = http.api("POST", "api/v1/meetings", BRANCH_SECRETARY, PASSWORD, hold, null);
+        assertEquals(200, held.statusCode(), held.body());
+        JsonObject meeting = json(held);
+        long id = meeting.getJsonObject("summary").getJsonNumber("id").longValue();
+        String everyone = meeting.getJsonArray("roster").stream().map(JsonValue::asJsonObject)
+                .map(line -> "\"" + line.getJsonNumber("personId") + "\":\"PRESENT\"")
+                .collect(Collectors.joining(",", "{\"presence\":{", "}}"));
+        assertEquals(200, http.api("PUT", "api/v1/meetings/" + id + "/attendance", BRANCH_SECRETARY, PASSWORD,
+                everyone, null).statusCode());
+        assertEquals(200, http.api("POST", "api/v1/meetings/" + id + "/ballot", BRANCH_SECRETARY, PASSWORD,
+                "{\"mode\":\"ELECTRONIC\"}", null).statusCode());
+
+        BrowserSupport.logInToDemo(browser, deploymentUrl, "dangyuan");
+        browser.get(deploymentUrl + "vote.xhtml?meeting=" + id);
+        List<WebElement> rows = browser.findElements(By.cssSelector(".vote-card"));
+        assertFalse(rows.isEmpty(), "the ballot lists the subjects");
+        for (int i = 0; i < rows.size(); i++) {
+            List<WebElement> options = rows.get(i).findElements(By.cssSelector(".ui-button"));
+            assertEquals(5, options.size(), "好 较好 一般 差 不了解");
+            options.get(i % 2 == 0 ? 0 : 4).click();
+        }
+        Number pageWidth = (Number) browser.executeScript("return document.documentElement.scrollWidth;");
+        Number viewport = (Number) browser.executeScript("return window.innerWidth;");
+        assertTrue(pageWidth.intValue() <= viewport.intValue(),
+                "the ballot fits a phone without sideways scrolling: " + pageWidth + " > " + viewport);
+        BrowserSupport.saveScreenshot(browser, "vote-on-phone");
+        browser.findElement(By.id("vote-form:cast-ballot")).click();
+        new WebDriverWait(browser, Duration.ofSeconds(20))
+                .until(ExpectedConditions.visibilityOfElementLocated(By.id("vote-form:vote-done")));
+        assertTrue(browser.findElements(By.cssSelector(".vote-card")).isEmpty(), "the ballot is gone once cast");
+        browser.get(deploymentUrl + "vote.xhtml?meeting=" + id);
+        assertTrue(browser.findElement(By.id("vote-form:vote-done")).getText().contains("已投票"),
+                "coming back says the vote is in, not what it was");
+
+        String subjects = json(http.api("GET", "api/v1/meetings/" + id + "/ballot", MEMBER, PASSWORD, null, null))
+                .getJsonArray("subjects").stream().map(JsonValue::asJsonObject)
+                .map(subject -> "\"" + subject.getString("key") + "\":\"GOOD\"")
+                .collect(Collectors.joining(",", "{\"choices\":{", "}}"));
+        HttpResponse<String> again = http.api("POST", "api/v1/meetings/" + id + "/ballot/votes", MEMBER, PASSWORD,
+                subjects, null);
+        assertEquals(422, again.statusCode());
+        assertTrue(again.body().contains("您已经投过票了"), again.body());
+
+        JsonObject closed = json(http.api("POST", "api/v1/meetings/" + id + "/ballot/close", BRANCH_SECRETARY,
+                PASSWORD, null, null));
+        assertEquals(1, closed.getInt("ballotsCast"));
+        assertEquals(403, http.api("GET", "api/v1/meetings/" + id + "/ballot/results", MEMBER, PASSWORD, null, null)
+                .statusCode(), "a member does not read the counts");
+        JsonObject results = json(http.api("GET", "api/v1/meetings/" + id + "/ballot/results", BRANCH_SECRETARY,
+                PASSWORD, null, null));
+        assertFalse(results.getBoolean("shown"), "one ballot would give the voter away: counts withheld");
+        assertTrue(results.getJsonArray("subjects").stream().map(JsonValue::asJsonObject)
+                .allMatch(subject -> !subject.containsKey("tally") || subject.isNull("tally")));
+
+        HttpResponse<byte[]> table = http.getBytes("api/v1/meetings/" + id + "/evaluation-table?format=pdf",
+                BRANCH_SECRETARY, PASSWORD);
+        assertEquals(200, table.statusCode());
+        try (PDDocument document = Loader.loadPDF(table.body())) {
+            String text = new PDFTextStripper().getText(document);
+            assertTrue(text.contains("党员干部职工“星级先锋”评价表"), text);
+            assertTrue(text.contains("★ 先锋"), "the legend names the grades with their symbols: " + text);
+        }
+    }
+
+    private static JsonObject json(HttpResponse<String> response) {
+        return Json.createReader(new StringReader(response.body())).readObject();
+    }
+}
