@@ -132,6 +132,59 @@ class AppraisalBrowserIT {
         }
     }
 
+    @Test
+    void theSecretaryRunsTheBallotFromTheMeetingScreen() throws Exception {
+        browser = BrowserSupport.start(1280, 1000);
+        WebDriverWait wait = new WebDriverWait(browser, Duration.ofSeconds(20));
+        HttpSession http = new HttpSession(deploymentUrl.toURI());
+        long branch = json(http.api("GET", "api/v1/me", BRANCH_SECRETARY, PASSWORD, null, null))
+                .getJsonNumber("unitId").longValue();
+        YearMonth lastMonth = YearMonth.now().minusMonths(1);
+        JsonObject meeting = json(http.api("POST", "api/v1/meetings", BRANCH_SECRETARY, PASSWORD, "{\"unitId\":"
+                + branch + ",\"kind\":\"ORGANIZATION_LIFE\",\"period\":\"" + lastMonth + "\",\"heldOn\":\""
+                + lastMonth.atDay(26) + "\"}", null));
+        long id = meeting.getJsonObject("summary").getJsonNumber("id").longValue();
+        assertEquals("LATE", meeting.getJsonObject("summary").getString("timeliness"), "the 26th is late");
+        String everyone = meeting.getJsonArray("roster").stream().map(JsonValue::asJsonObject)
+                .map(line -> "\"" + line.getJsonNumber("personId") + "\":\"PRESENT\"")
+                .collect(Collectors.joining(",", "{\"presence\":{", "}}"));
+        http.api("PUT", "api/v1/meetings/" + id + "/attendance", BRANCH_SECRETARY, PASSWORD, everyone, null);
+
+        BrowserSupport.logInToDemo(browser, deploymentUrl, "zhibu");
+        browser.findElement(By.id("nav-meetings")).click();
+        wait.until(ExpectedConditions.presenceOfElementLocated(By.id("meetings-form:meeting-list")));
+        assertFalse(browser.findElements(By.cssSelector("a.open-meeting[href*='id=" + id + "']")).isEmpty(),
+                "the branch's meeting is listed");
+        browser.get(deploymentUrl + "meeting.xhtml?id=" + id);
+        tab("投票").click();
+        browser.findElement(By.id("meeting-form:tabs:open-electronic")).click();
+        wait.until(ExpectedConditions.elementToBeClickable(By.id("meeting-form:tabs:close-ballot")));
+        assertTrue(browser.findElement(By.id("vote-url")).getText().contains("vote.xhtml?meeting=" + id),
+                "the screen tells attendees where to vote");
+
+        String subjects = json(http.api("GET", "api/v1/meetings/" + id + "/ballot", MEMBER, PASSWORD, null, null))
+                .getJsonArray("subjects").stream().map(JsonValue::asJsonObject)
+                .map(subject -> "\"" + subject.getString("key") + "\":\"FAIRLY_GOOD\"")
+                .collect(Collectors.joining(",", "{\"choices\":{", "}}"));
+        assertEquals(204, http.api("POST", "api/v1/meetings/" + id + "/ballot/votes", MEMBER, PASSWORD, subjects,
+                null).statusCode());
+        browser.get(deploymentUrl + "meeting.xhtml?id=" + id);
+        tab("投票").click();
+        WebElement close = wait.until(ExpectedConditions.elementToBeClickable(
+                By.id("meeting-form:tabs:close-ballot")));
+        assertTrue(browser.findElement(By.id("turnout")).getText().contains("1"), "one ballot is in");
+        close.click();
+        wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("meeting-form:tabs:results-withheld")));
+        tab("评定与公示").click();
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.cssSelector(".cap-rule"),
+                "先锋不超过参评人数的 15%（四舍五入）"));
+        BrowserSupport.saveScreenshot(browser, "meeting-grades");
+    }
+
+    private WebElement tab(String title) {
+        return browser.findElement(By.xpath("//ul[contains(@class,'ui-tabs-nav')]//a[contains(.,'" + title + "')]"));
+    }
+
     private static JsonObject json(HttpResponse<String> response) {
         return Json.createReader(new StringReader(response.body())).readObject();
     }

@@ -8,6 +8,7 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.YearMonth;
+import java.util.EnumMap;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -135,19 +136,22 @@ public class Meetings {
         Set<Long> exempted = appraisal.exemptedIn(
                 roster.stream().map(a -> a.getPerson().getOrgUnit().getId()).distinct().toList(), meeting.period());
         LocalDateTime now = LocalDateTime.now(clock);
-        Map<String, Object> changes = new LinkedHashMap<>();
+        Map<Presence, Integer> changed = new EnumMap<>(Presence.class);
         for (Attendance attendance : roster) {
             Presence marked = presence.get(attendance.getPerson().getId());
             if (marked != null && marked != attendance.getPresence()) {
                 attendance.mark(marked, exempted.contains(attendance.getPerson().getId()),
                         scope.account().username(), now);
-                changes.put(attendance.getPerson().getName(), marked);
+                changed.merge(marked, 1, Integer::sum);
             }
         }
         flush(meetingId);
-        if (!changes.isEmpty()) {
+        if (!changed.isEmpty()) {
+            // Counts, not names: a secretaries' meeting may have a thousand people on its roster.
+            Map<String, Object> counts = new LinkedHashMap<>();
+            changed.forEach((marked, people) -> counts.put(marked.name(), people));
             auditTrail.record(AuditAction.UPDATE, ENTITY, meetingId, "考勤：" + meeting.getUnit().getName(), null,
-                    changes);
+                    counts);
         }
         return views.of(meeting, scope);
     }
