@@ -2,10 +2,13 @@ package org.jiannuo.application.appraisal;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import java.util.List;
+import java.util.Optional;
 import org.jiannuo.application.security.AccessDeniedException;
 import org.jiannuo.application.security.AccessScope;
 import org.jiannuo.domain.model.account.Role;
 import org.jiannuo.domain.model.appraisal.AppraisalRepository;
+import org.jiannuo.domain.model.appraisal.Attendance;
 import org.jiannuo.domain.model.appraisal.GradingGroup;
 import org.jiannuo.domain.model.appraisal.Meeting;
 import org.jiannuo.domain.model.appraisal.RemarkKind;
@@ -27,15 +30,37 @@ public class AppraisalAccess {
     /** The meeting, if the caller may see its unit; otherwise as if it did not exist. */
     public Meeting readable(long meetingId, AccessScope scope) {
         Meeting meeting = appraisal.findMeeting(meetingId).orElseThrow(() -> new MeetingNotFoundException(meetingId));
-        if (!scope.canRead(meeting.getUnit()) && !attends(meeting, scope)) {
+        if (!scope.canRead(meeting.getUnit()) && ownLine(appraisal.attendance(meeting), scope).isEmpty()) {
             throw new MeetingNotFoundException(meetingId);
         }
         return meeting;
     }
 
-    private boolean attends(Meeting meeting, AccessScope scope) {
-        return scope.ownPersonId() != null && appraisal.attendance(meeting).stream()
-                .anyMatch(attendance -> attendance.getPerson().getId().equals(scope.ownPersonId()));
+    /**
+     * The meeting, for a voter: refused as {@link #readable} refuses it, and then to anyone not present.
+     * Reads the roster once, since every ballot comes this way.
+     */
+    public Meeting voting(long meetingId, AccessScope scope) {
+        Meeting meeting = appraisal.findMeeting(meetingId).orElseThrow(() -> new MeetingNotFoundException(meetingId));
+        Optional<Attendance> own = ownLine(appraisal.attendance(meeting), scope);
+        if (!scope.canRead(meeting.getUnit()) && own.isEmpty()) {
+            throw new MeetingNotFoundException(meetingId);
+        }
+        if (own.filter(Attendance::isVoter).isEmpty()) {
+            throw new AccessDeniedException(scope.account() + " is not present at meeting " + meetingId);
+        }
+        return meeting;
+    }
+
+    /** Whether the caller is among those present, who vote. */
+    public static boolean isPresent(List<Attendance> roster, AccessScope scope) {
+        return ownLine(roster, scope).filter(Attendance::isVoter).isPresent();
+    }
+
+    private static Optional<Attendance> ownLine(List<Attendance> roster, AccessScope scope) {
+        Long own = scope.ownPersonId();
+        return own == null ? Optional.empty()
+                : roster.stream().filter(attendance -> attendance.getPerson().getId().equals(own)).findFirst();
     }
 
     public boolean keepsRecordOf(OrgUnit unit, AccessScope scope) {

@@ -85,8 +85,7 @@ public class Ballots {
     /** The caller's ballot paper, if they are present at the meeting. */
     public BallotPaper paper(long meetingId) {
         AccessScope scope = authorization.currentScope();
-        Meeting meeting = access.readable(meetingId, scope);
-        requirePresent(meeting, scope);
+        Meeting meeting = access.voting(meetingId, scope);
         boolean hasVoted = meeting.getBallotState() != BallotState.NOT_OPENED
                 && appraisal.hasReceipt(meeting, views.voterReceipt(meeting, scope.ownPersonId()));
         boolean open = meeting.getBallotState() == BallotState.OPEN && meeting.getBallotMode() == BallotMode.ELECTRONIC;
@@ -104,8 +103,7 @@ public class Ballots {
      */
     public void cast(long meetingId, Map<String, Choice> choices) {
         AccessScope scope = authorization.currentScope();
-        Meeting meeting = access.readable(meetingId, scope);
-        requirePresent(meeting, scope);
+        Meeting meeting = access.voting(meetingId, scope);
         meeting.requireVoting();
         Set<String> subjectKeys = appraisal.tallies(meeting).stream().map(BallotTally::getSubjectKey)
                 .collect(Collectors.toSet());
@@ -171,14 +169,5 @@ public class Ballots {
         Meeting meeting = access.readable(meetingId, scope);
         access.requireRecorder(meeting.getUnit(), scope);
         return meeting;
-    }
-
-    private void requirePresent(Meeting meeting, AccessScope scope) {
-        Long voter = scope.ownPersonId();
-        boolean present = voter != null && appraisal.attendance(meeting).stream()
-                .anyMatch(attendance -> attendance.isVoter() && attendance.getPerson().getId().equals(voter));
-        if (!present) {
-            throw new AccessDeniedException(scope.account() + " is not present at meeting " + meeting.getId());
-        }
     }
 }

@@ -46,8 +46,7 @@ public class MeetingViews {
     public MeetingView of(Meeting meeting, AccessScope scope) {
         List<Attendance> roster = appraisal.attendance(meeting);
         int present = (int) roster.stream().filter(Attendance::isVoter).count();
-        boolean attends = scope.ownPersonId() != null && roster.stream()
-                .anyMatch(a -> a.isVoter() && a.getPerson().getId().equals(scope.ownPersonId()));
+        boolean attends = AppraisalAccess.isPresent(roster, scope);
         boolean hasVoted = attends && meeting.getBallotState() != BallotState.NOT_OPENED
                 && appraisal.hasReceipt(meeting, voterReceipt(meeting, scope.ownPersonId()));
         boolean votes = attends && !hasVoted && meeting.getBallotState() == BallotState.OPEN
