@@ -11,7 +11,12 @@ public enum ReportTemplate {
     /** 附件 1 党员干部职工“星级先锋”评价表, A4 landscape; rows are {@link StarEvaluationRow}s, one per person. */
     MEMBER_EVALUATION("member-evaluation", false),
     /** 附件 2 基层党组织“星级先锋”评价表, A4 landscape; rows are {@link StarEvaluationRow}s, one per organization. */
-    ORGANIZATION_EVALUATION("organization-evaluation", false);
+    ORGANIZATION_EVALUATION("organization-evaluation", false),
+    /**
+     * 登录凭条: eight slips per A4 page with cut lines, one per {@link LoginSlipRow}; labels from
+     * {@link SlipLabels#parameters}. A whole committee's slips run to hundreds of pages, so fills are virtualized.
+     */
+    LOGIN_SLIPS("login-slips", true);
 
     private final String fileName;
     private final boolean virtualized;
