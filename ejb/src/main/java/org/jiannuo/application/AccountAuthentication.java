@@ -1,12 +1,17 @@
 package org.jiannuo.application;
 
+import jakarta.ejb.EJB;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.LocalDateTime;
 import java.util.Optional;
+import java.util.logging.Logger;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.jiannuo.application.account.TokenSecrets;
+import org.jiannuo.application.security.AccountGrants;
+import org.jiannuo.application.security.LoginThrottle;
 import org.jiannuo.domain.model.account.LockoutPolicy;
 import org.jiannuo.domain.model.account.UserAccount;
 import org.jiannuo.domain.model.account.UserAccountRepository;
@@ -14,12 +19,21 @@ import org.jiannuo.domain.model.tenant.Tenant;
 import org.jiannuo.domain.model.tenant.TenantRepository;
 import org.jiannuo.infrastructure.tenancy.TenantBinding;
 
-/** Checks a tenant's login: the tenant is active, the account exists, is not locked, and the password matches. */
+/**
+ * Checks a tenant's login: the caller is not throttled, a hashing permit is free, the tenant is active,
+ * the account exists (by username, or by the person's mobile number), waits for no delay, is enabled, and
+ * the password matches. Every refusal costs one hash, like a wrong password, so that its timing tells
+ * nothing; what the caller is told is the same for all of them (see {@link LoginRefusal}).
+ */
 @Stateless
 public class AccountAuthentication {
 
-    /** Compared against when the account does not exist, so that a miss costs as long as a wrong password. */
+    /** Compared against when there is no account, so that a miss costs as long as a wrong password. */
     private static final String DUMMY_HASH = new PasswordHasher().hash("no-such-account-password");
+    private static final Duration HASHING_PATIENCE = Duration.ofSeconds(5);
+    private static final String IN_PROCESS = "in-process";
+    private static final String TOKEN = "#token";
+    private static final Logger LOG = Logger.getLogger(AccountAuthentication.class.getName());
 
     @Inject
     TenantRepository tenants;
@@ -34,6 +48,15 @@ public class AccountAuthentication {
     PasswordHasher passwordHasher;
 
     @Inject
+    LoginThrottle throttle;
+
+    @Inject
+    AccountGrants grants;
+
+    @EJB
+    LoginFailures failures;
+
+    @Inject
     @ConfigProperty(name = "jiannuo.security.max-failed-logins", defaultValue = "5")
     int maxFailedLogins;
 
@@ -43,36 +66,138 @@ public class AccountAuthentication {
 
     private final Clock clock = Clock.systemDefaultZone();
 
-    public AuthenticatedAccount authenticate(String tenantCode, String username, String password)
+    /** A login from inside the server (tools and tests), throttled as one address of its own. */
+    public AuthenticatedAccount authenticate(String tenantCode, String login, String password)
             throws LoginRefusedException {
-        Tenant tenant = tenants.findByCode(tenantCode)
-                .orElseThrow(() -> new LoginRefusedException(LoginRefusal.UNKNOWN_TENANT));
-        if (!tenant.isActive()) {
-            throw new LoginRefusedException(LoginRefusal.TENANT_SUSPENDED);
+        return authenticate(tenantCode, login, password, IN_PROCESS);
+    }
+
+    public AuthenticatedAccount authenticate(String tenantCode, String login, String password, String address)
+            throws LoginRefusedException {
+        if (throttle.isThrottled(address, tenantCode, login)) {
+            throw refused(LoginRefusal.THROTTLED, tenantCode, login, address);
         }
-        tenantBinding.bind(tenant.getCode());
-        Optional<UserAccount> found = accounts.findByUsername(username);
+        boolean permitted;
+        try {
+            permitted = throttle.acquireHashing(HASHING_PATIENCE);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw refused(LoginRefusal.BUSY, tenantCode, login, address);
+        }
+        if (!permitted) {
+            throw refused(LoginRefusal.BUSY, tenantCode, login, address);
+        }
+        try {
+            AuthenticatedAccount account = check(tenantCode, login, password, address);
+            throttle.succeeded(address, tenantCode, login);
+            return account;
+        } catch (LoginRefusedException e) {
+            throttle.failed(address, tenantCode, login);
+            throw refused(e.refusal(), tenantCode, login, address);
+        } finally {
+            throttle.releaseHashing();
+        }
+    }
+
+    /**
+     * A REST call with a personal API token: no password hash, one lookup. Refused like a wrong password
+     * when the token is malformed, unknown, revoked or expired, or its account or tenant cannot sign in.
+     */
+    public AuthenticatedAccount authenticateToken(String token, String address) throws LoginRefusedException {
+        Optional<String> tenantCode = TokenSecrets.tenantOf(token);
+        String tenantLabel = tenantCode.orElse("?");
+        if (throttle.isThrottled(address, tenantLabel, TOKEN)) {
+            throw refused(LoginRefusal.THROTTLED, tenantLabel, TOKEN, address);
+        }
+        Optional<AuthenticatedAccount> account = tenantCode.flatMap(code -> tenants.findByCode(code)
+                .filter(Tenant::isActive)
+                .flatMap(tenant -> {
+                    tenantBinding.bind(code);
+                    LocalDateTime now = LocalDateTime.now(clock);
+                    return accounts.findTokenBySecretHash(TokenSecrets.hash(token))
+                            .filter(found -> found.isValidAt(now) && found.getAccount().isEnabled())
+                            .map(found -> {
+                                found.usedAt(now);
+                                return principal(tenant, found.getAccount());
+                            });
+                }));
+        if (account.isEmpty()) {
+            throttle.failed(address, tenantLabel, TOKEN);
+            throw refused(LoginRefusal.BAD_CREDENTIALS, tenantLabel, TOKEN, address);
+        }
+        return account.get();
+    }
+
+    /**
+     * The account as it stands now, for a session signed in earlier: empty when the tenant was suspended,
+     * the account disabled, or its password changed or reset since ({@code sessionEpoch}). Its grants are
+     * read afresh, so an appointment or a removal takes effect on the session's next request.
+     */
+    public Optional<AuthenticatedAccount> refresh(AuthenticatedAccount signedIn) {
+        Optional<Tenant> tenant = tenants.findByCode(signedIn.tenantCode()).filter(Tenant::isActive);
+        if (tenant.isEmpty()) {
+            return Optional.empty();
+        }
+        tenantBinding.bind(signedIn.tenantCode());
+        return accounts.find(signedIn.accountId())
+                .filter(UserAccount::isEnabled)
+                .filter(account -> account.getSessionEpoch() == signedIn.sessionEpoch())
+                .map(account -> principal(tenant.get(), account));
+    }
+
+    private AuthenticatedAccount check(String tenantCode, String login, String password, String address)
+            throws LoginRefusedException {
+        Optional<Tenant> tenant = tenants.findByCode(tenantCode);
+        if (tenant.isEmpty() || !tenant.get().isActive()) {
+            passwordHasher.matches(password, DUMMY_HASH);
+            throw new LoginRefusedException(tenant.isEmpty() ? LoginRefusal.UNKNOWN_TENANT : LoginRefusal.TENANT_SUSPENDED);
+        }
+        tenantBinding.bind(tenant.get().getCode());
+        Optional<UserAccount> found = accounts.findByUsername(login)
+                .or(() -> login.matches("1\\d{10}") ? accounts.findByMobile(login) : Optional.empty());
         if (found.isEmpty()) {
             passwordHasher.matches(password, DUMMY_HASH);
             throw new LoginRefusedException(LoginRefusal.BAD_CREDENTIALS);
         }
         UserAccount account = found.get();
         LocalDateTime now = LocalDateTime.now(clock);
+        boolean matches = passwordHasher.matches(password, account.getPasswordHash());
         if (account.isLockedAt(now)) {
             throw new LoginRefusedException(LoginRefusal.ACCOUNT_LOCKED);
         }
         if (!account.isEnabled()) {
             throw new LoginRefusedException(LoginRefusal.ACCOUNT_DISABLED);
         }
-        if (!passwordHasher.matches(password, account.getPasswordHash())) {
-            account.recordFailedLogin(now, new LockoutPolicy(maxFailedLogins, Duration.ofMinutes(lockMinutes)));
-            throw new LoginRefusedException(account.isLockedAt(now)
-                    ? LoginRefusal.ACCOUNT_LOCKED : LoginRefusal.BAD_CREDENTIALS);
+        if (!matches) {
+            boolean delayed = failures.count(tenantCode, account.getId(), account.getUsername(), address, now,
+                    new LockoutPolicy(maxFailedLogins, Duration.ofMinutes(lockMinutes)));
+            throw new LoginRefusedException(delayed ? LoginRefusal.ACCOUNT_LOCKED : LoginRefusal.BAD_CREDENTIALS);
         }
-        account.recordSuccessfulLogin();
+        account.recordSuccessfulLogin(now);
+        return principal(tenant.get(), account);
+    }
+
+    private AuthenticatedAccount principal(Tenant tenant, UserAccount account) {
         return new AuthenticatedAccount(tenant.getCode(), tenant.getName(), account.getId(), account.getUsername(),
-                account.getDisplayName(), account.getRoles(),
-                account.getOrgUnit() == null ? null : account.getOrgUnit().getId(),
-                account.getPerson() == null ? null : account.getPerson().getId());
+                account.getDisplayName(), grants.of(account),
+                account.getPerson() == null ? null : account.getPerson().getId(),
+                account.getSessionEpoch(), account.isMustChangePassword());
+    }
+
+    /** Logs the refusal with its reason; the username is quoted with its control characters escaped. */
+    private static LoginRefusedException refused(LoginRefusal refusal, String tenant, String login, String address) {
+        LOG.warning(() -> "Login refused (" + refusal + "): " + printable(login) + "@" + printable(tenant)
+                + " from " + printable(address));
+        return new LoginRefusedException(refusal);
+    }
+
+    static String printable(String text) {
+        if (text == null) {
+            return "\"\"";
+        }
+        StringBuilder out = new StringBuilder("\"");
+        text.codePoints().limit(80).forEach(c -> out.append(c < 0x20 || c == 0x7f || c == '"' || c == '\\'
+                ? String.format("\\u%04x", c) : new String(Character.toChars(c))));
+        return out.append('"').toString();
     }
 }

@@ -74,15 +74,10 @@ public class CountyProvisioning {
                         .findFirst().orElseThrow();
                 default -> null;
             };
-            OrgUnit scope = switch (login) {
-                case COMMITTEE_SECRETARY -> committee;
-                case BRANCH_SECRETARY, ADMINISTRATIVE_HEAD, MEMBER -> branch;
-                default -> null;
-            };
-            String displayName = person == null ? login.description().split(" / ")[0] : person.getName();
-            UserAccount account = new UserAccount(login.username(), passwordHash, displayName, login.roles(), scope);
-            account.linkPerson(person);
-            accounts.store(account);
+            accounts.store(person == null
+                    ? new UserAccount(login.username(), passwordHash, login.description().split(" / ")[0],
+                            login.standingRoles(), null)
+                    : UserAccount.forPerson(login.username(), passwordHash, person, false));
         }
     }
 

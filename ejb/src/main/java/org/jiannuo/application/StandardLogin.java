@@ -3,13 +3,17 @@ package org.jiannuo.application;
 import java.util.Set;
 import org.jiannuo.domain.model.account.Role;
 
-/** The logins every provisioned county starts with, one per kind of user. */
+/**
+ * The logins every provisioned county starts with, one per kind of user. The department admin and the
+ * leader are logins without a person, holding their roles over the whole tenant; the others belong to
+ * people who hold the matching post in the tree, and take their roles from it.
+ */
 public enum StandardLogin {
     ADMIN("admin", Set.of(Role.DEPARTMENT_ADMIN), "组织部管理员 / department admin"),
-    COMMITTEE_SECRETARY("dangwei", Set.of(Role.COMMITTEE_SECRETARY), "党委书记 / committee secretary"),
-    BRANCH_SECRETARY("zhibu", Set.of(Role.BRANCH_SECRETARY, Role.MEMBER), "支部书记 / branch secretary"),
-    ADMINISTRATIVE_HEAD("xingzheng", Set.of(Role.ADMINISTRATIVE_HEAD, Role.MEMBER), "行政负责人 / administrative head"),
-    MEMBER("dangyuan", Set.of(Role.MEMBER), "党员 / member"),
+    COMMITTEE_SECRETARY("dangwei", Set.of(), "党委书记 / committee secretary"),
+    BRANCH_SECRETARY("zhibu", Set.of(), "支部书记 / branch secretary"),
+    ADMINISTRATIVE_HEAD("xingzheng", Set.of(), "行政负责人 / administrative head"),
+    MEMBER("dangyuan", Set.of(), "党员 / member"),
     LEADER("lingdao", Set.of(Role.LEADER), "领导（只读） / leader, read-only");
 
     private final String username;
@@ -26,7 +30,8 @@ public enum StandardLogin {
         return username;
     }
 
-    public Set<Role> roles() {
+    /** The roles of a login without a person; empty for a person's login. */
+    public Set<Role> standingRoles() {
         return roles;
     }
 

@@ -1,8 +1,9 @@
 package org.jiannuo.it;
 
 import java.util.concurrent.Callable;
-import java.util.Set;
+import java.util.List;
 import org.apache.shiro.SecurityUtils;
+import org.jiannuo.domain.model.account.Grant;
 import org.jiannuo.domain.model.account.Role;
 import org.apache.shiro.mgt.SecurityManager;
 import org.apache.shiro.subject.SimplePrincipalCollection;
@@ -38,8 +39,13 @@ final class AsUser {
      */
     static AsUser member(AuthenticatedAccount like, long personId, long branchId) {
         return new AsUser(new AuthenticatedAccount(like.tenantCode(), like.tenantName(), -personId,
-                "voter-" + personId, "voter " + personId, Set.of(Role.MEMBER), branchId, personId),
+                "voter-" + personId, "voter " + personId, List.of(new Grant(Role.MEMBER, branchId)), personId, 0, false),
                 SecurityUtils.getSecurityManager());
+    }
+
+    /** A session already signed in, as the session filter hands it on after a refresh. */
+    static AsUser of(AuthenticatedAccount account) {
+        return new AsUser(account, SecurityUtils.getSecurityManager());
     }
 
     AuthenticatedAccount account() {

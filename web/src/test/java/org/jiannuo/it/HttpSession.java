@@ -61,6 +61,15 @@ final class HttpSession {
         return client.send(request.build(), HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
     }
 
+    /** An API call answered with a file (a PDF), with HTTP basic authentication as {@code user@tenant}. */
+    HttpResponse<byte[]> apiBytes(String method, String path, String user, String password)
+            throws IOException, InterruptedException {
+        String credentials = java.util.Base64.getEncoder()
+                .encodeToString((user + ":" + password).getBytes(StandardCharsets.UTF_8));
+        return client.send(HttpRequest.newBuilder(base.resolve(path)).header("Authorization", "Basic " + credentials)
+                .method(method, HttpRequest.BodyPublishers.noBody()).build(), HttpResponse.BodyHandlers.ofByteArray());
+    }
+
     /** A file upload as the request body, with HTTP basic authentication as {@code user@tenant}. */
     HttpResponse<String> postFile(String path, String user, String password, byte[] content, String language)
             throws IOException, InterruptedException {

@@ -38,6 +38,12 @@ public class TenantProbe {
         auditTrail.record(AuditAction.UPDATE, "Probe", 0, summary, null, null);
     }
 
+    /** The wrong passwords in a row the database holds for the account. */
+    public int failedLogins(String username) {
+        return entityManager.createQuery("SELECT a.failedLogins FROM UserAccount a WHERE a.username = :username",
+                Integer.class).setParameter("username", username).getSingleResult();
+    }
+
     public long unitIdOf(long personId) {
         return people.find(personId).orElseThrow().getOrgUnit().getId();
     }

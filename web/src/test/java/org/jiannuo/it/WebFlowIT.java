@@ -94,13 +94,23 @@ class WebFlowIT {
         HttpResponse<String> refused = http.login(DEMO, "lingdao", "not-the-password");
 
         assertEquals(200, refused.statusCode());
-        assertTrue(refused.body().contains("用户名或密码错误"), refused.body());
+        assertTrue(refused.body().contains("单位代码、用户名或密码不正确"), refused.body());
         assertEquals(302, http.get("index.xhtml").statusCode());
     }
 
+    /** One answer for every refused sign-in: the page tells nobody which tenants or usernames exist. */
     @Test
-    void unknownTenantIsNamedAsSuch() throws IOException, InterruptedException {
-        assertTrue(http.login("no-such-county", "admin", PASSWORD).body().contains("没有这个单位代码"));
+    void anUnknownTenantOrUsernameGetsTheSameAnswerAsAWrongPassword() throws IOException, InterruptedException {
+        String wrongPassword = errorOf(http.login(DEMO, "lingdao", "not-the-password").body());
+        assertTrue(wrongPassword.contains("单位代码、用户名或密码不正确"), wrongPassword);
+        assertEquals(wrongPassword, errorOf(http.login("no-such-county", "admin", PASSWORD).body()));
+        assertEquals(wrongPassword, errorOf(http.login(DEMO, "no-such-user", PASSWORD).body()));
+    }
+
+    private static String errorOf(String page) {
+        int start = page.indexOf("id=\"login-error\"");
+        assertTrue(start > 0, page);
+        return page.substring(start, page.indexOf("</div>", start));
     }
 
     @Test

@@ -64,7 +64,7 @@ public class AppraisalAccess {
     }
 
     public boolean keepsRecordOf(OrgUnit unit, AccessScope scope) {
-        return scope.account().hasAnyRole(AccessScope.PEOPLE_EDITORS) && scope.covers(unit);
+        return scope.hasRoleOver(unit, AccessScope.PEOPLE_EDITORS);
     }
 
     public void requireRecorder(OrgUnit unit, AccessScope scope) {
@@ -77,7 +77,7 @@ public class AppraisalAccess {
         OrgUnit unit = meeting.getUnit();
         return switch (group) {
             case MEMBERS -> isSecretaryOver(unit, scope);
-            case STAFF -> scope.account().hasRole(Role.ADMINISTRATIVE_HEAD) && scope.covers(unit);
+            case STAFF -> scope.hasRoleOver(unit, Role.ADMINISTRATIVE_HEAD);
             case ORGANIZATIONS -> isSuperiorSecretaryOf(unit, scope);
         };
     }
@@ -97,8 +97,7 @@ public class AppraisalAccess {
     }
 
     public boolean approvesExemptionOf(Person person, AccessScope scope) {
-        return scope.account().hasAnyRole(Role.COMMITTEE_SECRETARY, Role.DEPARTMENT_ADMIN)
-                && scope.isSuperiorOf(person.getOrgUnit());
+        return scope.hasRoleAbove(person.getOrgUnit(), Role.COMMITTEE_SECRETARY, Role.DEPARTMENT_ADMIN);
     }
 
     public void requireExemptionApprover(Person person, AccessScope scope) {
@@ -108,12 +107,11 @@ public class AppraisalAccess {
     }
 
     private static boolean isSecretaryOver(OrgUnit unit, AccessScope scope) {
-        return scope.account().hasAnyRole(Role.BRANCH_SECRETARY, Role.COMMITTEE_SECRETARY) && scope.covers(unit);
+        return scope.hasRoleOver(unit, Role.BRANCH_SECRETARY, Role.COMMITTEE_SECRETARY);
     }
 
     /** The secretaries' meeting is the superior's own: its committee secretary, or the department at the top. */
     private static boolean isSuperiorSecretaryOf(OrgUnit unit, AccessScope scope) {
-        return scope.account().hasRole(Role.DEPARTMENT_ADMIN)
-                || (scope.account().hasRole(Role.COMMITTEE_SECRETARY) && scope.covers(unit));
+        return scope.hasRoleOver(unit, Role.DEPARTMENT_ADMIN, Role.COMMITTEE_SECRETARY);
     }
 }

@@ -90,7 +90,7 @@ public class Exemptions {
         if (scope.isOwnRecordOnly()) {
             throw new AccessDeniedException(scope.account() + " keeps no exemptions");
         }
-        return appraisal.exemptionsUnder(scope.subtreePath().orElse("/"), LIST_LIMIT).stream()
+        return appraisal.exemptionsUnder(scope.primarySubtree().orElse("/"), LIST_LIMIT).stream()
                 .map(exemption -> ExemptionLine.of(exemption, access.approvesExemptionOf(exemption.getPerson(), scope)))
                 .toList();
     }

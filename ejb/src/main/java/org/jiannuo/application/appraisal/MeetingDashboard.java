@@ -91,6 +91,6 @@ public class MeetingDashboard {
         if (scope.isOwnRecordOnly()) {
             throw new AccessDeniedException(scope.account() + " oversees no meetings");
         }
-        return scope.subtreePath().orElse("/");
+        return scope.primarySubtree().orElse("/");
     }
 }

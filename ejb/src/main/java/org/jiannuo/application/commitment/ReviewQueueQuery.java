@@ -93,9 +93,8 @@ public class ReviewQueueQuery {
         List<Predicate> filters = new ArrayList<>();
         filters.add(cb.equal(commitment.get("year"), year));
         if (!scope.account().hasRole(Role.DEPARTMENT_ADMIN)) {
-            filters.add(scope.subtreePath().isPresent() && scope.account().hasAnyRole(AccessScope.PEOPLE_EDITORS)
-                    ? cb.like(reviewingUnit.get("treePath"), scope.subtreePath().get() + "%")
-                    : cb.disjunction());
+            filters.add(cb.or(scope.pathsOf(AccessScope.PEOPLE_EDITORS).stream()
+                    .map(path -> cb.like(reviewingUnit.get("treePath"), path + "%")).toArray(Predicate[]::new)));
         }
         if (scope.ownPersonId() != null) {
             // Nobody reviews their own commitments.

@@ -5,9 +5,11 @@ import jakarta.inject.Inject;
 import java.io.Serializable;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
+import java.util.EnumSet;
 import java.util.List;
 import org.jiannuo.application.security.AccessScope;
 import org.jiannuo.application.security.Authorization;
+import org.jiannuo.domain.model.account.Grant;
 import org.jiannuo.domain.model.account.Role;
 import org.jiannuo.domain.model.fulfilment.FulfilmentRepository;
 import org.jiannuo.domain.model.fulfilment.Reminder;
@@ -57,9 +59,10 @@ public class Reminders {
     }
 
     private static List<Long> ownUnits(AccessScope scope) {
-        Long unitId = scope.account().scopeUnitId();
-        return unitId != null && scope.account().hasAnyRole(Role.COMMITTEE_SECRETARY, Role.BRANCH_SECRETARY,
-                Role.BRANCH_STAFF) ? List.of(unitId) : List.of();
+        return scope.account().grants().stream()
+                .filter(grant -> grant.unitId() != null && EnumSet.of(Role.COMMITTEE_SECRETARY, Role.BRANCH_SECRETARY,
+                        Role.BRANCH_STAFF).contains(grant.role()))
+                .map(Grant::unitId).toList();
     }
 
     /** One reminder as the list shows it, its words already composed. */

@@ -1,5 +1,6 @@
 package org.jiannuo.application.organization;
 
+import jakarta.ejb.EJB;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import java.time.LocalDate;
@@ -48,6 +49,9 @@ public class OrganizationTree {
 
     @Inject
     PersonTransfers transfers;
+
+    @EJB
+    Posts posts;
 
     /** The children of a unit, or with no parent the top of what the caller may see. */
     public List<UnitNode> children(Long parentId) {
@@ -178,23 +182,12 @@ public class OrganizationTree {
         return nodes(candidates, scope);
     }
 
-    /** Fills the unit's secretary or administrative head with one of its people. */
+    /**
+     * Appoints a person to a post of the unit (see {@link Posts}); a department admin's post covers the whole
+     * tenant, whichever unit the screen had selected.
+     */
     public UnitNode appoint(long unitId, Appointment post, long personId) {
-        AccessScope scope = authorization.currentScope();
-        OrgUnit unit = load(unitId, scope);
-        scope.requireManage(unit);
-        Person person = people.find(personId).filter(scope::canRead)
-                .orElseThrow(() -> new PersonNotFoundException(personId));
-        Map<String, Object> before = unit.auditState();
-        Person previous = unit.appoint(post, person);
-        if (post == Appointment.SECRETARY && previous != null && previous != person) {
-            people.flush();
-            if (units.countSecretaryPosts(previous) == 0) {
-                previous.stepDownAsSecretary();
-            }
-        }
-        auditTrail.record(AuditAction.UPDATE, ENTITY_TYPE, unitId, (post == Appointment.SECRETARY ? "任命书记：" : "任命行政负责人：")
-                + unit.getName() + "，" + person.getName(), before, unit.auditState());
+        posts.appoint(personId, post, post.isTenantWide() ? null : unitId);
         return node(unitId);
     }
 

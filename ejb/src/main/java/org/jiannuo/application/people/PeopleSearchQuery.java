@@ -76,7 +76,7 @@ public class PeopleSearchQuery {
     }
 
     private static boolean needsUnit(PersonSearch search, AccessScope scope) {
-        return search.unitId() != null || scope.subtreePath().isPresent();
+        return search.unitId() != null || scope.subtreePaths().isPresent();
     }
 
     private static Expression<?> sortPath(Root<Person> person, Join<Person, OrgUnit> unit, PersonSortField field) {
@@ -89,7 +89,10 @@ public class PeopleSearchQuery {
         if (scope.isOwnRecordOnly()) {
             filters.add(scope.ownPersonId() == null ? cb.disjunction() : cb.equal(person.get("id"), scope.ownPersonId()));
         }
-        scope.subtreePath().ifPresent(path -> filters.add(cb.like(unit.get("treePath"), path + "%")));
+        if (!scope.isOwnRecordOnly()) {
+            scope.subtreePaths().ifPresent(paths -> filters.add(cb.or(paths.stream()
+                    .map(path -> cb.like(unit.get("treePath"), path + "%")).toArray(Predicate[]::new))));
+        }
         String text = search.nameOrIdCard() == null ? "" : search.nameOrIdCard().strip();
         if (!text.isEmpty()) {
             Path<String> idCard = person.get("idCardNo");

@@ -5,12 +5,16 @@ import jakarta.inject.Inject;
 import java.time.LocalDate;
 import java.util.Map;
 import org.jiannuo.application.audit.AuditTrail;
+import org.jiannuo.application.organization.PostEndings;
 import org.jiannuo.domain.model.audit.AuditAction;
 import org.jiannuo.domain.model.organization.OrgUnit;
 import org.jiannuo.domain.model.person.Person;
 import org.jiannuo.domain.model.person.PersonRepository;
 
-/** Moves a person to another branch, keeping where they belonged when, with an audit entry. */
+/**
+ * Moves a person to another branch, keeping where they belonged when, with an audit entry. The posts that
+ * need the person under their unit end with it, and with them the roles of the person's account.
+ */
 @ApplicationScoped
 public class PersonTransfers {
 
@@ -20,10 +24,14 @@ public class PersonTransfers {
     @Inject
     AuditTrail auditTrail;
 
+    @Inject
+    PostEndings postEndings;
+
     public void transfer(Person person, OrgUnit branch, LocalDate on) {
         Map<String, Object> before = person.auditState();
         String from = person.getOrgUnit().getName();
         person.transferTo(branch, on, people.currentMembership(person)).forEach(people::store);
+        postEndings.endPostsOutside(person, branch);
         auditTrail.record(AuditAction.TRANSFER, PeopleDirectory.ENTITY_TYPE, person.getId(),
                 "人员调转：" + person.getName() + "，" + from + " → " + branch.getName(), before, person.auditState());
     }

@@ -2,11 +2,13 @@ package org.jiannuo.application.security;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import jakarta.persistence.EntityManager;
-import jakarta.persistence.PersistenceContext;
+import java.util.Comparator;
+import java.util.List;
+import java.util.stream.Stream;
 import org.jiannuo.application.AuthenticatedAccount;
+import org.jiannuo.application.security.AccessScope.ScopedGrant;
 import org.jiannuo.domain.model.account.Role;
-import org.jiannuo.domain.model.organization.OrgUnit;
+import org.jiannuo.domain.model.organization.OrgUnitRepository;
 import org.jiannuo.infrastructure.tenancy.CurrentTenant;
 
 /** The access scope of the logged-in account, read inside a tenant-bound service call. */
@@ -16,14 +18,18 @@ public class Authorization {
     @Inject
     CurrentTenant currentTenant;
 
-    @PersistenceContext
-    EntityManager entityManager;
+    @Inject
+    OrgUnitRepository units;
 
+    /** The account's grants with their units' paths, widest first; a grant whose unit is gone grants nothing. */
     public AccessScope currentScope() {
         AuthenticatedAccount account = account();
-        String unitPath = account.scopeUnitId() == null ? null
-                : entityManager.find(OrgUnit.class, account.scopeUnitId()).getTreePath();
-        return new AccessScope(account, unitPath);
+        List<ScopedGrant> grants = account.grants().stream()
+                .flatMap(grant -> grant.isTenantWide() ? Stream.of(new ScopedGrant(grant.role(), null))
+                        : units.find(grant.unitId()).stream().map(unit -> new ScopedGrant(grant.role(), unit.getTreePath())))
+                .sorted(Comparator.comparingInt(grant -> grant.path() == null ? 0 : grant.path().length()))
+                .toList();
+        return new AccessScope(account, grants);
     }
 
     /** A role check that needs no tenant: for services that work across tenants. */

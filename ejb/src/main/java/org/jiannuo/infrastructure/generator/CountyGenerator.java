@@ -90,10 +90,17 @@ public class CountyGenerator {
         for (int i = 1; i < size; i++) {
             people.add(ordinary(kind, branch, i));
         }
+        // The committee's secretary is a person of its own, a member of its first branch: each post has its
+        // holder, and each holder one account.
+        Person committeeSecretary = committeeToLead == null ? null : secretary(kind, branch);
+        if (committeeSecretary != null) {
+            committeeSecretary.holdPost("党委书记");
+            people.add(committeeSecretary);
+        }
         sink.people(people);
         branch.appointSecretary(people.get(0));
         if (committeeToLead != null) {
-            committeeToLead.appointSecretary(people.get(0));
+            committeeToLead.appointSecretary(committeeSecretary);
         }
         if (kind.headPost != null) {
             branch.appointAdministrativeHead(people.get(1));

@@ -14,6 +14,7 @@ import java.util.Set;
 import org.jiannuo.domain.model.organization.OrgUnit;
 import org.jiannuo.domain.model.organization.OrgUnitRepository;
 import org.jiannuo.domain.model.organization.OrgUnitType;
+import org.jiannuo.domain.model.organization.Post;
 import org.jiannuo.domain.model.person.Person;
 
 @ApplicationScoped
@@ -102,6 +103,48 @@ public class JpaOrgUnitRepository implements OrgUnitRepository {
                         "SELECT COUNT(u) FROM OrgUnit u WHERE u.secretary = :person AND u.dissolvedOn IS NULL", Long.class)
                 .setParameter("person", person)
                 .getSingleResult();
+    }
+
+    @Override
+    public List<OrgUnit> unitsWithSecretary(long personId) {
+        return entityManager.createQuery("SELECT u FROM OrgUnit u WHERE u.secretary.id = :person"
+                + " AND u.dissolvedOn IS NULL ORDER BY u.treePath", OrgUnit.class)
+                .setParameter("person", personId)
+                .getResultList();
+    }
+
+    @Override
+    public List<OrgUnit> unitsWithAdministrativeHead(long personId) {
+        return entityManager.createQuery("SELECT u FROM OrgUnit u WHERE u.administrativeHead.id = :person"
+                + " AND u.dissolvedOn IS NULL ORDER BY u.treePath", OrgUnit.class)
+                .setParameter("person", personId)
+                .getResultList();
+    }
+
+    @Override
+    public List<Post> postsOf(long personId) {
+        return entityManager.createQuery("SELECT p FROM Post p LEFT JOIN FETCH p.unit WHERE p.person.id = :person"
+                + " ORDER BY p.id", Post.class)
+                .setParameter("person", personId)
+                .getResultList();
+    }
+
+    @Override
+    public List<Post> postsIn(long unitId) {
+        return entityManager.createQuery("SELECT p FROM Post p JOIN FETCH p.person WHERE p.unit.id = :unit"
+                + " ORDER BY p.id", Post.class)
+                .setParameter("unit", unitId)
+                .getResultList();
+    }
+
+    @Override
+    public void store(Post post) {
+        entityManager.persist(post);
+    }
+
+    @Override
+    public void remove(Post post) {
+        entityManager.remove(post);
     }
 
     @Override

@@ -2,6 +2,8 @@ package org.jiannuo.interfaces.rest;
 
 import jakarta.ejb.EJB;
 import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DELETE;
+import jakarta.ws.rs.POST;
 import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.PUT;
@@ -12,7 +14,11 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.StreamingOutput;
+import java.util.List;
 import org.jiannuo.application.ResultPage;
+import org.jiannuo.application.organization.PostView;
+import org.jiannuo.application.organization.Posts;
+import org.jiannuo.domain.model.organization.Appointment;
 import org.jiannuo.application.importing.RosterExport;
 import org.jiannuo.application.people.PeopleDirectory;
 import org.jiannuo.application.people.PersonDetails;
@@ -35,6 +41,9 @@ public class PeopleResource {
     @EJB
     PeopleDirectory directory;
 
+    @EJB
+    Posts posts;
+
     /** An edit names the version it was made against: a stale one is refused with 409. */
     public record Revision(long version, PersonProfile profile) {
     }
@@ -45,6 +54,30 @@ public class PeopleResource {
             @QueryParam("desc") boolean descending, @QueryParam("first") @DefaultValue("0") int first,
             @QueryParam("size") @DefaultValue("50") int size) {
         return directory.search(new PersonSearch(text, unitId, status, sort, !descending, first, size));
+    }
+
+    /** A post to appoint to or end: a unit's, or the whole tenant's ({@code unitId} null). */
+    public record PostChange(Appointment kind, Long unitId) {
+    }
+
+    @GET
+    @Path("{id}/posts")
+    public List<PostView> posts(@PathParam("id") long id) {
+        return posts.of(id);
+    }
+
+    /** Appoints the person; their account gains the post's role at once. 204. */
+    @POST
+    @Path("{id}/posts")
+    public void appoint(@PathParam("id") long id, PostChange post) {
+        posts.appoint(id, post.kind(), post.unitId());
+    }
+
+    /** Ends the person's post ({@code kind}, and {@code unit} unless tenant-wide); the role goes at once. 204. */
+    @DELETE
+    @Path("{id}/posts")
+    public void stepDown(@PathParam("id") long id, @QueryParam("kind") Appointment kind, @QueryParam("unit") Long unitId) {
+        posts.stepDown(id, kind, unitId);
     }
 
     @GET

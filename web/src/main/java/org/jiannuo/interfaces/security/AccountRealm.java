@@ -3,6 +3,7 @@ package org.jiannuo.interfaces.security;
 import jakarta.enterprise.inject.spi.CDI;
 import org.apache.shiro.authc.AuthenticationInfo;
 import org.apache.shiro.authc.AuthenticationToken;
+import org.apache.shiro.authc.BearerToken;
 import org.apache.shiro.authc.SimpleAuthenticationInfo;
 import org.apache.shiro.authc.UsernamePasswordToken;
 import org.apache.shiro.authc.credential.AllowAllCredentialsMatcher;
@@ -15,27 +16,39 @@ import org.jiannuo.application.AuthenticatedAccount;
 import org.jiannuo.application.LoginRefusedException;
 
 /**
- * Authenticates against the tenant's accounts through the service layer, which checks the
- * password hash and keeps the lock-out count in the same transaction. The credentials are
- * therefore already verified when Shiro would compare them.
+ * Authenticates against the tenant's accounts through the service layer, which checks the password
+ * hash (or the API token), throttles and counts failures. The credentials are therefore already verified
+ * when Shiro would compare them. Roles are read from the principal, which {@link AccountSessionFilter}
+ * rebuilds from the posts on every request; Shiro's own authorization cache is off for that reason.
  */
 public class AccountRealm extends AuthorizingRealm {
 
     public AccountRealm() {
         setCredentialsMatcher(new AllowAllCredentialsMatcher());
-        setAuthenticationTokenClass(UsernamePasswordToken.class);
+        setAuthenticationTokenClass(AuthenticationToken.class);
+        setAuthorizationCachingEnabled(false);
+    }
+
+    @Override
+    public boolean supports(AuthenticationToken token) {
+        return token instanceof UsernamePasswordToken || token instanceof BearerToken;
     }
 
     @Override
     protected AuthenticationInfo doGetAuthenticationInfo(AuthenticationToken token) {
-        UsernamePasswordToken login = (UsernamePasswordToken) token;
-        TenantUsernamePasswordToken tenantLogin = login instanceof TenantUsernamePasswordToken t ? t
-                : TenantUsernamePasswordToken.fromQualifiedUsername(login.getUsername(), login.getPassword(),
-                        login.getHost());
+        AccountAuthentication authentication = CDI.current().select(AccountAuthentication.class).get();
         try {
-            AuthenticatedAccount account = CDI.current().select(AccountAuthentication.class).get()
-                    .authenticate(tenantLogin.getTenantCode(), tenantLogin.getUsername(),
-                            new String(tenantLogin.getPassword()));
+            AuthenticatedAccount account;
+            if (token instanceof BearerToken bearer) {
+                account = authentication.authenticateToken(bearer.getToken(), bearer.getHost());
+            } else {
+                UsernamePasswordToken login = (UsernamePasswordToken) token;
+                TenantUsernamePasswordToken tenantLogin = login instanceof TenantUsernamePasswordToken t ? t
+                        : TenantUsernamePasswordToken.fromQualifiedUsername(login.getUsername(), login.getPassword(),
+                                login.getHost());
+                account = authentication.authenticate(tenantLogin.getTenantCode(), tenantLogin.getUsername(),
+                        new String(tenantLogin.getPassword()), String.valueOf(tenantLogin.getHost()));
+            }
             return new SimpleAuthenticationInfo(account, token.getCredentials(), getName());
         } catch (LoginRefusedException e) {
             throw new LoginRefusedAuthenticationException(e.refusal());

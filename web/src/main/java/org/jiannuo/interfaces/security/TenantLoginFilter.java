@@ -16,6 +16,7 @@ public class TenantLoginFilter extends FormAuthenticationFilter {
     public static final String TENANT_PARAM = "tenant";
     public static final String REFUSAL_ATTRIBUTE = "loginRefusal";
     static final String FORM_EXPIRED = "FORM_EXPIRED";
+    static final String CREDENTIALS = "CREDENTIALS";
 
     @Override
     protected AuthenticationToken createToken(ServletRequest request, ServletResponse response) {
@@ -40,7 +41,9 @@ public class TenantLoginFilter extends FormAuthenticationFilter {
     @Override
     protected boolean onLoginSuccess(AuthenticationToken token, Subject subject, ServletRequest request,
             ServletResponse response) throws Exception {
-        ((HttpServletRequest) request).changeSessionId();
+        HttpServletRequest http = (HttpServletRequest) request;
+        http.changeSessionId();
+        AccountSessionFilter.signedIn(http.getSession());
         return super.onLoginSuccess(token, subject, request, response);
     }
 
@@ -48,7 +51,10 @@ public class TenantLoginFilter extends FormAuthenticationFilter {
     protected void setFailureAttribute(ServletRequest request, AuthenticationException failure) {
         super.setFailureAttribute(request, failure);
         if (failure instanceof LoginRefusedAuthenticationException refused) {
-            request.setAttribute(REFUSAL_ATTRIBUTE, refused.refusal().name());
+            // One message for every refusal of credentials: the page tells nobody which tenants, usernames
+            // or locked accounts exist.
+            request.setAttribute(REFUSAL_ATTRIBUTE, refused.refusal().isCredentialRefusal() ? CREDENTIALS
+                    : refused.refusal().name());
         }
     }
 

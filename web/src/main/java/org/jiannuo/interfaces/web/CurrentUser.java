@@ -30,6 +30,11 @@ public class CurrentUser {
         return currentTenant.account().map(account -> account.hasAnyRole(AccessScope.PEOPLE_EDITORS)).orElse(false);
     }
 
+    /** The department admin and secretaries issue and reset the accounts of the people below them. */
+    public boolean isAccountKeeper() {
+        return currentTenant.account().map(account -> account.hasAnyRole(AccessScope.ACCOUNT_KEEPERS)).orElse(false);
+    }
+
     /** Roster keepers and leaders read the ledger and the completion rates. */
     public boolean isOverseer() {
         return isRosterKeeper() || hasRole(Role.LEADER.name());

@@ -14,6 +14,8 @@ import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import java.time.LocalDateTime;
 import java.util.EnumSet;
+import java.util.LinkedHashMap;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 import org.eclipse.persistence.annotations.Multitenant;
@@ -22,8 +24,9 @@ import org.jiannuo.domain.model.organization.OrgUnit;
 import org.jiannuo.domain.model.person.Person;
 
 /**
- * A login of one tenant. Roles act on the account's organization unit and everything under it.
- * The password is kept only as a slow salted hash produced by the caller's password service.
+ * A login of one tenant. A person's account takes what it may do from the posts the person holds
+ * ({@link PostGrants}); an account without a person keeps the roles it was opened with, acting on its
+ * organization unit and everything under it (or the whole tenant). The password is kept only as a slow salted hash produced by the caller's password service.
  */
 @Entity
 @Table(name = "user_account")
@@ -66,6 +69,27 @@ public class UserAccount {
     @Column(name = "locked_until")
     private LocalDateTime lockedUntil;
 
+    /** Set by issuing or resetting a one-time password: the next sign-in must choose a password of one's own. */
+    @Column(name = "must_change_password", nullable = false)
+    private boolean mustChangePassword;
+
+    /**
+     * Raised by a password change or reset and by disabling: a session signed in under an older
+     * epoch is ended on its next request.
+     */
+    @Column(name = "session_epoch", nullable = false)
+    private int sessionEpoch;
+
+    /** The language reminders and mail go out in; null for the tenant's default (Chinese). */
+    @Column(name = "language", length = 10)
+    private String language;
+
+    @Column(name = "password_changed_at")
+    private LocalDateTime passwordChangedAt;
+
+    @Column(name = "last_login_at")
+    private LocalDateTime lastLoginAt;
+
     @Version
     private long version;
 
@@ -87,26 +111,75 @@ public class UserAccount {
         this.enabled = true;
     }
 
+    /**
+     * A person's own account. What it may do follows from the posts the person holds (see {@link PostGrants}).
+     *
+     * @param oneTimePassword whether the password was issued rather than chosen: the first sign-in must replace it
+     */
+    public static UserAccount forPerson(String username, String passwordHash, Person person, boolean oneTimePassword) {
+        UserAccount account = new UserAccount(username, passwordHash, person.getName(), EnumSet.of(Role.MEMBER), null);
+        account.person = person;
+        account.mustChangePassword = oneTimePassword;
+        return account;
+    }
+
     public void linkPerson(Person person) {
         this.person = person;
+    }
+
+    /** An administrator's reset: a new one-time password, and every open session of the account ends. */
+    public void resetPassword(String oneTimePasswordHash) {
+        passwordHash = Objects.requireNonNull(oneTimePasswordHash);
+        mustChangePassword = true;
+        failedLogins = 0;
+        lockedUntil = null;
+        sessionEpoch++;
+    }
+
+    /** The holder's own new password, already checked against the password policy; other sessions end. */
+    public void changePassword(String newPasswordHash, LocalDateTime now) {
+        passwordHash = Objects.requireNonNull(newPasswordHash);
+        mustChangePassword = false;
+        passwordChangedAt = now;
+        sessionEpoch++;
+    }
+
+    /** Nobody signs in with it, nor with its tokens, and its open sessions end; nothing of it is deleted. */
+    public void disable() {
+        if (enabled) {
+            enabled = false;
+            sessionEpoch++;
+        }
+    }
+
+    public void enable() {
+        enabled = true;
+        failedLogins = 0;
+        lockedUntil = null;
+    }
+
+    public void chooseLanguage(String languageTag) {
+        this.language = languageTag;
+    }
+
+    public Map<String, Object> auditState() {
+        Map<String, Object> state = new LinkedHashMap<>();
+        state.put("username", username);
+        state.put("personId", person == null ? null : person.getId());
+        state.put("enabled", enabled);
+        state.put("mustChangePassword", mustChangePassword);
+        state.put("sessionEpoch", sessionEpoch);
+        return state;
     }
 
     public boolean isLockedAt(LocalDateTime now) {
         return lockedUntil != null && now.isBefore(lockedUntil);
     }
 
-    /** Counts a wrong password; the count that reaches the policy's limit locks the account. */
-    public void recordFailedLogin(LocalDateTime now, LockoutPolicy policy) {
-        failedLogins++;
-        if (failedLogins >= policy.maxFailedLogins()) {
-            lockedUntil = now.plus(policy.lockDuration());
-            failedLogins = 0;
-        }
-    }
-
-    public void recordSuccessfulLogin() {
+    public void recordSuccessfulLogin(LocalDateTime now) {
         failedLogins = 0;
         lockedUntil = null;
+        lastLoginAt = now;
     }
 
     public Long getId() {
@@ -147,5 +220,25 @@ public class UserAccount {
 
     public LocalDateTime getLockedUntil() {
         return lockedUntil;
+    }
+
+    public boolean isMustChangePassword() {
+        return mustChangePassword;
+    }
+
+    public int getSessionEpoch() {
+        return sessionEpoch;
+    }
+
+    public String getLanguage() {
+        return language;
+    }
+
+    public LocalDateTime getPasswordChangedAt() {
+        return passwordChangedAt;
+    }
+
+    public LocalDateTime getLastLoginAt() {
+        return lastLoginAt;
     }
 }

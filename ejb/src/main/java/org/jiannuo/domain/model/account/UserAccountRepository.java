@@ -1,10 +1,45 @@
 package org.jiannuo.domain.model.account;
 
+import java.time.LocalDateTime;
+import java.util.Collection;
+import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 
 public interface UserAccountRepository {
 
+    Optional<UserAccount> find(long id);
+
     Optional<UserAccount> findByUsername(String username);
 
+    /** The account of a person whose mobile number this is; empty also when two people share the number. */
+    Optional<UserAccount> findByMobile(String mobile);
+
+    Optional<UserAccount> findByPerson(long personId);
+
+    boolean isTaken(String username);
+
+    /** Which of these people have an account already. */
+    Set<Long> peopleWithAccounts(Collection<Long> personIds);
+
     void store(UserAccount account);
+
+    /**
+     * Adds one to the account's wrong passwords in a row in the database itself, so that concurrent
+     * failures are each counted, and returns the new count.
+     */
+    int countFailedLogin(long accountId);
+
+    void delayLoginsUntil(long accountId, LocalDateTime until);
+
+    List<UserAccount> findAll(Collection<Long> ids);
+
+    void store(ApiToken token);
+
+    Optional<ApiToken> findToken(long id);
+
+    Optional<ApiToken> findTokenBySecretHash(String secretHash);
+
+    /** The account's tokens, newest first. */
+    List<ApiToken> tokensOf(long accountId);
 }

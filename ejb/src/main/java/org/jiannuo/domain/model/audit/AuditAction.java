@@ -5,5 +5,13 @@ public enum AuditAction {
     UPDATE,
     TRANSFER,
     DISSOLVE,
-    IMPORT
+    IMPORT,
+    /** A post given: the person's account gains its role. */
+    GRANT,
+    /** A post ended: the role goes with it. */
+    REVOKE,
+    /** Accounts issued, a password reset, an account disabled or enabled. */
+    ACCOUNT,
+    /** A wrong password, and the delay it may cause. */
+    LOGIN_REFUSED
 }

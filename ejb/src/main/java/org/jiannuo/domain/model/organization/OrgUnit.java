@@ -185,6 +185,26 @@ public class OrgUnit {
         return previous;
     }
 
+    /** Leaves the unit's secretary or administrative head unfilled; the caller settles the person's secretary flag. */
+    public void vacate(Appointment post) {
+        if (post == Appointment.SECRETARY) {
+            secretary = null;
+        } else if (post == Appointment.ADMINISTRATIVE_HEAD) {
+            administrativeHead = null;
+        } else {
+            throw new IllegalArgumentException(post + " is not kept on the unit");
+        }
+    }
+
+    /** Who holds a post kept on the unit, if anyone. */
+    public Person holder(Appointment post) {
+        return switch (post) {
+            case SECRETARY -> secretary;
+            case ADMINISTRATIVE_HEAD -> administrativeHead;
+            default -> throw new IllegalArgumentException(post + " is not kept on the unit");
+        };
+    }
+
     public void appointSecretary(Person person) {
         this.secretary = person;
     }

@@ -37,6 +37,22 @@ public interface OrgUnitRepository {
 
     long countActiveChildren(OrgUnit unit);
 
+    /** Active units whose secretary this person is. */
+    List<OrgUnit> unitsWithSecretary(long personId);
+
+    /** Active units whose administrative head this person is. */
+    List<OrgUnit> unitsWithAdministrativeHead(long personId);
+
+    /** The posts with several holders that this person holds. */
+    List<Post> postsOf(long personId);
+
+    /** The posts with several holders in this unit. */
+    List<Post> postsIn(long unitId);
+
+    void store(Post post);
+
+    void remove(Post post);
+
     /** After a move: every unit below the moved one gets the new path prefix and depth. */
     void rewriteSubtree(OrgUnit moved, String oldPath, int depthDelta);
 

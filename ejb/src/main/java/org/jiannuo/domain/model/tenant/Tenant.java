@@ -11,6 +11,7 @@ import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Version;
 import java.time.LocalDateTime;
 import java.util.Objects;
+import org.jiannuo.domain.model.account.UsernameScheme;
 import java.util.regex.Pattern;
 import org.jiannuo.domain.model.shared.RuleViolation;
 
@@ -40,6 +41,10 @@ public class Tenant {
 
     @Column(name = "created_at", nullable = false, updatable = false)
     private LocalDateTime createdAt;
+
+    @Enumerated(EnumType.STRING)
+    @Column(name = "username_scheme", nullable = false)
+    private UsernameScheme usernameScheme = UsernameScheme.MOBILE;
 
     @Version
     private long version;
@@ -77,6 +82,14 @@ public class Tenant {
 
     public void reactivate() {
         status = TenantStatus.ACTIVE;
+    }
+
+    public void chooseUsernameScheme(UsernameScheme scheme) {
+        this.usernameScheme = Objects.requireNonNull(scheme);
+    }
+
+    public UsernameScheme getUsernameScheme() {
+        return usernameScheme;
     }
 
     public long getVersion() {

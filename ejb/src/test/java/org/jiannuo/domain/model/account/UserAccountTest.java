@@ -7,43 +7,74 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.time.Duration;
 import java.time.LocalDateTime;
+import java.util.Optional;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
 
 class UserAccountTest {
 
-    private static final LockoutPolicy THREE_STRIKES = new LockoutPolicy(3, Duration.ofMinutes(15));
     private final LocalDateTime now = LocalDateTime.of(2026, 2, 28, 23, 50);
     private final UserAccount account = new UserAccount("zhibu", "hash", "张伟", Set.of(Role.BRANCH_SECRETARY), null);
 
     @Test
-    void locksOnTheFailureThatReachesTheLimitNotBefore() {
-        account.recordFailedLogin(now, THREE_STRIKES);
-        account.recordFailedLogin(now, THREE_STRIKES);
-        assertFalse(account.isLockedAt(now));
+    void theDelayStartsAtTheLimitDoublesAndStopsAtTheLongest() {
+        LockoutPolicy policy = new LockoutPolicy(5, Duration.ofMinutes(15));
 
-        account.recordFailedLogin(now, THREE_STRIKES);
-
-        assertTrue(account.isLockedAt(now));
-        assertTrue(account.isLockedAt(now.plusMinutes(14).plusSeconds(59)));
-        assertFalse(account.isLockedAt(now.plusMinutes(15)), "lock ends after its duration, across month end");
+        assertEquals(Optional.empty(), policy.delayAfter(4));
+        assertEquals(Optional.of(Duration.ofSeconds(30)), policy.delayAfter(5));
+        assertEquals(Optional.of(Duration.ofSeconds(60)), policy.delayAfter(6));
+        assertEquals(Optional.of(Duration.ofMinutes(8)), policy.delayAfter(9));
+        assertEquals(Optional.of(Duration.ofMinutes(15)), policy.delayAfter(10), "never longer than the longest");
+        assertEquals(Optional.of(Duration.ofMinutes(15)), policy.delayAfter(1_000));
     }
 
     @Test
-    void successResetsTheCount() {
-        account.recordFailedLogin(now, THREE_STRIKES);
-        account.recordFailedLogin(now, THREE_STRIKES);
-        account.recordSuccessfulLogin();
-        account.recordFailedLogin(now, THREE_STRIKES);
-
-        assertFalse(account.isLockedAt(now));
-        assertEquals(1, account.getFailedLogins());
+    void aOneStrikePolicyDelaysAtOnce() {
+        assertEquals(Optional.of(Duration.ofSeconds(30)), new LockoutPolicy(1, Duration.ofMinutes(1)).delayAfter(1));
     }
 
     @Test
-    void oneStrikePolicyLocksAtOnce() {
-        account.recordFailedLogin(now, new LockoutPolicy(1, Duration.ofMinutes(1)));
-        assertTrue(account.isLockedAt(now));
+    void aSuccessfulLoginClearsTheDelay() {
+        account.recordSuccessfulLogin(now);
+
+        assertFalse(account.isLockedAt(now));
+        assertEquals(0, account.getFailedLogins());
+        assertEquals(now, account.getLastLoginAt());
+    }
+
+    @Test
+    void aResetIssuesAOneTimePasswordAndEndsTheSessions() {
+        int epoch = account.getSessionEpoch();
+
+        account.resetPassword("otp-hash");
+
+        assertTrue(account.isMustChangePassword());
+        assertEquals("otp-hash", account.getPasswordHash());
+        assertEquals(epoch + 1, account.getSessionEpoch());
+    }
+
+    @Test
+    void choosingOnesOwnPasswordEndsTheOneTimePasswordAndOtherSessions() {
+        account.resetPassword("otp-hash");
+        int epoch = account.getSessionEpoch();
+
+        account.changePassword("own-hash", now);
+
+        assertFalse(account.isMustChangePassword());
+        assertEquals(now, account.getPasswordChangedAt());
+        assertEquals(epoch + 1, account.getSessionEpoch());
+    }
+
+    @Test
+    void disablingEndsTheSessionsOnceAndEnablingKeepsThemEnded() {
+        int epoch = account.getSessionEpoch();
+
+        account.disable();
+        account.disable();
+        account.enable();
+
+        assertTrue(account.isEnabled());
+        assertEquals(epoch + 1, account.getSessionEpoch(), "a session from before the disabling stays ended");
     }
 
     @Test

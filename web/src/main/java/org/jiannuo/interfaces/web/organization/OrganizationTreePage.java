@@ -3,8 +3,10 @@ package org.jiannuo.interfaces.web.organization;
 import jakarta.annotation.PostConstruct;
 import jakarta.ejb.EJB;
 import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.Serializable;
+import java.util.Arrays;
 import java.util.List;
 import java.util.function.Supplier;
 import org.jiannuo.application.organization.OrganizationTree;
@@ -15,9 +17,11 @@ import org.jiannuo.application.people.PersonRow;
 import org.jiannuo.application.people.PersonSearch;
 import org.jiannuo.application.people.PersonSortField;
 import org.jiannuo.application.security.AccessDeniedException;
+import org.jiannuo.domain.model.account.Role;
 import org.jiannuo.domain.model.organization.Appointment;
 import org.jiannuo.domain.model.organization.OrgUnitType;
 import org.jiannuo.domain.model.shared.RuleViolation;
+import org.jiannuo.interfaces.web.CurrentUser;
 import org.jiannuo.interfaces.web.Messages;
 import org.primefaces.event.NodeExpandEvent;
 import org.primefaces.event.NodeSelectEvent;
@@ -34,6 +38,9 @@ public class OrganizationTreePage implements Serializable {
 
     private static final long serialVersionUID = 1L;
     private static final String NOT_LOADED = "not-loaded";
+
+    @Inject
+    private transient CurrentUser currentUser;
 
     @EJB
     private OrganizationTree tree;
@@ -123,8 +130,16 @@ public class OrganizationTreePage implements Serializable {
         this.post = post;
     }
 
-    public Appointment[] getPosts() {
-        return Appointment.values();
+    /**
+     * The posts the selected unit offers: branch staff in a branch only; the department admin, a post over
+     * the whole tenant, to department admins only.
+     */
+    public List<Appointment> getPosts() {
+        return Arrays.stream(Appointment.values())
+                .filter(post -> post != Appointment.BRANCH_STAFF
+                        || (selected != null && selected.type() == OrgUnitType.BRANCH))
+                .filter(post -> post != Appointment.DEPARTMENT_ADMIN || currentUser.hasRole(Role.DEPARTMENT_ADMIN.name()))
+                .toList();
     }
 
     public List<UnitNode> completeMergeTarget(String text) {

@@ -1,0 +1,44 @@
+package org.jiannuo.domain.model.account;
+
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+import org.jiannuo.domain.model.organization.Appointment;
+import org.jiannuo.domain.model.organization.OrgUnit;
+import org.jiannuo.domain.model.organization.Post;
+
+/**
+ * The one rule that turns posts into grants. An account of a person holds the member's grant over
+ * their own record and one grant per post they hold; an account without a person (the platform's
+ * root, a tenant's first administrator, a read-only leader's login) holds the roles it was opened with.
+ * Posts in dissolved units grant nothing.
+ */
+public final class PostGrants {
+
+    private PostGrants() {
+    }
+
+    public static List<Grant> of(UserAccount account, List<OrgUnit> secretaryOf, List<OrgUnit> headOf, List<Post> posts) {
+        Set<Grant> grants = new LinkedHashSet<>();
+        if (account.getPerson() == null) {
+            Long unitId = account.getOrgUnit() == null ? null : account.getOrgUnit().getId();
+            account.getRoles().forEach(role -> grants.add(new Grant(role, unitId)));
+            return new ArrayList<>(grants);
+        }
+        grants.add(new Grant(Role.MEMBER, account.getPerson().getOrgUnit().getId()));
+        secretaryOf.stream().filter(unit -> !unit.isDissolved())
+                .forEach(unit -> grants.add(new Grant(Appointment.SECRETARY.role(unit.getType()), unit.getId())));
+        headOf.stream().filter(unit -> !unit.isDissolved())
+                .forEach(unit -> grants.add(new Grant(Role.ADMINISTRATIVE_HEAD, unit.getId())));
+        for (Post post : posts) {
+            OrgUnit unit = post.getUnit();
+            if (unit == null) {
+                grants.add(Grant.tenantWide(post.getKind().role(null)));
+            } else if (!unit.isDissolved()) {
+                grants.add(new Grant(post.getKind().role(unit.getType()), unit.getId()));
+            }
+        }
+        return new ArrayList<>(grants);
+    }
+}
