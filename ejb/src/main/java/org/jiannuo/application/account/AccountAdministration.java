@@ -190,14 +190,21 @@ public class AccountAdministration {
             parameters.put("text", "%" + text.replace("%", "").replace("_", "") + "%");
         }
         if (search.state() != null) {
+            // Booleans as parameters: EclipseLink writes the literals as 1 and 0, which H2 will not compare.
             where.append(switch (search.state()) {
                 case NONE -> " AND NOT EXISTS (SELECT s FROM UserAccount s WHERE s.person = p)";
-                case DISABLED -> " AND EXISTS (SELECT s FROM UserAccount s WHERE s.person = p AND s.enabled = FALSE)";
+                case DISABLED -> " AND EXISTS (SELECT s FROM UserAccount s WHERE s.person = p AND s.enabled = :no)";
                 case ONE_TIME_PASSWORD -> " AND EXISTS (SELECT s FROM UserAccount s WHERE s.person = p"
-                        + " AND s.enabled = TRUE AND s.mustChangePassword = TRUE)";
+                        + " AND s.enabled = :yes AND s.mustChangePassword = :yes)";
                 case ACTIVE -> " AND EXISTS (SELECT s FROM UserAccount s WHERE s.person = p"
-                        + " AND s.enabled = TRUE AND s.mustChangePassword = FALSE)";
+                        + " AND s.enabled = :yes AND s.mustChangePassword = :no)";
             });
+            if (search.state() == AccountState.DISABLED || search.state() == AccountState.ACTIVE) {
+                parameters.put("no", Boolean.FALSE);
+            }
+            if (search.state() != AccountState.NONE && search.state() != AccountState.DISABLED) {
+                parameters.put("yes", Boolean.TRUE);
+            }
         }
         return where.toString();
     }
