@@ -23,8 +23,8 @@ public class TenantLoginFilter extends FormAuthenticationFilter {
     public static final String TENANT_PARAM = "tenant";
     public static final String REFUSAL_ATTRIBUTE = "loginRefusal";
     static final String FORM_EXPIRED = "FORM_EXPIRED";
-    /** The login page's parameter saying that the person's session ran out. */
-    public static final String SESSION_EXPIRED_PARAM = "expired";
+    /** The login page's parameter saying that the person's session ran out ({@code param.expired} there). */
+    private static final String SESSION_EXPIRED_PARAM = "expired";
 
     @Override
     protected AuthenticationToken createToken(ServletRequest request, ServletResponse response) {
