@@ -6,6 +6,7 @@ import java.net.URL;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.Map;
 import org.jiannuo.infrastructure.startup.DemoTenantInstaller;
 import org.junit.jupiter.api.Assumptions;
 import org.openqa.selenium.By;
@@ -45,6 +46,11 @@ final class BrowserSupport {
     }
 
     static ChromeDriver start(int width, int height) throws Exception {
+        return start(width, height, null);
+    }
+
+    /** A browser whose person prefers the given language (its Accept-Language, e.g. "en-US"), or Chromium's own. */
+    static ChromeDriver start(int width, int height, String acceptLanguage) throws Exception {
         Assumptions.assumeTrue(new File(CHROMIUM).canExecute() && new File(CHROMEDRIVER).canExecute(),
                 "Chromium and chromedriver are not installed at " + CHROMIUM + " and " + CHROMEDRIVER);
         Path profile = Files.createTempDirectory("jiannuo-chromium");
@@ -53,6 +59,9 @@ final class BrowserSupport {
                 .addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
                         "--disable-background-networking", "--disable-component-update", "--disable-sync",
                         "--no-first-run", "--user-data-dir=" + profile, "--lang=zh-CN");
+        if (acceptLanguage != null) {
+            options.setExperimentalOption("prefs", Map.of("intl.accept_languages", acceptLanguage));
+        }
         ChromeDriverService service = new ChromeDriverService.Builder()
                 .usingDriverExecutable(new File(CHROMEDRIVER))
                 .usingAnyFreePort()
