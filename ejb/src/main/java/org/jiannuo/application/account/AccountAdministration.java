@@ -190,21 +190,17 @@ public class AccountAdministration {
             parameters.put("text", "%" + text.replace("%", "").replace("_", "") + "%");
         }
         if (search.state() != null) {
-            // Booleans as parameters: EclipseLink writes the literals as 1 and 0, which H2 will not compare.
+            // Booleans cast to integers: EclipseLink binds them as integers on H2, which will not compare those
+            // with its BOOLEAN columns; the cast reads the same on PostgreSQL.
             where.append(switch (search.state()) {
                 case NONE -> " AND NOT EXISTS (SELECT s FROM UserAccount s WHERE s.person = p)";
-                case DISABLED -> " AND EXISTS (SELECT s FROM UserAccount s WHERE s.person = p AND s.enabled = :no)";
+                case DISABLED -> " AND EXISTS (SELECT s FROM UserAccount s WHERE s.person = p"
+                        + " AND CAST(s.enabled AS INTEGER) = 0)";
                 case ONE_TIME_PASSWORD -> " AND EXISTS (SELECT s FROM UserAccount s WHERE s.person = p"
-                        + " AND s.enabled = :yes AND s.mustChangePassword = :yes)";
+                        + " AND CAST(s.enabled AS INTEGER) = 1 AND CAST(s.mustChangePassword AS INTEGER) = 1)";
                 case ACTIVE -> " AND EXISTS (SELECT s FROM UserAccount s WHERE s.person = p"
-                        + " AND s.enabled = :yes AND s.mustChangePassword = :no)";
+                        + " AND CAST(s.enabled AS INTEGER) = 1 AND CAST(s.mustChangePassword AS INTEGER) = 0)";
             });
-            if (search.state() == AccountState.DISABLED || search.state() == AccountState.ACTIVE) {
-                parameters.put("no", Boolean.FALSE);
-            }
-            if (search.state() != AccountState.NONE && search.state() != AccountState.DISABLED) {
-                parameters.put("yes", Boolean.TRUE);
-            }
         }
         return where.toString();
     }
