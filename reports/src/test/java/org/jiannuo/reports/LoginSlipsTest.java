@@ -3,13 +3,6 @@ package org.jiannuo.reports;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import com.google.zxing.BinaryBitmap;
-import com.google.zxing.DecodeHintType;
-import com.google.zxing.NotFoundException;
-import com.google.zxing.RGBLuminanceSource;
-import com.google.zxing.Result;
-import com.google.zxing.common.HybridBinarizer;
-import com.google.zxing.qrcode.QRCodeReader;
 import java.awt.image.BufferedImage;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
@@ -20,13 +13,11 @@ import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import java.util.NoSuchElementException;
 import javax.imageio.ImageIO;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.graphics.image.PDImageXObject;
-import org.apache.pdfbox.rendering.PDFRenderer;
 import org.apache.pdfbox.text.PDFTextStripper;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -36,12 +27,6 @@ class LoginSlipsTest {
     private static final String LOGIN = "https://jiannuo.example.gov.cn/login.xhtml?tenant=demo";
     private static final String OTHER_LOGIN = "https://jiannuo.example.gov.cn/login.xhtml?tenant=qingshan";
     private static final String LONG_UNIT = "青山县委/城关镇党委/东岭村党总支/第一党支部/第三党小组（驻外流动党员）";
-    /** The page's grid, in points: left and top margin, slip width and height. */
-    private static final int LEFT = 20;
-    private static final int TOP = 21;
-    private static final int SLIP_WIDTH = 277;
-    private static final int SLIP_HEIGHT = 200;
-    private static final float DPI = 200;
 
     private final ReportRenderer renderer = new ReportRenderer();
 
@@ -79,12 +64,12 @@ class LoginSlipsTest {
         byte[] pdf = render(rows, Locale.SIMPLIFIED_CHINESE);
 
         try (PDDocument document = Loader.loadPDF(pdf)) {
-            BufferedImage page = new PDFRenderer(document).renderImageWithDPI(0, DPI);
+            BufferedImage page = SlipSheets.page(document, 0);
             // Left in the build folder for a person to look at.
             Files.write(Path.of("target", "login-slips-sample.pdf"), pdf);
             ImageIO.write(page, "png", Path.of("target", "login-slips-sample.png").toFile());
             for (int slip = 0; slip < rows.size(); slip++) {
-                assertEquals(rows.get(slip).loginUrl(), decode(page, slip), "slip " + (slip + 1));
+                assertEquals(rows.get(slip).loginUrl(), SlipSheets.qrText(page, slip), "slip " + (slip + 1));
             }
             assertEquals(OTHER_LOGIN, rows.get(3).loginUrl(), "one slip has an address of its own");
             for (var name : document.getPage(0).getResources().getXObjectNames()) {
@@ -125,9 +110,8 @@ class LoginSlipsTest {
         }
         long millis = (System.nanoTime() - start) / 1_000_000;
         long bytes = Files.size(pdf);
-        System.out.printf("LOGIN SLIPS BENCHMARK: %d slips, %d ms, %d bytes (%.1f MB), heap used now %d MB%n", people,
-                millis, bytes, bytes / 1e6,
-                (Runtime.getRuntime().totalMemory() - Runtime.getRuntime().freeMemory()) >> 20);
+        System.out.printf("LOGIN SLIPS BENCHMARK: %d slips, %d ms, %d bytes (%.1f MB), max heap %d MB%n", people,
+                millis, bytes, bytes / 1e6, Runtime.getRuntime().maxMemory() >> 20);
         try (PDDocument document = Loader.loadPDF(pdf.toFile())) {
             assertEquals(188, document.getNumberOfPages(), "1,500 slips, eight a page");
             PDFTextStripper last = new PDFTextStripper();
@@ -161,22 +145,5 @@ class LoginSlipsTest {
                     : "user" + (i + 1), passwords[i], i == 3 ? other : login));
         }
         return rows;
-    }
-
-    /** Reads the QR code of one slip of a page, cut out of the page along the slip's cut lines. */
-    private static String decode(BufferedImage page, int slip) throws Exception {
-        double scale = DPI / 72;
-        int x = (int) Math.round((LEFT + (slip % 2) * SLIP_WIDTH) * scale);
-        int y = (int) Math.round((TOP + (slip / 2) * SLIP_HEIGHT) * scale);
-        BufferedImage cell = page.getSubimage(x, y, (int) (SLIP_WIDTH * scale), (int) (SLIP_HEIGHT * scale));
-        int[] pixels = cell.getRGB(0, 0, cell.getWidth(), cell.getHeight(), null, 0, cell.getWidth());
-        BinaryBitmap bitmap = new BinaryBitmap(new HybridBinarizer(
-                new RGBLuminanceSource(cell.getWidth(), cell.getHeight(), pixels)));
-        try {
-            Result result = new QRCodeReader().decode(bitmap, Map.of(DecodeHintType.TRY_HARDER, Boolean.TRUE));
-            return result.getText();
-        } catch (NotFoundException e) {
-            return "(no QR code found)";
-        }
     }
 }
