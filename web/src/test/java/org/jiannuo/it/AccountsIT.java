@@ -210,6 +210,10 @@ class AccountsIT {
             administration.disable(accountId);
             return null;
         }));
+        long superiorsAccount = authentication.authenticate(TENANT, StandardLogin.COMMITTEE_SECRETARY.username(),
+                Fixtures.PASSWORD).accountId();
+        assertThrows(AccountNotFoundException.class, () -> branchSecretary.call(() -> administration.reset(superiorsAccount)),
+                "the committee's secretary is a member of the branch, but their account is not the branch's to reset");
         List<AccountRow> seen = branchSecretary.call(() -> administration.list(new AccountSearch(null, null, null), 0, 500))
                 .rows();
         assertFalse(seen.isEmpty());

@@ -16,6 +16,7 @@ import org.jiannuo.application.ResultPage;
 import org.jiannuo.application.audit.AuditTrail;
 import org.jiannuo.application.security.AccessDeniedException;
 import org.jiannuo.application.security.AccessScope;
+import org.jiannuo.application.security.AccountGrants;
 import org.jiannuo.application.security.Authorization;
 import org.jiannuo.domain.model.account.OneTimePasswords;
 import org.jiannuo.domain.model.account.Role;
@@ -58,6 +59,9 @@ public class AccountAdministration {
 
     @Inject
     AuditTrail auditTrail;
+
+    @Inject
+    AccountGrants keeping;
 
     @PersistenceContext
     EntityManager entityManager;
@@ -146,7 +150,8 @@ public class AccountAdministration {
     private UserAccount kept(long accountId) {
         AccessScope scope = requireKeeper();
         UserAccount account = accounts.find(accountId)
-                .filter(found -> found.getPerson() != null && scope.keepsAccountOf(found.getPerson()))
+                .filter(found -> found.getPerson() != null && keeping.keeps(scope, found.getPerson(),
+                        !units.postHoldersAmong(List.of(found.getPerson().getId())).isEmpty()))
                 .orElseThrow(() -> new AccountNotFoundException(accountId));
         if (account.getId() == scope.account().accountId()) {
             throw new AccessDeniedException(scope.account() + " may not reset or disable their own account here");

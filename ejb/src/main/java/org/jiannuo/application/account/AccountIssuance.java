@@ -13,6 +13,7 @@ import org.jiannuo.application.PasswordHasher;
 import org.jiannuo.application.audit.AuditTrail;
 import org.jiannuo.application.people.PersonNotFoundException;
 import org.jiannuo.application.security.AccessDeniedException;
+import org.jiannuo.application.security.AccountGrants;
 import org.jiannuo.application.security.AccessScope;
 import org.jiannuo.application.security.Authorization;
 import org.jiannuo.application.organization.UnitNotFoundException;
@@ -60,6 +61,9 @@ public class AccountIssuance {
     @Inject
     AuditTrail auditTrail;
 
+    @Inject
+    AccountGrants keeping;
+
     @PersistenceContext
     EntityManager entityManager;
 
@@ -72,8 +76,9 @@ public class AccountIssuance {
                 throw new PersonNotFoundException(target.personIds().stream()
                         .filter(id -> named.stream().noneMatch(p -> p.getId().equals(id))).findFirst().orElseThrow());
             }
+            Set<Long> holders = units.postHoldersAmong(target.personIds());
             named.forEach(person -> {
-                if (!scope.keepsAccountOf(person)) {
+                if (!keeping.keeps(scope, person, holders.contains(person.getId()))) {
                     throw new AccessDeniedException(scope.account() + " may not issue an account to " + person.getId());
                 }
             });
@@ -102,7 +107,13 @@ public class AccountIssuance {
                     .setParameter("path", path + "%")
                     .getResultList());
         }
-        return ids.stream().distinct().toList();
+        List<Long> distinct = ids.stream().distinct().toList();
+        // Holders of posts above or beside the caller's are no candidates of theirs: see AccountGrants.keeps.
+        Set<Long> notKept = new HashSet<>();
+        Set<Long> holders = units.postHoldersAmong(distinct);
+        people(List.copyOf(holders)).stream().filter(person -> !keeping.keeps(scope, person, true))
+                .forEach(person -> notKept.add(person.getId()));
+        return distinct.stream().filter(id -> !notKept.contains(id)).toList();
     }
 
     /**
@@ -116,6 +127,7 @@ public class AccountIssuance {
         AccessScope scope = requireKeeper();
         UsernameScheme scheme = tenants.findByCode(scope.account().tenantCode()).orElseThrow().getUsernameScheme();
         Set<Long> having = accounts.peopleWithAccounts(personIds);
+        Set<Long> holders = units.postHoldersAmong(personIds);
         Set<String> assigned = new HashSet<>();
         OneTimePasswords passwords = new OneTimePasswords();
         List<IssuedAccount> issued = new ArrayList<>();
@@ -123,7 +135,7 @@ public class AccountIssuance {
             if (having.contains(person.getId())) {
                 continue;
             }
-            if (!scope.keepsAccountOf(person)) {
+            if (!keeping.keeps(scope, person, holders.contains(person.getId()))) {
                 throw new AccessDeniedException(scope.account() + " may not issue an account to " + person.getId());
             }
             String username = scheme.usernameFor(person, name -> assigned.contains(name) || accounts.isTaken(name));

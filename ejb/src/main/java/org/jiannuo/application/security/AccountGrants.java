@@ -5,8 +5,10 @@ import jakarta.inject.Inject;
 import java.util.List;
 import org.jiannuo.domain.model.account.Grant;
 import org.jiannuo.domain.model.account.PostGrants;
+import org.jiannuo.domain.model.account.Role;
 import org.jiannuo.domain.model.account.UserAccount;
 import org.jiannuo.domain.model.organization.OrgUnitRepository;
+import org.jiannuo.domain.model.person.Person;
 
 /** Reads the posts an account's person holds and turns them into grants, inside a tenant-bound transaction. */
 @ApplicationScoped
@@ -22,5 +24,28 @@ public class AccountGrants {
         long personId = account.getPerson().getId();
         return PostGrants.of(account, units.unitsWithSecretary(personId), units.unitsWithAdministrativeHead(personId),
                 units.postsOf(personId));
+    }
+
+    /**
+     * Whether the caller keeps the account of this person: the person is below one of the caller's keeper
+     * grants, and so is every post the person holds. Whoever sets or resets an account's password can act
+     * as its holder, so a secretary never keeps the account of someone who holds a post above or beside their
+     * own (their superior's secretary may well be a member of their branch), nor a department admin's.
+     *
+     * @param postHolder whether the person holds any post: only then are the posts read
+     */
+    public boolean keeps(AccessScope scope, Person person, boolean postHolder) {
+        if (!scope.keepsAccountOf(person)) {
+            return false;
+        }
+        if (!postHolder) {
+            return true;
+        }
+        long personId = person.getId();
+        return PostGrants.ofPerson(person, units.unitsWithSecretary(personId),
+                        units.unitsWithAdministrativeHead(personId), units.postsOf(personId)).stream()
+                .allMatch(grant -> grant.isTenantWide() ? scope.account().hasRole(Role.DEPARTMENT_ADMIN)
+                        : units.find(grant.unitId())
+                                .map(unit -> scope.hasRoleOver(unit, AccessScope.ACCOUNT_KEEPERS)).orElse(true));
     }
 }

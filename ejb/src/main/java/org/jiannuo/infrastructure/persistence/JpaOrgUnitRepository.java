@@ -138,6 +138,23 @@ public class JpaOrgUnitRepository implements OrgUnitRepository {
     }
 
     @Override
+    public Set<Long> postHoldersAmong(Collection<Long> personIds) {
+        Set<Long> holders = new HashSet<>();
+        List<Long> ids = List.copyOf(personIds);
+        for (int from = 0; from < ids.size(); from += 1000) {
+            List<Long> chunk = ids.subList(from, Math.min(ids.size(), from + 1000));
+            holders.addAll(entityManager.createQuery("SELECT u.secretary.id FROM OrgUnit u WHERE u.secretary.id IN :ids",
+                    Long.class).setParameter("ids", chunk).getResultList());
+            holders.addAll(entityManager.createQuery(
+                    "SELECT u.administrativeHead.id FROM OrgUnit u WHERE u.administrativeHead.id IN :ids", Long.class)
+                    .setParameter("ids", chunk).getResultList());
+            holders.addAll(entityManager.createQuery("SELECT p.person.id FROM Post p WHERE p.person.id IN :ids",
+                    Long.class).setParameter("ids", chunk).getResultList());
+        }
+        return holders;
+    }
+
+    @Override
     public void store(Post post) {
         entityManager.persist(post);
     }

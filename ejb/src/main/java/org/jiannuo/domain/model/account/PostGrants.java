@@ -7,6 +7,7 @@ import java.util.Set;
 import org.jiannuo.domain.model.organization.Appointment;
 import org.jiannuo.domain.model.organization.OrgUnit;
 import org.jiannuo.domain.model.organization.Post;
+import org.jiannuo.domain.model.person.Person;
 
 /**
  * The one rule that turns posts into grants. An account of a person holds the member's grant over
@@ -26,7 +27,14 @@ public final class PostGrants {
             account.getRoles().forEach(role -> grants.add(new Grant(role, unitId)));
             return new ArrayList<>(grants);
         }
-        grants.add(new Grant(Role.MEMBER, account.getPerson().getOrgUnit().getId()));
+        return ofPerson(account.getPerson(), secretaryOf, headOf, posts);
+    }
+
+    /** The grants a person's account holds, or would hold once issued. */
+    public static List<Grant> ofPerson(Person person, List<OrgUnit> secretaryOf, List<OrgUnit> headOf,
+            List<Post> posts) {
+        Set<Grant> grants = new LinkedHashSet<>();
+        grants.add(new Grant(Role.MEMBER, person.getOrgUnit().getId()));
         secretaryOf.stream().filter(unit -> !unit.isDissolved())
                 .forEach(unit -> grants.add(new Grant(Appointment.SECRETARY.role(unit.getType()), unit.getId())));
         headOf.stream().filter(unit -> !unit.isDissolved())

@@ -49,6 +49,9 @@ public interface OrgUnitRepository {
     /** The posts with several holders in this unit. */
     List<Post> postsIn(long unitId);
 
+    /** Which of these people hold a post of any kind: a unit's secretary or head, or a post of their own. */
+    Set<Long> postHoldersAmong(Collection<Long> personIds);
+
     void store(Post post);
 
     void remove(Post post);
