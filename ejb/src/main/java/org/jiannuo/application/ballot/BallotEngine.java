@@ -128,9 +128,12 @@ public class BallotEngine {
 
     /** The occasion a participation code was issued for, in the current tenant. */
     public Occasion occasionOfCode(String code) {
-        String normal = ParticipationCodes.normalize(code);
-        return ballots.occasionOfCode(codeHash(normal)).flatMap(ballots::findOccasion)
+        return ballots.occasionOfCode(codeHash(code)).flatMap(ballots::findOccasion)
                 .orElseThrow(() -> new RuleViolation("code.spentOrUnknown"));
+    }
+
+    public boolean isSpent(Occasion occasion, String code) {
+        return ballots.isSpent(occasion, codeHash(code));
     }
 
     /** Issues fresh codes: only their keyed hashes are stored; the codes are printed once and forgotten. */

@@ -65,6 +65,17 @@ public class BallotSecret implements BallotKeys {
                     .orElse(Path.of(System.getProperty("user.home"), ".jiannuo", "ballot-secret"));
             secret = fromFile(file);
         }
+        use(secret);
+    }
+
+    /** A key of its own, for a test of the cryptography without a configuration. */
+    static BallotSecret of(byte[] secret) {
+        BallotSecret made = new BallotSecret();
+        made.use(secret);
+        return made;
+    }
+
+    private void use(byte[] secret) {
         key = new SecretKeySpec(secret, ALGORITHM);
         sealKey = new SecretKeySpec(hmac("jiannuo ballot seal v1"), "AES");
     }

@@ -179,6 +179,16 @@ public class JpaBallotRepository implements BallotRepository {
     }
 
     @Override
+    public boolean isSpent(Occasion occasion, String codeHash) {
+        return !entityManager.createNativeQuery("SELECT 1 FROM participation_code WHERE tenant_code = ?"
+                        + " AND code_hash = ? AND occasion_id = ? AND spent = TRUE")
+                .setParameter(1, currentTenant.code())
+                .setParameter(2, codeHash)
+                .setParameter(3, occasion.getId())
+                .getResultList().isEmpty();
+    }
+
+    @Override
     public int countSpentCodes(Occasion occasion) {
         return count("SELECT COUNT(*) FROM participation_code WHERE tenant_code = ? AND occasion_id = ?"
                 + " AND spent = TRUE", occasion);

@@ -53,6 +53,9 @@ public interface BallotRepository {
      */
     boolean spendCode(Occasion occasion, String codeHash);
 
+    /** Whether this occasion's code is spent (false also for a code it never issued). */
+    boolean isSpent(Occasion occasion, String codeHash);
+
     int countSpentCodes(Occasion occasion);
 
     /** The stored counts: subject → option → ballots; empty before the first count or entry. */

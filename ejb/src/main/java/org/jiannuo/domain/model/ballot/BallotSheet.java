@@ -4,6 +4,7 @@ import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
 import org.jiannuo.domain.model.shared.RuleViolation;
 
@@ -22,7 +23,8 @@ public final class BallotSheet {
 
     /** A complete ballot: one option of the scale for every subject of the paper, nothing else. */
     public static BallotSheet of(List<String> subjectKeys, Scale scale, Map<String, String> choices) {
-        if (choices == null || !new HashSet<>(subjectKeys).equals(choices.keySet()) || choices.containsValue(null)) {
+        if (choices == null || !new HashSet<>(subjectKeys).equals(choices.keySet())
+                || choices.values().stream().anyMatch(Objects::isNull)) {
             Set<String> missing = new HashSet<>(subjectKeys);
             if (choices != null) {
                 missing.removeAll(choices.keySet());
