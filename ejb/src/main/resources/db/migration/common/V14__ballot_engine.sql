@@ -24,7 +24,7 @@ CREATE TABLE ballot_occasion (
     id              BIGINT       NOT NULL PRIMARY KEY,
     tenant_code     VARCHAR(40)  NOT NULL REFERENCES tenant (code),
     owner_kind      VARCHAR(20)  NOT NULL,
-    owner_id        BIGINT       NOT NULL,
+    owner_id        BIGINT,
     org_unit_id     BIGINT       NOT NULL REFERENCES org_unit (id),
     title           VARCHAR(200) NOT NULL,
     scale           VARCHAR(30)  NOT NULL,

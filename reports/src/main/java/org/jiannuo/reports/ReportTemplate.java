@@ -11,7 +11,9 @@ public enum ReportTemplate {
     /** 附件 1 党员干部职工“星级先锋”评价表, A4 landscape; rows are {@link StarEvaluationRow}s, one per person. */
     MEMBER_EVALUATION("member-evaluation", false),
     /** 附件 2 基层党组织“星级先锋”评价表, A4 landscape; rows are {@link StarEvaluationRow}s, one per organization. */
-    ORGANIZATION_EVALUATION("organization-evaluation", false);
+    ORGANIZATION_EVALUATION("organization-evaluation", false),
+    /** 参与码: eight slips to an A4 page, each with its code and a QR code; rows are {@link ParticipationSlipRow}s. */
+    PARTICIPATION_SLIPS("participation-slips", false);
 
     private final String fileName;
     private final boolean virtualized;

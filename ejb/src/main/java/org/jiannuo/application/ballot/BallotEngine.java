@@ -57,7 +57,7 @@ public class BallotEngine {
     private final Clock clock = Clock.systemDefaultZone();
 
     /** Prepares an occasion with its paper: the subjects as key → name, in the paper's order. */
-    public Occasion prepare(OccasionOwner owner, long ownerId, OrgUnit unit, String title, Scale scale,
+    public Occasion prepare(OccasionOwner owner, Long ownerId, OrgUnit unit, String title, Scale scale,
             Eligibility eligibility, VotingMode mode, int minimumBallots, String by, Map<String, String> subjects) {
         if (subjects.isEmpty()) {
             throw new RuleViolation("ballot.noSubjects");

@@ -18,6 +18,7 @@ import org.jiannuo.domain.model.ballot.Occasion;
 import org.jiannuo.domain.model.ballot.OccasionOwner;
 import org.jiannuo.domain.model.ballot.OccasionState;
 import org.jiannuo.domain.model.ballot.OccasionSubject;
+import org.jiannuo.domain.model.ballot.VotingMode;
 import org.jiannuo.domain.model.organization.OrgUnit;
 import org.jiannuo.domain.model.organization.OrgUnitRepository;
 import org.jiannuo.domain.model.shared.RuleViolation;
@@ -84,7 +85,7 @@ public class Occasions {
             }
             paper.put("S" + (paper.size() + 1), name);
         }
-        Occasion occasion = engine.prepare(OccasionOwner.UNIT, unit.getId(), unit, request.title(), request.scale(),
+        Occasion occasion = engine.prepare(OccasionOwner.UNIT, null, unit, request.title(), request.scale(),
                 request.eligibility(), request.mode(), rules.get().getMinimumBallots(), scope.account().toString(), paper);
         auditTrail.record(AuditAction.CREATE, ENTITY, occasion.getId(), "设立投票：" + occasion.getTitle(), null,
                 Map.of("scale", occasion.getScale(), "eligibility", occasion.getEligibility(),
@@ -170,9 +171,8 @@ public class Occasions {
         boolean hasVoted = admitted && occasion.getState() != OccasionState.PREPARED
                 && engine.hasVoted(occasion, scope.ownPersonId());
         boolean mayVote = admitted && !hasVoted && occasion.getState() == OccasionState.OPEN
-                && occasion.getMode() == org.jiannuo.domain.model.ballot.VotingMode.ELECTRONIC;
-        List<PaperLine> paper = engine.paper(occasion).stream()
-                .map(subject -> new PaperLine(subject.getKey(), subject.getName())).toList();
+                && occasion.getMode() == VotingMode.ELECTRONIC;
+        List<PaperLine> paper = paperOf(engine.paper(occasion));
         return new OccasionView(occasion.getId(), occasion.getTitle(), occasion.getUnit().getId(),
                 occasion.getUnit().getName(), occasion.getScale(), occasion.getScale().options(),
                 occasion.getEligibility(), occasion.getMode(), occasion.getState(), occasion.getMinimumBallots(),

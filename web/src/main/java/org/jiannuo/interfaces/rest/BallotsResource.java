@@ -1,6 +1,7 @@
 package org.jiannuo.interfaces.rest;
 
 import jakarta.ejb.EJB;
+import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
@@ -9,15 +10,20 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.StreamingOutput;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import org.jiannuo.application.ballot.IssuedCodes;
 import org.jiannuo.application.ballot.NewOccasion;
 import org.jiannuo.application.ballot.OccasionResults;
 import org.jiannuo.application.ballot.OccasionView;
 import org.jiannuo.application.ballot.Occasions;
+import org.jiannuo.interfaces.web.ballot.ParticipationSlips;
 
 /**
  * A unit's own secret ballots and surveys (the year-end ballot, the masses' satisfaction form with
@@ -31,6 +37,12 @@ public class BallotsResource {
 
     @EJB
     Occasions occasions;
+
+    @Inject
+    ParticipationSlips slips;
+
+    @Context
+    HttpHeaders headers;
 
     @GET
     public List<OccasionView> list(@QueryParam("unit") long unitId) {
@@ -59,6 +71,17 @@ public class BallotsResource {
     @Path("{id}/codes")
     public IssuedCodes issueCodes(@PathParam("id") long id, CodesBody body) {
         return occasions.issueCodes(id, body == null ? 0 : body.count());
+    }
+
+    /** Issues participation codes as printable slips with QR codes, the only copy of them in clear. */
+    @POST
+    @Path("{id}/codes")
+    @Produces("application/pdf")
+    public Response issueSlips(@PathParam("id") long id, CodesBody body) {
+        IssuedCodes issued = occasions.issueCodes(id, body == null ? 0 : body.count());
+        Locale locale = Problem.locale(headers);
+        StreamingOutput pdf = out -> slips.write(issued, locale, out);
+        return Downloads.attachment(pdf, "application/pdf", "participation-codes-" + id + ".pdf");
     }
 
     @POST

@@ -45,8 +45,9 @@ public class Occasion {
     @Column(name = "owner_kind", nullable = false, updatable = false)
     private OccasionOwner owner;
 
-    @Column(name = "owner_id", nullable = false, updatable = false)
-    private long ownerId;
+    /** The meeting whose ballot this is; none for a unit's own occasion (the unit is {@link #unit}). */
+    @Column(name = "owner_id", updatable = false)
+    private Long ownerId;
 
     @ManyToOne(fetch = FetchType.LAZY, optional = false)
     @JoinColumn(name = "org_unit_id", nullable = false, updatable = false)
@@ -92,7 +93,7 @@ public class Occasion {
     protected Occasion() {
     }
 
-    public static Occasion prepare(OccasionOwner owner, long ownerId, OrgUnit unit, String title, Scale scale,
+    public static Occasion prepare(OccasionOwner owner, Long ownerId, OrgUnit unit, String title, Scale scale,
             Eligibility eligibility, VotingMode mode, int minimumBallots, String by, LocalDateTime at) {
         if (title == null || title.isBlank()) {
             throw new RuleViolation("occasion.titleRequired");
@@ -105,6 +106,9 @@ public class Occasion {
         }
         if (eligibility == Eligibility.PARTICIPATION_CODES && mode == VotingMode.PAPER) {
             throw new RuleViolation("occasion.codesAreElectronic");
+        }
+        if ((owner == OccasionOwner.MEETING) != (ownerId != null)) {
+            throw new IllegalArgumentException("A meeting's occasion names its meeting, a unit's none");
         }
         if (minimumBallots < 1) {
             throw new RuleViolation("occasion.minimumBallots");
@@ -208,7 +212,7 @@ public class Occasion {
         return owner;
     }
 
-    public long getOwnerId() {
+    public Long getOwnerId() {
         return ownerId;
     }
 

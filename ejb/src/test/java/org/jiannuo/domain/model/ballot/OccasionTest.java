@@ -17,7 +17,7 @@ class OccasionTest {
     private static final OrgUnit BRANCH = OrgUnit.root(OrgUnitType.BRANCH, "第一支部");
 
     private static Occasion occasion(Eligibility eligibility, VotingMode mode) {
-        return Occasion.prepare(OccasionOwner.UNIT, 11, BRANCH, "群众满意度测评", Scale.SATISFACTION, eligibility, mode, 3,
+        return Occasion.prepare(OccasionOwner.UNIT, null, BRANCH, "群众满意度测评", Scale.SATISFACTION, eligibility, mode, 3,
                 "tester", LocalDateTime.of(2026, 12, 1, 9, 0));
     }
 
@@ -70,17 +70,17 @@ class OccasionTest {
 
     @Test
     void anOccasionNeedsATitleAndAMinimum() {
-        assertRefused("occasion.titleRequired", () -> Occasion.prepare(OccasionOwner.UNIT, 11, BRANCH, " ",
+        assertRefused("occasion.titleRequired", () -> Occasion.prepare(OccasionOwner.UNIT, null, BRANCH, " ",
                 Scale.EXCELLENCE, Eligibility.UNIT_MEMBERS, VotingMode.ELECTRONIC, 3, "tester", LocalDateTime.now()));
-        assertRefused("occasion.minimumBallots", () -> Occasion.prepare(OccasionOwner.UNIT, 11, BRANCH, "年终评议",
+        assertRefused("occasion.minimumBallots", () -> Occasion.prepare(OccasionOwner.UNIT, null, BRANCH, "年终评议",
                 Scale.EXCELLENCE, Eligibility.UNIT_MEMBERS, VotingMode.ELECTRONIC, 0, "tester", LocalDateTime.now()));
-        assertRefused("occasion.incomplete", () -> Occasion.prepare(OccasionOwner.UNIT, 11, BRANCH, "年终评议",
+        assertRefused("occasion.incomplete", () -> Occasion.prepare(OccasionOwner.UNIT, null, BRANCH, "年终评议",
                 null, Eligibility.UNIT_MEMBERS, VotingMode.ELECTRONIC, 3, "tester", LocalDateTime.now()));
     }
 
     @Test
     void aMeetingsReceiptsKeepTheMeetingAsTheirScope() {
-        Occasion meeting = Occasion.prepare(OccasionOwner.MEETING, 4711, BRANCH, "ORGANIZATION_LIFE 2026-10",
+        Occasion meeting = Occasion.prepare(OccasionOwner.MEETING, 4711L, BRANCH, "ORGANIZATION_LIFE 2026-10",
                 Scale.APPRAISAL, Eligibility.ATTENDEES, VotingMode.ELECTRONIC, 3, "tester", LocalDateTime.now());
         assertEquals("4711", meeting.receiptScope(), "receipts made before the engine still refuse a second ballot");
         assertTrue(occasion(Eligibility.UNIT_MEMBERS, VotingMode.ELECTRONIC).receiptScope().startsWith("occasion-"));
