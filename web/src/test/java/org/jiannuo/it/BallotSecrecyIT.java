@@ -36,7 +36,9 @@ import java.util.ArrayList;
 import java.util.Base64;
 import java.util.Collections;
 import java.util.List;
+import java.util.HashMap;
 import java.util.Locale;
+import java.util.Map;
 import java.util.logging.Handler;
 import java.util.logging.LogRecord;
 import java.util.logging.Logger;
@@ -80,7 +82,7 @@ class BallotSecrecyIT {
     private static final String BRANCH_SECRETARY = "zhibu@" + TENANT;
     private static final String MEMBER = "dangyuan@" + TENANT;
     private static final Pattern ENTRY_START = Pattern.compile(
-            "^\\d{4}-\\d{2}-\\d{2} \\d{2}:\\d{2}:\\d{2}(\\.\\d+)? \\S+ \\[\\d+\\] (.*)$");
+            "^\\d{4}-\\d{2}-\\d{2} \\d{2}:\\d{2}:\\d{2}(\\.\\d+)? \\S+ \\[(\\d+)\\] (.*)$");
 
     /** What the application logs while the ballots are cast, kept in the server between the steps. */
     private static final List<LogRecord> LOGGED = Collections.synchronizedList(new ArrayList<>());
@@ -201,8 +203,7 @@ class BallotSecrecyIT {
 
             if (log.enabled()) {
                 List<String> voting = log.entries(votingFrom, closingFrom);
-                long sealed = voting.stream().filter(entry -> entry.contains("INSERT INTO sealed_ballot")
-                        && !entry.contains("DETAIL:")).count();
+                long sealed = voting.stream().filter(entry -> entry.contains("INSERT INTO sealed_ballot")).count();
                 assertEquals(cast, sealed, "the statement log holds every ballot's statements: " + voting.size()
                         + " entries");
                 for (String entry : voting) {
@@ -432,14 +433,21 @@ class BallotSecrecyIT {
                 in.readFully(bytes);
             }
             List<StringBuilder> entries = new ArrayList<>();
+            Map<String, StringBuilder> lastOfBackend = new HashMap<>();
             StringBuilder current = null;
             for (String line : new String(bytes, StandardCharsets.UTF_8).split("\n")) {
                 Matcher start = ENTRY_START.matcher(line);
                 if (start.matches()) {
                     current = null;
-                    if (start.group(2).startsWith(user + "@")) {
-                        current = new StringBuilder(line);
-                        entries.add(current);
+                    if (start.group(3).startsWith(user + "@")) {
+                        StringBuilder statement = lastOfBackend.get(start.group(2));
+                        if (start.group(3).contains(" DETAIL:  parameters:") && statement != null) {
+                            current = statement.append('\n').append(line); // a statement's parameters
+                        } else {
+                            current = new StringBuilder(line);
+                            entries.add(current);
+                            lastOfBackend.put(start.group(2), current);
+                        }
                     }
                 } else if (current != null) {
                     current.append('\n').append(line);
