@@ -115,7 +115,7 @@ public class Ballots {
     /**
      * Casts the caller's ballot: one choice for every subject. Only a person present at the meeting
      * votes, once; the receipt goes in first, so that a concurrent second ballot waits on its key and
-     * is refused before it adds anything.
+     * is refused before it stores anything. The ballot is sealed; nothing is counted before the close.
      */
     public void cast(long meetingId, Map<String, Choice> choices) {
         AccessScope scope = authorization.currentScope();
