@@ -9,12 +9,17 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import jakarta.annotation.Resource;
 import jakarta.ejb.EJB;
 import jakarta.enterprise.concurrent.ManagedExecutorService;
+import java.sql.Connection;
+import java.sql.ResultSet;
+import java.sql.Statement;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.Future;
 import java.util.stream.Collectors;
+import javax.sql.DataSource;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jiannuo.application.AccountAuthentication;
 import org.jiannuo.application.CountyProvisioning;
@@ -36,6 +41,7 @@ import org.jiannuo.domain.model.ballot.OccasionState;
 import org.jiannuo.domain.model.ballot.Scale;
 import org.jiannuo.domain.model.ballot.VotingMode;
 import org.jiannuo.domain.model.shared.RuleViolation;
+import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -67,6 +73,9 @@ class BallotOccasionIT {
 
     @Resource
     ManagedExecutorService executor;
+
+    @Resource(lookup = "java:app/jdbc/jiannuo")
+    DataSource dataSource;
 
     private AsUser branchSecretary;
     private AsUser member;
@@ -219,6 +228,29 @@ class BallotOccasionIT {
         assertEquals(1, results.ballots());
         assertTrue(results.subjects().stream().allMatch(subject -> subject.counts() == null));
         assertNull(results.subjects().get(0).counts());
+    }
+
+    @Test
+    void theBallotTablesAreTenantOwnedUnderForcedRowLevelSecurity() throws Exception {
+        try (Connection connection = dataSource.getConnection(); Statement sql = connection.createStatement()) {
+            Assumptions.assumeTrue(connection.getMetaData().getDatabaseProductName().toLowerCase(Locale.ROOT)
+                    .contains("postgres"), "row-level security is PostgreSQL's");
+            for (String table : List.of("ballot_occasion", "ballot_subject", "ballot_voter", "sealed_ballot",
+                    "participation_code", "ballot_count")) {
+                try (ResultSet row = sql.executeQuery("SELECT c.relrowsecurity, c.relforcerowsecurity,"
+                        + " (SELECT COUNT(*) FROM pg_policies p WHERE p.tablename = c.relname"
+                        + " AND p.schemaname = current_schema()) FROM pg_class c"
+                        + " WHERE c.relname = '" + table + "' AND c.relnamespace = current_schema()::regnamespace")) {
+                    assertTrue(row.next(), table);
+                    assertTrue(row.getBoolean(1) && row.getBoolean(2), table + " has forced row-level security");
+                    assertEquals(1, row.getInt(3), table + " has its tenant policy");
+                }
+                try (ResultSet rows = sql.executeQuery("SELECT COUNT(*) FROM " + table)) {
+                    rows.next();
+                    assertEquals(0, rows.getLong(1), table + ": no rows without a tenant");
+                }
+            }
+        }
     }
 
     private static String refused(Runnable action) {
