@@ -559,14 +559,19 @@ class AppraisalIT {
                 }
             }
             try {
-                assertEquals(Set.of("tenant_code", "meeting_id", "voter_hash"), columns(connection, "ballot_receipt"),
-                        "a receipt holds the meeting and a keyed hash, nothing else");
-                assertTrue(columns(connection, "ballot_tally").stream().noneMatch(c -> c.contains("voter")
-                        || c.contains("person_id") && !c.startsWith("subject") || c.endsWith("_at")),
-                        "tallies carry no voter and no time");
+                assertEquals(Set.of("tenant_code", "occasion_id", "voter_hash"), columns(connection, "ballot_voter"),
+                        "a receipt holds the meeting's ballot and a keyed hash, nothing else");
+                assertEquals(Set.of("id", "tenant_code", "occasion_id", "sealed"), columns(connection, "sealed_ballot"),
+                        "a sealed ballot holds its random key, its occasion and the sealed choices, nothing else");
+                for (String table : List.of("ballot_tally", "ballot_count")) {
+                    assertTrue(columns(connection, table).stream().noneMatch(c -> c.contains("voter")
+                            || c.contains("person_id") && !c.startsWith("subject") || c.endsWith("_at")),
+                            table + " carries no voter and no time");
+                }
                 List<String> hashes = new ArrayList<>();
                 try (PreparedStatement query = connection.prepareStatement(
-                        "SELECT voter_hash FROM ballot_receipt WHERE meeting_id = ?")) {
+                        "SELECT v.voter_hash FROM ballot_voter v JOIN ballot_occasion o ON o.id = v.occasion_id"
+                                + " WHERE o.owner_kind = 'MEETING' AND o.owner_id = ?")) {
                     query.setLong(1, meetingId);
                     try (ResultSet rows = query.executeQuery()) {
                         while (rows.next()) {
@@ -578,8 +583,8 @@ class AppraisalIT {
                 assertTrue(hashes.stream().noneMatch(plainReceipts::contains),
                         "a receipt is keyed: it is not a plain hash of the voter anyone could compute");
                 for (String table : tables(connection)) {
-                    if (table.equalsIgnoreCase("ballot_tally")) {
-                        continue;
+                    if (table.equalsIgnoreCase("ballot_count")) {
+                        continue; // the sums written at close, one row per subject and option
                     }
                     try (Statement statement = connection.createStatement();
                             ResultSet rows = statement.executeQuery("SELECT * FROM " + table)) {
@@ -643,7 +648,7 @@ class AppraisalIT {
         try (ResultSet rows = connection.getMetaData().getTables(null, null, "%", new String[] {"TABLE"})) {
             while (rows.next()) {
                 String schema = rows.getString("TABLE_SCHEM");
-                if (schema != null && (schema.equalsIgnoreCase("public"))) {
+                if (schema != null && (schema.equalsIgnoreCase("public") || schema.equalsIgnoreCase(connection.getSchema()))) {
                     tables.add(rows.getString("TABLE_NAME"));
                 }
             }

@@ -14,6 +14,8 @@ import org.jiannuo.domain.model.appraisal.GradeSuggestions;
 import org.jiannuo.domain.model.appraisal.GradingGroup;
 import org.jiannuo.domain.model.appraisal.Meeting;
 import org.jiannuo.domain.model.appraisal.StarGrade;
+import org.jiannuo.domain.model.appraisal.Tally;
+import org.jiannuo.application.ballot.BallotEngine;
 
 /**
  * A closed ballot's results, with each group's suggested grades under its pioneer cap; the counts are
@@ -28,26 +30,34 @@ public class BallotCount {
     @Inject
     CurrentAppraisalRules currentRules;
 
+    @Inject
+    BallotEngine engine;
+
+    @Inject
+    MeetingViews views;
+
     public BallotResults of(Meeting meeting) {
         meeting.requireClosedBallot();
         AppraisalRules rules = currentRules.get();
         int present = (int) appraisal.attendance(meeting).stream().filter(Attendance::isVoter).count();
-        int electronic = appraisal.countReceipts(meeting);
-        boolean shown = rules.showsResultsOf(electronic + meeting.getPaperBallots());
-        List<BallotTally> tallies = appraisal.tallies(meeting);
+        BallotEngine.Results counted = engine.results(views.occasion(meeting));
+        boolean shown = counted.shown();
+        List<BallotTally> subjects = appraisal.tallies(meeting);
+        Map<String, Tally> tallies = new LinkedHashMap<>();
+        counted.counts().forEach((subject, byOption) -> tallies.put(subject, Tally.of(byOption)));
         Map<String, StarGrade> suggested = new LinkedHashMap<>();
         if (shown) {
             for (GradingGroup group : GradingGroup.values()) {
-                suggested.putAll(GradeSuggestions.of(tallies.stream().filter(t -> t.getGroup() == group)
-                        .collect(Collectors.toMap(BallotTally::getSubjectKey, BallotTally::tally)),
+                suggested.putAll(GradeSuggestions.of(subjects.stream().filter(t -> t.getGroup() == group)
+                        .collect(Collectors.toMap(BallotTally::getSubjectKey, t -> tallies.get(t.getSubjectKey()))),
                         rules.getPioneerPercent()));
             }
         }
-        List<SubjectResult> results = tallies.stream()
-                .map(tally -> new SubjectResult(tally.getSubjectKey(), tally.getSubjectName(), tally.getGroup(),
-                        shown ? tally.tally() : null, suggested.get(tally.getSubjectKey())))
+        List<SubjectResult> results = subjects.stream()
+                .map(subject -> new SubjectResult(subject.getSubjectKey(), subject.getSubjectName(), subject.getGroup(),
+                        shown ? tallies.get(subject.getSubjectKey()) : null, suggested.get(subject.getSubjectKey())))
                 .toList();
-        return new BallotResults(meeting.getId(), present, electronic, meeting.getPaperBallots(),
-                rules.getMinimumBallots(), shown, results);
+        return new BallotResults(meeting.getId(), present, counted.electronicBallots(), meeting.getPaperBallots(),
+                counted.minimum(), shown, results);
     }
 }

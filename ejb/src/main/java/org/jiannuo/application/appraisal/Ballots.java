@@ -2,15 +2,14 @@ package org.jiannuo.application.appraisal;
 
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
-import java.time.Clock;
-import java.time.LocalDateTime;
-import java.util.HashSet;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.jiannuo.application.audit.AuditTrail;
+import org.jiannuo.application.ballot.BallotEngine;
 import org.jiannuo.application.security.AccessDeniedException;
 import org.jiannuo.application.security.AccessScope;
 import org.jiannuo.application.security.Authorization;
@@ -24,14 +23,21 @@ import org.jiannuo.domain.model.appraisal.Meeting;
 import org.jiannuo.domain.model.appraisal.Subject;
 import org.jiannuo.domain.model.appraisal.Tally;
 import org.jiannuo.domain.model.audit.AuditAction;
+import org.jiannuo.domain.model.ballot.Eligibility;
+import org.jiannuo.domain.model.ballot.Occasion;
+import org.jiannuo.domain.model.ballot.OccasionOwner;
+import org.jiannuo.domain.model.ballot.Scale;
+import org.jiannuo.domain.model.ballot.VotingMode;
 import org.jiannuo.domain.model.shared.RuleViolation;
 import org.jiannuo.infrastructure.tenancy.TenantScoped;
 
 /**
- * The secret ballot (无记名投票). Casting stores the voter's receipt and adds the ballot to the
- * per-subject counts in one transaction, and nothing else: no audit entry, no log line, no
- * timestamp. The receipt's key refuses a second ballot from the same voter, also when both arrive
- * at once. Results are given only after the ballot closes, and only when enough ballots were cast.
+ * The meeting's secret ballot (无记名投票), an occasion of the {@link BallotEngine}: the subjects are the
+ * meeting's, the scale 好/较好/一般/差/不了解, the voters those present. Casting stores the voter's
+ * receipt and the sealed ballot in one transaction, and nothing else: no audit entry, no log line, no
+ * timestamp, no count. The receipt's key refuses a second ballot from the same voter, also when both
+ * arrive at once. The ballots are counted at close; results are given only after that, and only when
+ * enough ballots were cast.
  */
 @Stateless
 @TenantScoped
@@ -58,7 +64,11 @@ public class Ballots {
     @Inject
     AuditTrail auditTrail;
 
-    private final Clock clock = Clock.systemDefaultZone();
+    @Inject
+    BallotEngine engine;
+
+    @Inject
+    CurrentAppraisalRules currentRules;
 
     /** Opens the ballot: the subjects are fixed now, and so are the voters (those present). */
     public MeetingView open(long meetingId, BallotMode mode) {
@@ -73,10 +83,16 @@ public class Ballots {
             throw new RuleViolation("ballot.noSubjects");
         }
         meeting.openBallot(mode);
+        Map<String, String> paper = new LinkedHashMap<>();
         for (int position = 0; position < ballotSubjects.size(); position++) {
             appraisal.store(new BallotTally(meeting, position + 1, ballotSubjects.get(position)));
+            paper.put(ballotSubjects.get(position).key(), ballotSubjects.get(position).name());
         }
         appraisal.flush();
+        engine.prepare(OccasionOwner.MEETING, meetingId, meeting.getUnit(), meeting.getKind() + " " + meeting.period(),
+                Scale.APPRAISAL, Eligibility.ATTENDEES,
+                mode == BallotMode.PAPER ? VotingMode.PAPER : VotingMode.ELECTRONIC,
+                currentRules.get().getMinimumBallots(), scope.account().toString(), paper).open();
         auditTrail.record(AuditAction.UPDATE, Meetings.ENTITY, meetingId, "开始无记名投票：" + meeting.getUnit().getName(),
                 null, Map.of("mode", mode, "subjects", ballotSubjects.size()));
         return views.of(meeting, scope);
@@ -87,7 +103,7 @@ public class Ballots {
         AccessScope scope = authorization.currentScope();
         Meeting meeting = access.voting(meetingId, scope);
         boolean hasVoted = meeting.getBallotState() != BallotState.NOT_OPENED
-                && appraisal.hasReceipt(meeting, views.voterReceipt(meeting, scope.ownPersonId()));
+                && engine.hasVoted(views.occasion(meeting), scope.ownPersonId());
         boolean open = meeting.getBallotState() == BallotState.OPEN && meeting.getBallotMode() == BallotMode.ELECTRONIC;
         List<BallotSubject> lines = appraisal.tallies(meeting).stream()
                 .map(tally -> new BallotSubject(tally.getSubjectKey(), tally.getSubjectName(), tally.getGroup()))
@@ -99,25 +115,17 @@ public class Ballots {
     /**
      * Casts the caller's ballot: one choice for every subject. Only a person present at the meeting
      * votes, once; the receipt goes in first, so that a concurrent second ballot waits on its key and
-     * is refused before it adds anything.
+     * is refused before it stores anything. The ballot is sealed; nothing is counted before the close.
      */
     public void cast(long meetingId, Map<String, Choice> choices) {
         AccessScope scope = authorization.currentScope();
         Meeting meeting = access.voting(meetingId, scope);
         meeting.requireVoting();
-        Set<String> subjectKeys = appraisal.tallies(meeting).stream().map(BallotTally::getSubjectKey)
-                .collect(Collectors.toSet());
-        if (choices == null || !subjectKeys.equals(choices.keySet()) || choices.containsValue(null)) {
-            Set<String> missing = new HashSet<>(subjectKeys);
-            if (choices != null) {
-                missing.removeAll(choices.keySet());
-            }
-            throw new RuleViolation("ballot.incomplete", missing.size(), subjectKeys.size());
+        Map<String, String> options = new HashMap<>();
+        if (choices != null) {
+            choices.forEach((subject, choice) -> options.put(subject, choice == null ? null : choice.name()));
         }
-        if (!appraisal.storeReceipt(meeting, views.voterReceipt(meeting, scope.ownPersonId()))) {
-            throw new RuleViolation("ballot.alreadyCast");
-        }
-        appraisal.addBallot(meeting, choices);
+        engine.cast(views.occasion(meeting), scope.ownPersonId(), choices == null ? null : options);
     }
 
     /** Enters the counts of a paper ballot: every subject's counts add up to the number of ballots. */
@@ -128,6 +136,7 @@ public class Ballots {
         meeting.recordPaperBallots(ballots, present);
         Map<String, BallotTally> bySubject = appraisal.tallies(meeting).stream()
                 .collect(Collectors.toMap(BallotTally::getSubjectKey, Function.identity()));
+        Map<String, Map<String, Integer>> counts = new HashMap<>();
         if (tallies == null || !bySubject.keySet().equals(tallies.keySet())) {
             throw new RuleViolation("ballot.incomplete", bySubject.size() - (tallies == null ? 0 : tallies.size()),
                     bySubject.size());
@@ -137,8 +146,9 @@ public class Ballots {
                 throw new RuleViolation("ballot.paperCountsDiffer", bySubject.get(subject).getSubjectName(),
                         tally.total(), ballots);
             }
+            counts.put(subject, tally.byOption());
         });
-        appraisal.replaceTallies(meeting, tallies);
+        engine.enterPaper(views.occasion(meeting), ballots, counts);
         appraisal.flush();
         auditTrail.record(AuditAction.UPDATE, Meetings.ENTITY, meetingId, "录入纸质选票：" + meeting.getUnit().getName(),
                 null, Map.of("ballots", ballots));
@@ -149,9 +159,11 @@ public class Ballots {
         AccessScope scope = authorization.currentScope();
         Meeting meeting = recorded(meetingId, scope);
         meeting.closeBallot();
+        Occasion occasion = views.occasion(meeting);
+        engine.close(occasion);
         appraisal.flush();
         auditTrail.record(AuditAction.UPDATE, Meetings.ENTITY, meetingId, "结束无记名投票：" + meeting.getUnit().getName(),
-                null, Map.of("ballots", appraisal.countReceipts(meeting) + meeting.getPaperBallots()));
+                null, Map.of("ballots", engine.ballotsCast(occasion) + meeting.getPaperBallots()));
         return views.of(meeting, scope);
     }
 

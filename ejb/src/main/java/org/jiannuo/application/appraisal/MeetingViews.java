@@ -18,8 +18,11 @@ import org.jiannuo.domain.model.appraisal.Meeting;
 import org.jiannuo.domain.model.appraisal.Remark;
 import org.jiannuo.domain.model.appraisal.RemarkKind;
 import org.jiannuo.domain.model.appraisal.Subject;
-import org.jiannuo.infrastructure.ballot.BallotSecret;
-import org.jiannuo.infrastructure.tenancy.CurrentTenant;
+import org.jiannuo.application.ballot.BallotEngine;
+import org.jiannuo.domain.model.ballot.BallotRepository;
+import org.jiannuo.domain.model.ballot.Occasion;
+import org.jiannuo.domain.model.ballot.OccasionOwner;
+import org.jiannuo.domain.model.shared.RuleViolation;
 
 /** Assembles a {@link MeetingView} for the caller. */
 @ApplicationScoped
@@ -38,17 +41,17 @@ public class MeetingViews {
     MeetingSubjects subjects;
 
     @Inject
-    BallotSecret ballotSecret;
+    BallotEngine engine;
 
     @Inject
-    CurrentTenant currentTenant;
+    BallotRepository ballots;
 
     public MeetingView of(Meeting meeting, AccessScope scope) {
         List<Attendance> roster = appraisal.attendance(meeting);
         int present = (int) roster.stream().filter(Attendance::isVoter).count();
         boolean attends = AppraisalAccess.isPresent(roster, scope);
-        boolean hasVoted = attends && meeting.getBallotState() != BallotState.NOT_OPENED
-                && appraisal.hasReceipt(meeting, voterReceipt(meeting, scope.ownPersonId()));
+        boolean opened = meeting.getBallotState() != BallotState.NOT_OPENED;
+        boolean hasVoted = attends && opened && engine.hasVoted(occasion(meeting), scope.ownPersonId());
         boolean votes = attends && !hasVoted && meeting.getBallotState() == BallotState.OPEN
                 && meeting.getBallotMode() == BallotMode.ELECTRONIC;
         List<GradingGroup> grades = Arrays.stream(GradingGroup.values())
@@ -57,13 +60,15 @@ public class MeetingViews {
                 grades, votes, hasVoted);
         List<GradingGroup> confirmed = Arrays.stream(GradingGroup.values()).filter(meeting::isConfirmed).toList();
         return new MeetingView(MeetingSummary.of(meeting, currentRules.get()), meeting.getVersion(),
-                meeting.getTopic(), meeting.getBallotMode(), present, appraisal.countReceipts(meeting),
+                meeting.getTopic(), meeting.getBallotMode(), present, opened ? engine.ballotsCast(occasion(meeting)) : 0,
                 meeting.getPaperBallots(), confirmed, roster.stream().map(AttendanceLine::of).toList(),
                 remarks(meeting, roster, scope), permissions);
     }
 
-    public String voterReceipt(Meeting meeting, long personId) {
-        return ballotSecret.receipt(currentTenant.code(), meeting.getId(), personId);
+    /** The occasion of the meeting's ballot, once it has opened. */
+    public Occasion occasion(Meeting meeting) {
+        return ballots.occasionOf(OccasionOwner.MEETING, meeting.getId())
+                .orElseThrow(() -> new RuleViolation("ballot.notOpen"));
     }
 
     /** A remark the meeting calls for: on whom, by which kind of leader. */

@@ -15,27 +15,39 @@ import java.util.Base64;
 import java.util.HexFormat;
 import java.util.Optional;
 import java.util.logging.Logger;
+import javax.crypto.Cipher;
 import javax.crypto.Mac;
+import javax.crypto.spec.GCMParameterSpec;
 import javax.crypto.spec.SecretKeySpec;
 import org.eclipse.microprofile.config.ConfigProvider;
+import org.jiannuo.domain.model.ballot.BallotKeys;
 
 /**
- * The key behind ballot receipts. A receipt is HMAC-SHA256(key, tenant:meeting:person): the same voter
- * always gets the same receipt for a meeting, so the database's key refuses a second ballot, but
- * without the key nobody reading the database can tell whose receipt it is. The key never enters the
- * database. Every node of a cluster needs the same one: set {@code jiannuo.ballot.secret} (at least 32
+ * The key behind ballot receipts, participation codes and sealed ballots. A receipt is
+ * HMAC-SHA256(key, tenant:scope:person) (the scope of a meeting's ballot is the meeting's id): the same
+ * voter always gets the same receipt for an occasion, so the database's key refuses a second ballot,
+ * but without the key nobody reading the database can tell whose receipt it is. A code is stored as
+ * HMAC-SHA256(key, code:tenant:code). A ballot is sealed with AES-256-GCM under a key derived from it
+ * (HMAC-SHA256(key, "jiannuo ballot seal v1")), a random 96-bit nonce per ballot and the occasion as
+ * associated data, so a sealed ballot neither reads nor moves to another occasion without the key.
+ * The key never enters the database. Every node of a cluster needs the same one: set {@code jiannuo.ballot.secret} (at least 32
  * characters, e.g. from the environment as {@code JIANNUO_BALLOT_SECRET}). Without it a random key is
  * made once and kept in {@code jiannuo.ballot.secret-file} (default {@code ~/.jiannuo/ballot-secret}),
  * which is enough for one machine.
  */
 @ApplicationScoped
-public class BallotSecret {
+public class BallotSecret implements BallotKeys {
 
     private static final Logger LOG = Logger.getLogger(BallotSecret.class.getName());
     private static final String ALGORITHM = "HmacSHA256";
     private static final int SHORTEST_SECRET = 32;
+    private static final String SEAL = "AES/GCM/NoPadding";
+    private static final int NONCE_BYTES = 12;
+    private static final int TAG_BITS = 128;
 
+    private final SecureRandom random = new SecureRandom();
     private SecretKeySpec key;
+    private SecretKeySpec sealKey;
 
     @PostConstruct
     void load() {
@@ -53,7 +65,19 @@ public class BallotSecret {
                     .orElse(Path.of(System.getProperty("user.home"), ".jiannuo", "ballot-secret"));
             secret = fromFile(file);
         }
+        use(secret);
+    }
+
+    /** A key of its own, for a test of the cryptography without a configuration. */
+    static BallotSecret of(byte[] secret) {
+        BallotSecret made = new BallotSecret();
+        made.use(secret);
+        return made;
+    }
+
+    private void use(byte[] secret) {
         key = new SecretKeySpec(secret, ALGORITHM);
+        sealKey = new SecretKeySpec(hmac("jiannuo ballot seal v1"), "AES");
     }
 
     private static byte[] fromFile(Path file) {
@@ -74,13 +98,51 @@ public class BallotSecret {
         }
     }
 
-    /** The voter's receipt for a meeting: 64 hex digits. */
-    public String receipt(String tenantCode, long meetingId, long personId) {
+    @Override
+    public String receipt(String tenantCode, String scope, long personId) {
+        return HexFormat.of().formatHex(hmac(tenantCode + ":" + scope + ":" + personId));
+    }
+
+    @Override
+    public String codeHash(String tenantCode, String code) {
+        return HexFormat.of().formatHex(hmac("code:" + tenantCode + ":" + code));
+    }
+
+    @Override
+    public byte[] seal(byte[] ballot, String context) {
+        byte[] nonce = new byte[NONCE_BYTES];
+        random.nextBytes(nonce);
+        try {
+            Cipher cipher = Cipher.getInstance(SEAL);
+            cipher.init(Cipher.ENCRYPT_MODE, sealKey, new GCMParameterSpec(TAG_BITS, nonce));
+            cipher.updateAAD(context.getBytes(StandardCharsets.UTF_8));
+            byte[] sealed = cipher.doFinal(ballot);
+            byte[] out = new byte[NONCE_BYTES + sealed.length];
+            System.arraycopy(nonce, 0, out, 0, NONCE_BYTES);
+            System.arraycopy(sealed, 0, out, NONCE_BYTES, sealed.length);
+            return out;
+        } catch (GeneralSecurityException e) {
+            throw new IllegalStateException("AES-GCM unavailable", e);
+        }
+    }
+
+    @Override
+    public byte[] open(byte[] sealed, String context) {
+        try {
+            Cipher cipher = Cipher.getInstance(SEAL);
+            cipher.init(Cipher.DECRYPT_MODE, sealKey, new GCMParameterSpec(TAG_BITS, sealed, 0, NONCE_BYTES));
+            cipher.updateAAD(context.getBytes(StandardCharsets.UTF_8));
+            return cipher.doFinal(sealed, NONCE_BYTES, sealed.length - NONCE_BYTES);
+        } catch (GeneralSecurityException e) {
+            throw new IllegalStateException("A sealed ballot does not open under this key and occasion", e);
+        }
+    }
+
+    private byte[] hmac(String message) {
         try {
             Mac mac = Mac.getInstance(ALGORITHM);
             mac.init(key);
-            return HexFormat.of().formatHex(
-                    mac.doFinal((tenantCode + ":" + meetingId + ":" + personId).getBytes(StandardCharsets.UTF_8)));
+            return mac.doFinal(message.getBytes(StandardCharsets.UTF_8));
         } catch (GeneralSecurityException e) {
             throw new IllegalStateException("HMAC-SHA256 unavailable", e);
         }

@@ -1,13 +1,10 @@
 package org.jiannuo.infrastructure.persistence;
 
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
-import jakarta.persistence.Query;
 import java.time.LocalDate;
 import java.time.YearMonth;
-import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.HashSet;
 import java.util.List;
@@ -19,7 +16,6 @@ import org.jiannuo.domain.model.appraisal.AppraisalRepository;
 import org.jiannuo.domain.model.appraisal.AppraisalRules;
 import org.jiannuo.domain.model.appraisal.Attendance;
 import org.jiannuo.domain.model.appraisal.BallotTally;
-import org.jiannuo.domain.model.appraisal.Choice;
 import org.jiannuo.domain.model.appraisal.Grading;
 import org.jiannuo.domain.model.appraisal.GradingGroup;
 import org.jiannuo.domain.model.appraisal.Meeting;
@@ -29,32 +25,16 @@ import org.jiannuo.domain.model.appraisal.NarrationExemption;
 import org.jiannuo.domain.model.appraisal.Remark;
 import org.jiannuo.domain.model.appraisal.RemarkKind;
 import org.jiannuo.domain.model.appraisal.StarGrade;
-import org.jiannuo.domain.model.appraisal.Tally;
 import org.jiannuo.domain.model.organization.OrgUnit;
 import org.jiannuo.domain.model.organization.OrgUnitType;
 import org.jiannuo.domain.model.person.Person;
-import org.jiannuo.infrastructure.tenancy.CurrentTenant;
 
-/**
- * Appraisal storage. The ballot's receipts and additions are plain SQL: a receipt is not an entity
- * (it has nothing to load), and the additions must be single statements on the database's own counts
- * so that concurrent ballots never overwrite each other and no entity ever holds a voter's choices.
- */
+/** Appraisal storage. The ballot's receipts, sealed ballots and counts are the ballot engine's. */
 @ApplicationScoped
 public class JpaAppraisalRepository implements AppraisalRepository {
 
-    private static final Map<Choice, String> CHOICE_COLUMNS = new EnumMap<>(Map.of(
-            Choice.GOOD, "choice_good",
-            Choice.FAIRLY_GOOD, "choice_fairly_good",
-            Choice.AVERAGE, "choice_average",
-            Choice.POOR, "choice_poor",
-            Choice.UNKNOWN, "choice_unknown"));
-
     @PersistenceContext
     EntityManager entityManager;
-
-    @Inject
-    CurrentTenant currentTenant;
 
     @Override
     public Optional<AppraisalRules> rules() {
@@ -180,92 +160,6 @@ public class JpaAppraisalRepository implements AppraisalRepository {
                 .setHint("jakarta.persistence.cache.retrieveMode", "BYPASS")
                 .setHint("eclipselink.refresh", "true")
                 .getResultList();
-    }
-
-    @Override
-    public boolean storeReceipt(Meeting meeting, String voterHash) {
-        if (hasReceipt(meeting, voterHash)) {
-            return false;
-        }
-        try {
-            entityManager.createNativeQuery("INSERT INTO ballot_receipt (tenant_code, meeting_id, voter_hash)"
-                            + " VALUES (?, ?, ?)")
-                    .setParameter(1, currentTenant.code())
-                    .setParameter(2, meeting.getId())
-                    .setParameter(3, voterHash)
-                    .executeUpdate();
-            return true;
-        } catch (jakarta.persistence.PersistenceException duplicate) {
-            return false;
-        }
-    }
-
-    @Override
-    public boolean hasReceipt(Meeting meeting, String voterHash) {
-        return !entityManager.createNativeQuery("SELECT 1 FROM ballot_receipt WHERE tenant_code = ?"
-                        + " AND meeting_id = ? AND voter_hash = ?")
-                .setParameter(1, currentTenant.code())
-                .setParameter(2, meeting.getId())
-                .setParameter(3, voterHash)
-                .getResultList().isEmpty();
-    }
-
-    @Override
-    public int countReceipts(Meeting meeting) {
-        Number count = (Number) entityManager.createNativeQuery("SELECT COUNT(*) FROM ballot_receipt"
-                        + " WHERE tenant_code = ? AND meeting_id = ?")
-                .setParameter(1, currentTenant.code())
-                .setParameter(2, meeting.getId())
-                .getSingleResult();
-        return count.intValue();
-    }
-
-    @Override
-    public void addBallot(Meeting meeting, Map<String, Choice> choices) {
-        StringBuilder sql = new StringBuilder("UPDATE ballot_tally SET ");
-        List<Object> parameters = new ArrayList<>();
-        String separator = "";
-        for (Choice choice : Choice.values()) {
-            List<String> subjects = choices.entrySet().stream()
-                    .filter(entry -> entry.getValue() == choice).map(Map.Entry::getKey).sorted().toList();
-            String column = CHOICE_COLUMNS.get(choice);
-            sql.append(separator).append(column).append(" = ").append(column);
-            if (!subjects.isEmpty()) {
-                sql.append(" + CASE WHEN subject_key IN (").append("?, ".repeat(subjects.size() - 1))
-                        .append("?) THEN 1 ELSE 0 END");
-                parameters.addAll(subjects);
-            }
-            separator = ", ";
-        }
-        sql.append(" WHERE tenant_code = ? AND meeting_id = ?");
-        parameters.add(currentTenant.code());
-        parameters.add(meeting.getId());
-        execute(sql.toString(), parameters);
-    }
-
-    @Override
-    public void replaceTallies(Meeting meeting, Map<String, Tally> tallies) {
-        Query update = entityManager.createNativeQuery("UPDATE ballot_tally SET choice_good = ?,"
-                + " choice_fairly_good = ?, choice_average = ?, choice_poor = ?, choice_unknown = ?"
-                + " WHERE tenant_code = ? AND meeting_id = ? AND subject_key = ?");
-        tallies.forEach((subject, tally) -> update
-                .setParameter(1, tally.good())
-                .setParameter(2, tally.fairlyGood())
-                .setParameter(3, tally.average())
-                .setParameter(4, tally.poor())
-                .setParameter(5, tally.unknown())
-                .setParameter(6, currentTenant.code())
-                .setParameter(7, meeting.getId())
-                .setParameter(8, subject)
-                .executeUpdate());
-    }
-
-    private void execute(String sql, List<Object> parameters) {
-        Query query = entityManager.createNativeQuery(sql);
-        for (int i = 0; i < parameters.size(); i++) {
-            query.setParameter(i + 1, parameters.get(i));
-        }
-        query.executeUpdate();
     }
 
     @Override

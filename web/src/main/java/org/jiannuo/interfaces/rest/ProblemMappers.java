@@ -12,6 +12,7 @@ import java.util.logging.Level;
 import java.util.logging.Logger;
 import org.jiannuo.application.account.AccountNotFoundException;
 import org.jiannuo.application.appraisal.MeetingNotFoundException;
+import org.jiannuo.application.ballot.OccasionNotFoundException;
 import org.jiannuo.application.commitment.CommitmentNotFoundException;
 import org.jiannuo.application.organization.UnitNotFoundException;
 import org.jiannuo.application.people.PersonNotFoundException;
@@ -44,7 +45,8 @@ public class ProblemMappers implements ExceptionMapper<RuntimeException> {
         }
         if (cause instanceof PersonNotFoundException || cause instanceof UnitNotFoundException
                 || cause instanceof TenantNotFoundException || cause instanceof CommitmentNotFoundException
-                || cause instanceof MeetingNotFoundException || cause instanceof AccountNotFoundException) {
+                || cause instanceof MeetingNotFoundException || cause instanceof AccountNotFoundException
+                || cause instanceof OccasionNotFoundException) {
             return Problem.response(404, "Not Found", "not-found", Bundle.text(locale, "api.notFound"));
         }
         if (cause instanceof StaleEditException) {

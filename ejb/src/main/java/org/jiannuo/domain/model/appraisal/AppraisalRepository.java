@@ -50,22 +50,6 @@ public interface AppraisalRepository {
     /** The ballot's subjects in ballot order, with their counts as the database holds them now. */
     List<BallotTally> tallies(Meeting meeting);
 
-    /**
-     * Stores a voter's receipt for the meeting; false when the voter already has one, so that the
-     * caller refuses the ballot. Concurrent duplicates wait on the key and are refused in turn.
-     */
-    boolean storeReceipt(Meeting meeting, String voterHash);
-
-    boolean hasReceipt(Meeting meeting, String voterHash);
-
-    int countReceipts(Meeting meeting);
-
-    /** Adds one ballot to the meeting's tallies: one to the chosen count of every subject, in one statement. */
-    void addBallot(Meeting meeting, Map<String, Choice> choices);
-
-    /** Replaces every subject's counts with a paper ballot's. */
-    void replaceTallies(Meeting meeting, Map<String, Tally> tallies);
-
     void store(Grading grading);
 
     List<Grading> gradings(Meeting meeting);

@@ -19,11 +19,9 @@ import org.jiannuo.domain.model.organization.OrgUnit;
 import org.jiannuo.domain.model.person.Person;
 
 /**
- * One subject's running counts in a meeting's ballot. A cast ballot adds one to one count of every
- * subject in the same transaction that stores the voter's receipt, so no row ever holds an
- * individual rating: there is no voter, no time and no order here, only sums. The counts change only
- * through those additions (or a paper ballot's entry), never through this entity, which is why it
- * has no version.
+ * One subject of a meeting's ballot, as the meeting grades it: its place on the paper, its group and
+ * the person or unit it stands for. The counts are the ballot engine's (the meeting's occasion), kept
+ * per subject key; nothing here changes once the ballot has opened.
  */
 @Entity
 @Table(name = "ballot_tally")
@@ -62,20 +60,6 @@ public class BallotTally {
     @Column(name = "subject_name", nullable = false, updatable = false)
     private String subjectName;
 
-    @Column(name = "choice_good", nullable = false, updatable = false)
-    private int good;
-
-    @Column(name = "choice_fairly_good", nullable = false, updatable = false)
-    private int fairlyGood;
-
-    @Column(name = "choice_average", nullable = false, updatable = false)
-    private int average;
-
-    @Column(name = "choice_poor", nullable = false, updatable = false)
-    private int poor;
-
-    @Column(name = "choice_unknown", nullable = false, updatable = false)
-    private int unknown;
 
     protected BallotTally() {
     }
@@ -88,10 +72,6 @@ public class BallotTally {
         this.subjectPerson = subject.person();
         this.subjectUnit = subject.unit();
         this.subjectName = subject.name();
-    }
-
-    public Tally tally() {
-        return new Tally(good, fairlyGood, average, poor, unknown);
     }
 
     public Long getId() {

@@ -27,8 +27,8 @@ import org.jiannuo.domain.model.shared.RuleViolation;
 /**
  * One held meeting of a unit for one period: a branch's monthly organization-life meeting, or a
  * superior's secretaries' meeting of an even month. It carries the ballot's state and, once the
- * grades of each group are confirmed, their publication. The ballot's counts are in
- * {@link BallotTally}; who has voted is a set of unlinkable receipts.
+ * grades of each group are confirmed, their publication. Its subjects are {@link BallotTally} rows;
+ * the ballot itself (receipts, sealed ballots, counts) is an occasion of the ballot engine.
  */
 @Entity
 @Table(name = "meeting")

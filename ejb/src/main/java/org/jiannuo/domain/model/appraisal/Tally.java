@@ -2,6 +2,8 @@ package org.jiannuo.domain.model.appraisal;
 
 import java.io.Serializable;
 import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.Map;
 import org.jiannuo.domain.model.shared.RuleViolation;
 
 /**
@@ -20,6 +22,21 @@ public record Tally(int good, int fairlyGood, int average, int poor, int unknown
         if (good < 0 || fairlyGood < 0 || average < 0 || poor < 0 || unknown < 0) {
             throw new RuleViolation("ballot.negativeCount");
         }
+    }
+
+    /** The counts as the ballot engine keeps them: option of {@code Scale.APPRAISAL} → ballots. */
+    public static Tally of(Map<String, Integer> byOption) {
+        return new Tally(byOption.getOrDefault(Choice.GOOD.name(), 0), byOption.getOrDefault(Choice.FAIRLY_GOOD.name(), 0),
+                byOption.getOrDefault(Choice.AVERAGE.name(), 0), byOption.getOrDefault(Choice.POOR.name(), 0),
+                byOption.getOrDefault(Choice.UNKNOWN.name(), 0));
+    }
+
+    public Map<String, Integer> byOption() {
+        Map<String, Integer> byOption = new LinkedHashMap<>();
+        for (Choice choice : Choice.values()) {
+            byOption.put(choice.name(), count(choice));
+        }
+        return byOption;
     }
 
     public int total() {

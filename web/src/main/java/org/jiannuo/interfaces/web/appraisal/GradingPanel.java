@@ -18,6 +18,7 @@ import org.jiannuo.application.appraisal.MeetingNotFoundException;
 import org.jiannuo.application.appraisal.MeetingView;
 import org.jiannuo.domain.model.appraisal.BallotState;
 import org.jiannuo.domain.model.appraisal.GradingGroup;
+import org.jiannuo.domain.model.appraisal.PioneerCap;
 import org.jiannuo.domain.model.appraisal.StarGrade;
 import org.jiannuo.interfaces.web.Messages;
 
@@ -93,13 +94,10 @@ public class GradingPanel implements Serializable {
         });
     }
 
-    /**
-     * The pioneer cap of the group. A group is capped at {@code size × percent / 100} rounded half up,
-     * so a group of at most {@code 49 / percent} subjects has no pioneer.
-     */
+    /** The pioneer cap of the group, and the small groups that have no pioneer, as the domain states them. */
     public String capRule(GradeSheet sheet) {
         String rule = Messages.text("grades.capRule", sheet.pioneerPercent(), sheet.rows().size(), sheet.cap());
-        int withoutPioneer = 49 / sheet.pioneerPercent();
+        int withoutPioneer = PioneerCap.largestGroupWithoutPioneer(sheet.pioneerPercent());
         return withoutPioneer == 0 ? rule : rule + Messages.text("grades.capRuleSmallGroups", withoutPioneer);
     }
 

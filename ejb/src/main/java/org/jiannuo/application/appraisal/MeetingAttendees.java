@@ -1,0 +1,39 @@
+package org.jiannuo.application.appraisal;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import org.jiannuo.domain.model.appraisal.AppraisalRepository;
+import org.jiannuo.domain.model.appraisal.Attendance;
+import org.jiannuo.domain.model.appraisal.Meeting;
+import org.jiannuo.domain.model.ballot.Electorate;
+import org.jiannuo.domain.model.ballot.Eligibility;
+import org.jiannuo.domain.model.ballot.Occasion;
+
+/** A meeting's voters: those marked present, fixed once its ballot opens. */
+@ApplicationScoped
+public class MeetingAttendees implements Electorate {
+
+    @Inject
+    AppraisalRepository appraisal;
+
+    @Override
+    public Eligibility serves() {
+        return Eligibility.ATTENDEES;
+    }
+
+    @Override
+    public boolean admits(Occasion occasion, long personId) {
+        return appraisal.attendance(meeting(occasion)).stream()
+                .anyMatch(line -> line.isVoter() && line.getPerson().getId() == personId);
+    }
+
+    @Override
+    public int size(Occasion occasion) {
+        return (int) appraisal.attendance(meeting(occasion)).stream().filter(Attendance::isVoter).count();
+    }
+
+    private Meeting meeting(Occasion occasion) {
+        return appraisal.findMeeting(occasion.getOwnerId()).orElseThrow(() -> new MeetingNotFoundException(
+                occasion.getOwnerId()));
+    }
+}

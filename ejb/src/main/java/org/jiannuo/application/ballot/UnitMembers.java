@@ -1,0 +1,32 @@
+package org.jiannuo.application.ballot;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import org.jiannuo.domain.model.ballot.Electorate;
+import org.jiannuo.domain.model.ballot.Eligibility;
+import org.jiannuo.domain.model.ballot.Occasion;
+import org.jiannuo.domain.model.person.PersonRepository;
+
+/** The people of the occasion's unit (e.g. the members of a branch), each with their own account. */
+@ApplicationScoped
+public class UnitMembers implements Electorate {
+
+    @Inject
+    PersonRepository people;
+
+    @Override
+    public Eligibility serves() {
+        return Eligibility.UNIT_MEMBERS;
+    }
+
+    @Override
+    public boolean admits(Occasion occasion, long personId) {
+        return people.find(personId).map(person -> person.getOrgUnit() != null
+                && person.getOrgUnit().getId().equals(occasion.getUnit().getId())).orElse(false);
+    }
+
+    @Override
+    public int size(Occasion occasion) {
+        return people.inUnit(occasion.getUnit().getId()).size();
+    }
+}
