@@ -259,17 +259,12 @@ public class DemoCommitments {
     private static List<String> categories(Owner owner, CommitmentRules rules, Random random) {
         List<String> own = rules.categoriesFor(false);
         List<String> chosen = new ArrayList<>();
-        int count;
-        if (owner.demoMember()) {
-            count = 2;
-        } else if (owner.organization()) {
-            count = 3 + random.nextInt(2);
-        } else if (owner.divisionLevelCadre()) {
+        if (owner.divisionLevelCadre()) {
             chosen.addAll(CategorySet.LEADING_CADRE_DUTIES);
-            count = 3 + random.nextInt(2);
-        } else {
-            count = 2 + random.nextInt(3);
         }
+        int count = owner.demoMember() ? chosen.size() + 2
+                : owner.organization() || owner.divisionLevelCadre() ? 3 + random.nextInt(2)
+                : 2 + random.nextInt(3);
         while (chosen.size() < count) {
             chosen.add(own.get(random.nextInt(own.size())));
         }
@@ -311,7 +306,7 @@ public class DemoCommitments {
         if (!due.isBefore(today)) {
             return;
         }
-        if (pace != Pace.LAGGING && random.nextInt(100) < 85) {
+        if (pace != Pace.LAGGING && random.nextInt(100) < 95) {
             CloseOutReport report = CloseOutReport.of(item, EVIDENCE, BY, at(due, 17, today));
             fulfilment.store(report);
             LocalDate verified = due.plusDays(2 + random.nextInt(20));

@@ -310,10 +310,12 @@ public class DemoMeetings {
 
     /**
      * One voter's rating of a subject. How well a subject is thought of stays the same from month to month
-     * (it follows from the subject's key), so that the grades of a person form a plausible history.
+     * (it follows from the person's ID card or the unit's name, not from database ids), so that the grades
+     * of a person form a plausible history and the same county gets the same ratings.
      */
     private static Choice choose(Subject subject, Random random) {
-        int standing = Math.floorMod(subject.key().hashCode() * 2654435761L, 100);
+        String who = subject.person() != null ? subject.person().getIdCardNo() : subject.unit().getName();
+        int standing = Math.floorMod(who.hashCode() * 2654435761L, 100);
         int[] weights = standing < 15 ? new int[] {80, 15, 3, 0, 2}
                 : standing < 85 ? new int[] {38, 44, 13, 2, 3}
                 : standing < 96 ? new int[] {10, 30, 45, 12, 3}
