@@ -94,7 +94,6 @@ public class DemoMeetings {
     @Inject
     MeetingViews views;
 
-
     /**
      * Generates the meetings of {@code period} as of {@code today} in the caller's tenant, in a transaction of
      * its own. Nothing is written before a query unless asked, so that a month of meetings costs what its rows
