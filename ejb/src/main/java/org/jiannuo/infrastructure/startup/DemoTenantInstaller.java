@@ -8,6 +8,8 @@ import jakarta.ejb.Startup;
 import jakarta.ejb.TransactionManagement;
 import jakarta.ejb.TransactionManagementType;
 import jakarta.inject.Inject;
+import java.time.Clock;
+import java.time.LocalDate;
 import java.util.logging.Logger;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.jiannuo.application.CountyProvisioning;
@@ -15,9 +17,12 @@ import org.jiannuo.application.ProvisionedCounty;
 import org.jiannuo.application.StandardLogin;
 import org.jiannuo.domain.model.tenant.Tenant;
 import org.jiannuo.infrastructure.generator.CountyPlan;
+import org.jiannuo.infrastructure.generator.DemoActivity;
+import org.jiannuo.infrastructure.tenancy.TenantContext;
 
 /**
- * On the first start with {@code jiannuo.demo.enabled}, creates the demo county, then prints where to log in.
+ * On the first start with {@code jiannuo.demo.enabled}, creates the demo county and makes it live as of
+ * today (see {@link DemoActivity}), then prints where to log in.
  * Bean-managed, so that no transaction wraps start-up: provisioning commits in its own, and a failed
  * commit reaches this bean instead of being logged and forgotten by the container.
  */
@@ -42,6 +47,11 @@ public class DemoTenantInstaller {
     @EJB
     CountyProvisioning provisioning;
 
+    @EJB
+    DemoActivity activity;
+
+    private final Clock clock = Clock.systemDefaultZone();
+
     @PostConstruct
     void install() {
         if (!enabled) {
@@ -52,8 +62,12 @@ public class DemoTenantInstaller {
                 ProvisionedCounty county = provisioning.provision(TENANT_CODE, "青山县委组织部（演示）",
                         CountyPlan.demo(), PASSWORD);
                 LOG.info(() -> "Demo tenant created: " + county.units() + " units, " + county.people() + " people");
+                TenantContext.callAs(TENANT_CODE, () -> {
+                    activity.generate(LocalDate.now(clock));
+                    return null;
+                });
             }
-        } catch (RuntimeException e) {
+        } catch (Exception e) {
             throw StartupFailure.fail("Could not create the demo tenant.", e);
         }
         LOG.info(this::banner);
