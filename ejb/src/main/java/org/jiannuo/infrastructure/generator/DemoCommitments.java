@@ -109,7 +109,7 @@ public class DemoCommitments {
     @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
     public void generate(LocalDate today, long seed) {
         entityManager.setFlushMode(FlushModeType.COMMIT);
-        DemoLogins logins = DemoLogins.read(accounts);
+        DemoLogins logins = DemoLogins.read(accounts, units);
         long memberId = logins.member().getId();
         CommitmentRules rules = openRules(today);
         Random random = new Random(seed);

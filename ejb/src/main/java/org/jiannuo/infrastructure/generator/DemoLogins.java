@@ -4,6 +4,8 @@ import org.jiannuo.application.StandardLogin;
 import org.jiannuo.domain.model.account.UserAccount;
 import org.jiannuo.domain.model.account.UserAccountRepository;
 import org.jiannuo.domain.model.organization.OrgUnit;
+import org.jiannuo.domain.model.organization.OrgUnitRepository;
+import org.jiannuo.domain.model.organization.OrgUnitType;
 import org.jiannuo.domain.model.person.Person;
 
 /**
@@ -13,15 +15,18 @@ import org.jiannuo.domain.model.person.Person;
  */
 record DemoLogins(Person member, OrgUnit branch, Person branchSecretary, OrgUnit committee) {
 
-    static DemoLogins read(UserAccountRepository accounts) {
+    static DemoLogins read(UserAccountRepository accounts, OrgUnitRepository units) {
         UserAccount member = account(accounts, StandardLogin.MEMBER);
         UserAccount secretary = account(accounts, StandardLogin.BRANCH_SECRETARY);
         UserAccount committeeSecretary = account(accounts, StandardLogin.COMMITTEE_SECRETARY);
         if (member.getPerson() == null) {
             throw new IllegalStateException("The demo member's account is linked to no person");
         }
-        return new DemoLogins(member.getPerson(), member.getPerson().getOrgUnit(), secretary.getPerson(),
-                committeeSecretary.getOrgUnit());
+        // A person's account names no unit of its own: the committee is the one whose secretary dangwei is.
+        OrgUnit committee = units.unitsWithSecretary(committeeSecretary.getPerson().getId()).stream()
+                .filter(unit -> unit.getType() != OrgUnitType.BRANCH).findFirst()
+                .orElseThrow(() -> new IllegalStateException("The demo's committee secretary leads no committee"));
+        return new DemoLogins(member.getPerson(), member.getPerson().getOrgUnit(), secretary.getPerson(), committee);
     }
 
     private static UserAccount account(UserAccountRepository accounts, StandardLogin login) {

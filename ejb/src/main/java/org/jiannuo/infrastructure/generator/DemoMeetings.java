@@ -102,7 +102,7 @@ public class DemoMeetings {
     @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
     public void generate(YearMonth period, LocalDate today, long seed) {
         entityManager.setFlushMode(FlushModeType.COMMIT);
-        DemoLogins logins = DemoLogins.read(accounts);
+        DemoLogins logins = DemoLogins.read(accounts, units);
         AppraisalRules rules = currentRules.get();
         Random random = new Random(seed * 31 + period.getYear() * 12L + period.getMonthValue());
         List<OrgUnit> active = units.all().stream().filter(unit -> !unit.isDissolved())
