@@ -68,7 +68,7 @@ public class AccountAdministration {
 
     /** People of the caller's subtree with their accounts, by unit and name, paged by the database. */
     public ResultPage<AccountRow> list(AccountSearch search, int first, int size) {
-        AccessScope scope = requireKeeper();
+        AccessScope scope = authorization.currentScope().requireAccountKeeper();
         Map<String, Object> parameters = new HashMap<>();
         String where = where(search, scope, parameters);
         TypedQuery<Person> page = entityManager.createQuery("SELECT p FROM Person p JOIN FETCH p.orgUnit u"
@@ -148,7 +148,7 @@ public class AccountAdministration {
 
     /** An account of a person the caller keeps accounts for; the caller's own is kept by others. */
     private UserAccount kept(long accountId) {
-        AccessScope scope = requireKeeper();
+        AccessScope scope = authorization.currentScope().requireAccountKeeper();
         UserAccount account = accounts.find(accountId)
                 .filter(found -> found.getPerson() != null && keeping.keeps(scope, found.getPerson(),
                         !units.postHoldersAmong(List.of(found.getPerson().getId())).isEmpty()))
@@ -159,11 +159,6 @@ public class AccountAdministration {
         return account;
     }
 
-    private AccessScope requireKeeper() {
-        AccessScope scope = authorization.currentScope();
-        if (!scope.account().hasAnyRole(AccessScope.ACCOUNT_KEEPERS)) {
-            throw new AccessDeniedException(scope.account() + " keeps no accounts");
-        }
         return scope;
     }
 

@@ -69,7 +69,7 @@ public class AccountIssuance {
 
     /** The people of the scope who have no account yet, by unit and name; refused for people or units outside the caller's. */
     public List<Long> candidates(IssueScope target) {
-        AccessScope scope = requireKeeper();
+        AccessScope scope = authorization.currentScope().requireAccountKeeper();
         if (!target.personIds().isEmpty()) {
             List<Person> named = people(target.personIds());
             if (named.size() < new HashSet<>(target.personIds()).size()) {
@@ -124,7 +124,7 @@ public class AccountIssuance {
         if (personIds.size() > BATCH) {
             throw new IllegalArgumentException("At most " + BATCH + " people per batch");
         }
-        AccessScope scope = requireKeeper();
+        AccessScope scope = authorization.currentScope().requireAccountKeeper();
         UsernameScheme scheme = tenants.findByCode(scope.account().tenantCode()).orElseThrow().getUsernameScheme();
         Set<Long> having = accounts.peopleWithAccounts(personIds);
         Set<Long> holders = units.postHoldersAmong(personIds);
@@ -160,13 +160,5 @@ public class AccountIssuance {
             found.addAll(query.setParameter("ids", ids.subList(from, Math.min(ids.size(), from + BATCH))).getResultList());
         }
         return found;
-    }
-
-    private AccessScope requireKeeper() {
-        AccessScope scope = authorization.currentScope();
-        if (!scope.account().hasAnyRole(AccessScope.ACCOUNT_KEEPERS)) {
-            throw new AccessDeniedException(scope.account() + " keeps no accounts");
-        }
-        return scope;
     }
 }

@@ -202,9 +202,11 @@ public final class AccessScope {
         }
     }
 
-    public void requireAccountKeeperOf(Person person) {
-        if (!keepsAccountOf(person)) {
-            throw new AccessDeniedException(account + " may not manage the account of person " + person.getId());
+    /** The department admin or a secretary: those who keep the accounts of the people below them. */
+    public AccessScope requireAccountKeeper() {
+        if (!account.hasAnyRole(ACCOUNT_KEEPERS)) {
+            throw new AccessDeniedException(account + " keeps no accounts");
         }
+        return this;
     }
 }
