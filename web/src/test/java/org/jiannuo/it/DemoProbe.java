@@ -14,6 +14,8 @@ import org.jiannuo.application.StandardLogin;
 import org.jiannuo.application.appraisal.BallotCount;
 import org.jiannuo.application.appraisal.CurrentAppraisalRules;
 import org.jiannuo.application.appraisal.MeetingViews;
+import org.jiannuo.application.ballot.BallotEngine;
+import org.jiannuo.domain.model.ballot.Occasion;
 import org.jiannuo.domain.model.account.UserAccountRepository;
 import org.jiannuo.domain.model.appraisal.AppraisalRepository;
 import org.jiannuo.domain.model.appraisal.AppraisalRules;
@@ -46,6 +48,9 @@ public class DemoProbe {
 
     @PersistenceContext
     EntityManager entityManager;
+
+    @Inject
+    BallotEngine engine;
 
     @Inject
     UserAccountRepository accounts;
@@ -156,8 +161,9 @@ public class DemoProbe {
             presence = appraisal.attendance(thisMonth).stream()
                     .filter(a -> a.getPerson().getId().equals(member.getId())).map(Attendance::getPresence)
                     .findFirst().orElse(null);
-            voted = appraisal.hasReceipt(thisMonth, views.voterReceipt(thisMonth, member.getId()));
-            cast = appraisal.countReceipts(thisMonth);
+            Occasion occasion = views.occasion(thisMonth);
+            voted = engine.hasVoted(occasion, member.getId());
+            cast = engine.ballotsCast(occasion);
             subjects = appraisal.tallies(thisMonth).size();
         }
         return new DemoState(branchItems, allItems, late, openRectifications,

@@ -159,9 +159,6 @@ public class AccountAdministration {
         return account;
     }
 
-        return scope;
-    }
-
     private Tenant tenant() {
         String code = authorization.currentScope().account().tenantCode();
         return tenants.findByCode(code).orElseThrow();

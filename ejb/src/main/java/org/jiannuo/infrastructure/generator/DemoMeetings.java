@@ -24,6 +24,7 @@ import java.util.stream.Collectors;
 import org.jiannuo.application.appraisal.CurrentAppraisalRules;
 import org.jiannuo.application.appraisal.MeetingSubjects;
 import org.jiannuo.application.appraisal.MeetingViews;
+import org.jiannuo.application.ballot.BallotEngine;
 import org.jiannuo.domain.model.account.UserAccountRepository;
 import org.jiannuo.domain.model.appraisal.AppraisalRepository;
 import org.jiannuo.domain.model.appraisal.AppraisalRules;
@@ -43,6 +44,11 @@ import org.jiannuo.domain.model.appraisal.Remark;
 import org.jiannuo.domain.model.appraisal.StarGrade;
 import org.jiannuo.domain.model.appraisal.Subject;
 import org.jiannuo.domain.model.appraisal.Tally;
+import org.jiannuo.domain.model.ballot.Eligibility;
+import org.jiannuo.domain.model.ballot.Occasion;
+import org.jiannuo.domain.model.ballot.OccasionOwner;
+import org.jiannuo.domain.model.ballot.Scale;
+import org.jiannuo.domain.model.ballot.VotingMode;
 import org.jiannuo.domain.model.organization.OrgUnit;
 import org.jiannuo.domain.model.organization.OrgUnitRepository;
 import org.jiannuo.domain.model.organization.OrgUnitType;
@@ -93,6 +99,9 @@ public class DemoMeetings {
 
     @Inject
     MeetingViews views;
+
+    @Inject
+    BallotEngine engine;
 
     /**
      * Generates the meetings of {@code period} as of {@code today} in the caller's tenant, in a transaction of
@@ -183,21 +192,37 @@ public class DemoMeetings {
             appraisal.store(tally);
             tallies.put(tally.getSubjectKey(), tally);
         }
+        appraisal.flush();
+        Occasion occasion = occasion(meeting, ballotSubjects, VotingMode.PAPER, rules);
         int ballots = Math.max(1, present - random.nextInt(2));
         meeting.recordPaperBallots(ballots, present);
-        appraisal.flush();
         Map<String, Tally> counts = new LinkedHashMap<>();
+        Map<String, Map<String, Integer>> byOption = new LinkedHashMap<>();
         for (Subject subject : ballotSubjects) {
             int[] choices = new int[Choice.values().length];
             for (int ballot = 0; ballot < ballots; ballot++) {
                 choices[choose(subject, random).ordinal()]++;
             }
-            counts.put(subject.key(), new Tally(choices[Choice.GOOD.ordinal()], choices[Choice.FAIRLY_GOOD.ordinal()],
-                    choices[Choice.AVERAGE.ordinal()], choices[Choice.POOR.ordinal()], choices[Choice.UNKNOWN.ordinal()]));
+            Tally tally = new Tally(choices[Choice.GOOD.ordinal()], choices[Choice.FAIRLY_GOOD.ordinal()],
+                    choices[Choice.AVERAGE.ordinal()], choices[Choice.POOR.ordinal()], choices[Choice.UNKNOWN.ordinal()]);
+            counts.put(subject.key(), tally);
+            byOption.put(subject.key(), tally.byOption());
         }
-        appraisal.replaceTallies(meeting, counts);
+        engine.enterPaper(occasion, ballots, byOption);
         meeting.closeBallot();
+        engine.close(occasion);
         grade(meeting, tallies, counts, ballots, heldOn, today, rules, random);
+    }
+
+    /** The meeting's ballot on the engine, prepared and opened as the meeting screen opens it. */
+    private Occasion occasion(Meeting meeting, List<Subject> ballotSubjects, VotingMode mode, AppraisalRules rules) {
+        Map<String, String> paper = new LinkedHashMap<>();
+        ballotSubjects.forEach(subject -> paper.put(subject.key(), subject.name()));
+        Occasion occasion = engine.prepare(OccasionOwner.MEETING, meeting.getId(), meeting.getUnit(),
+                meeting.getKind() + " " + meeting.period(), Scale.APPRAISAL, Eligibility.ATTENDEES, mode,
+                rules.getMinimumBallots(), BY, paper);
+        occasion.open();
+        return occasion;
     }
 
     /**
@@ -250,13 +275,11 @@ public class DemoMeetings {
             appraisal.store(new BallotTally(meeting, position + 1, ballotSubjects.get(position)));
         }
         appraisal.flush();
+        Occasion occasion = occasion(meeting, ballotSubjects, VotingMode.ELECTRONIC, currentRules.get());
         for (Attendance voter : roster) {
             if (voter.isVoter() && !logins.isLogin(voter.getPerson()) && random.nextInt(100) < 70) {
-                if (!appraisal.storeReceipt(meeting, views.voterReceipt(meeting, voter.getPerson().getId()))) {
-                    throw new IllegalStateException("A demo voter voted twice");
-                }
-                appraisal.addBallot(meeting, ballotSubjects.stream()
-                        .collect(Collectors.toMap(Subject::key, subject -> choose(subject, random))));
+                engine.cast(occasion, voter.getPerson().getId(), ballotSubjects.stream()
+                        .collect(Collectors.toMap(Subject::key, subject -> choose(subject, random).name())));
             }
         }
     }
