@@ -69,7 +69,8 @@ public class CountyProvisioning {
                 case BRANCH_SECRETARY -> branch.getSecretary();
                 case ADMINISTRATIVE_HEAD -> branch.getAdministrativeHead();
                 case MEMBER -> county.people.stream()
-                        .filter(p -> p.getOrgUnit() == branch && !p.isSecretary()
+                        // An ordinary member: no cadre's duties on top of the member's own commitments.
+                        .filter(p -> p.getOrgUnit() == branch && !p.isSecretary() && p.getLeadingCadreLevel() == null
                                 && p.getPartyStatus() == PartyStatus.FULL_MEMBER && p != branch.getAdministrativeHead())
                         .findFirst().orElseThrow();
                 default -> null;

@@ -126,7 +126,8 @@ class BallotSecrecyIT {
         HttpSession http = new HttpSession(deploymentUrl.toURI());
         long branch = json(http.api("GET", "api/v1/me", BRANCH_SECRETARY, PASSWORD, null, null))
                 .getJsonNumber("unitId").longValue();
-        YearMonth period = YearMonth.now().minusMonths(2);
+        // A month of last year: the demo has held this year's meetings already.
+        YearMonth period = YearMonth.now().minusYears(1).minusMonths(2);
         JsonObject meeting = json(http.api("POST", "api/v1/meetings", BRANCH_SECRETARY, PASSWORD, "{\"unitId\":"
                 + branch + ",\"kind\":\"ORGANIZATION_LIFE\",\"period\":\"" + period + "\",\"heldOn\":\""
                 + period.atDay(10) + "\"}", null));
