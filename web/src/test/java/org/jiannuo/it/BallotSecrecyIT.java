@@ -8,7 +8,9 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import com.google.zxing.BinaryBitmap;
 import com.google.zxing.RGBLuminanceSource;
 import com.google.zxing.common.HybridBinarizer;
-import com.google.zxing.qrcode.QRCodeReader;
+import com.google.zxing.DecodeHintType;
+import com.google.zxing.Result;
+import com.google.zxing.multi.qrcode.QRCodeMultiReader;
 import jakarta.annotation.Resource;
 import jakarta.json.Json;
 import jakarta.json.JsonObject;
@@ -48,10 +50,8 @@ import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import javax.sql.DataSource;
 import org.apache.pdfbox.Loader;
-import org.apache.pdfbox.cos.COSName;
 import org.apache.pdfbox.pdmodel.PDDocument;
-import org.apache.pdfbox.pdmodel.PDResources;
-import org.apache.pdfbox.pdmodel.graphics.image.PDImageXObject;
+import org.apache.pdfbox.rendering.PDFRenderer;
 import org.apache.pdfbox.text.PDFTextStripper;
 import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
@@ -326,15 +326,14 @@ class BallotSecrecyIT {
         try (PDDocument document = Loader.loadPDF(slips.body())) {
             String text = new PDFTextStripper().getText(document);
             assertTrue(text.contains("群众满意度测评") && text.contains("参与码"), text);
-            PDResources resources = document.getPage(0).getResources();
+            // The QR codes are drawn as vector shapes: read them off the rendered page, as a phone's camera would.
+            BufferedImage page = new PDFRenderer(document).renderImageWithDPI(0, 200);
+            int[] pixels = page.getRGB(0, 0, page.getWidth(), page.getHeight(), null, 0, page.getWidth());
             List<String> read = new ArrayList<>();
-            for (COSName name : resources.getXObjectNames()) {
-                if (resources.getXObject(name) instanceof PDImageXObject image) {
-                    BufferedImage qr = image.getImage();
-                    int[] pixels = qr.getRGB(0, 0, qr.getWidth(), qr.getHeight(), null, 0, qr.getWidth());
-                    read.add(new QRCodeReader().decode(new BinaryBitmap(new HybridBinarizer(
-                            new RGBLuminanceSource(qr.getWidth(), qr.getHeight(), pixels)))).getText());
-                }
+            for (Result found : new QRCodeMultiReader().decodeMultiple(new BinaryBitmap(new HybridBinarizer(
+                    new RGBLuminanceSource(page.getWidth(), page.getHeight(), pixels))),
+                    Map.of(DecodeHintType.TRY_HARDER, Boolean.TRUE))) {
+                read.add(found.getText());
             }
             assertEquals(2, read.size(), "a QR code on each slip: " + read);
             Matcher address = Pattern.compile("/(ballot\\.xhtml\\?t=" + TENANT + "&o=" + formId + "&code=([A-Z0-9-]{19}))$")

@@ -54,6 +54,9 @@ class CommitmentBrowserIT {
         browser.findElement(By.id("nav-rules")).click();
         WebElement deadline = browser.findElement(By.id("rules-form:deadline_input"));
         deadline.sendKeys(Keys.chord(Keys.CONTROL, "a"), yearEnd, Keys.ESCAPE);
+        // The living demo gives the member two items and the API test adds two: room for this test's two more.
+        WebElement memberMaximum = browser.findElement(By.id("rules-form:member-max_input"));
+        memberMaximum.sendKeys(Keys.chord(Keys.CONTROL, "a"), "10");
         browser.findElement(By.id("rules-form:save")).click();
         wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("rules-form:messages"), "规则已保存"));
         logOut();
