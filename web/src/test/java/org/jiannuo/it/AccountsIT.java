@@ -310,6 +310,33 @@ class AccountsIT {
     }
 
     @Test
+    void parallelCallsWithOneTokenOrOnePasswordAllGetThrough() throws Exception {
+        AuthenticatedAccount session = signInWithOwnPassword(plainMembersOf(otherBranch).get(7).id());
+        NewApiToken token = AsUser.of(session).call(() -> tokens.create("parallel", 30));
+        int calls = 12;
+        CountDownLatch start = new CountDownLatch(1);
+        ExecutorService pool = Executors.newFixedThreadPool(calls);
+        try {
+            List<Future<Long>> answers = new ArrayList<>();
+            for (int i = 0; i < calls; i++) {
+                boolean withToken = i % 3 != 0;
+                answers.add(pool.submit(() -> {
+                    start.await();
+                    return withToken ? authentication.authenticateToken(token.token(), "127.0.0.1").accountId()
+                            : authentication.authenticate(TENANT, session.username(), GOOD_PASSWORD).accountId();
+                }));
+            }
+            start.countDown();
+            for (Future<Long> answer : answers) {
+                assertEquals(session.accountId(), answer.get(), "no call fails on another's bookkeeping");
+            }
+        } finally {
+            pool.shutdownNow();
+        }
+        assertNotNull(AsUser.of(session).call(() -> tokens.list()).get(0).lastUsedAt(), "the use was noted");
+    }
+
+    @Test
     void wrongPasswordsSentAtOnceAreEachCounted() throws Exception {
         String username = StandardLogin.ADMINISTRATIVE_HEAD.username();
         int guesses = 4;

@@ -181,12 +181,6 @@ public class UserAccount {
         return lockedUntil != null && now.isBefore(lockedUntil);
     }
 
-    public void recordSuccessfulLogin(LocalDateTime now) {
-        failedLogins = 0;
-        lockedUntil = null;
-        lastLoginAt = now;
-    }
-
     public Long getId() {
         return id;
     }
