@@ -85,13 +85,18 @@ class FirstMinuteBrowserIT {
         assertEquals("无权访问", browser.findElement(By.id("error-title")).getText());
 
         browser.findElement(By.linkText("English")).click();
-        assertEquals("No access", browser.findElement(By.id("error-title")).getText());
-        browser.get(deploymentUrl + "no-such-page.xhtml");
-        assertEquals("Page not found", browser.findElement(By.id("error-title")).getText());
-        BrowserSupport.saveScreenshot(browser, "error-404-en");
+        try {
+            assertEquals("No access", browser.findElement(By.id("error-title")).getText());
+            browser.get(deploymentUrl + "no-such-page.xhtml");
+            assertEquals("Page not found", browser.findElement(By.id("error-title")).getText());
+            BrowserSupport.saveScreenshot(browser, "error-404-en");
 
-        browser.findElement(By.id("error-home")).click();
-        assertTrue(browser.findElement(By.id("welcome")).getText().startsWith("Welcome, "));
+            browser.findElement(By.id("error-home")).click();
+            assertTrue(browser.findElement(By.id("welcome")).getText().startsWith("Welcome, "));
+        } finally {
+            // The switch is kept on the account: the demo member reads Chinese again for the other tests.
+            browser.get(deploymentUrl + "index.xhtml?lang=zh");
+        }
     }
 
     @Test

@@ -303,7 +303,8 @@ class FulfilmentIT {
         assertNull(otherTenantAdmin().call(() -> records.dossier(elsewhere.id())).commitment().overdueSince(),
                 "the sweep of one tenant leaves another's items alone");
 
-        var mine = member.call(() -> reminders.mine());
+        var mine = member.call(() -> reminders.mine(java.util.Locale.ENGLISH));
+        assertTrue(mine.get(0).text().startsWith("["), "the list speaks the reader's language: " + mine.get(0).text());
         assertTrue(mine.stream().anyMatch(r -> r.kind() == ReminderKind.OVERDUE && r.commitmentId() == late.id()));
         long unread = member.call(() -> reminders.unread());
         member.call(() -> {

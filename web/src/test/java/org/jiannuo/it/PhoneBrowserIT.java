@@ -62,18 +62,23 @@ class PhoneBrowserIT {
         List<String> screens = List.of("index.xhtml", "commitments.xhtml", "commitments.xhtml?year=" + year,
                 "fulfilment.xhtml?commitment=" + commitment, "grades.xhtml", "vote.xhtml", "person.xhtml?id=" + me);
         List<String> tooWide = new ArrayList<>();
-        for (String language : List.of("zh", "en")) {
-            browser.get(deploymentUrl + "index.xhtml?lang=" + language);
-            for (String screen : screens) {
-                browser.get(deploymentUrl + screen);
-                long viewport = (Long) browser.executeScript("return window.innerWidth;");
-                long page = (Long) browser.executeScript("return document.documentElement.scrollWidth;");
-                assertTrue(viewport <= WIDTH, "a phone-sized window: " + viewport);
-                if (page > viewport) {
-                    tooWide.add(screen + " (" + language + "): " + page + " px");
+        try {
+            for (String language : List.of("zh", "en")) {
+                browser.get(deploymentUrl + "index.xhtml?lang=" + language);
+                for (String screen : screens) {
+                    browser.get(deploymentUrl + screen);
+                    long viewport = (Long) browser.executeScript("return window.innerWidth;");
+                    long page = (Long) browser.executeScript("return document.documentElement.scrollWidth;");
+                    assertTrue(viewport <= WIDTH, "a phone-sized window: " + viewport);
+                    if (page > viewport) {
+                        tooWide.add(screen + " (" + language + "): " + page + " px");
+                    }
+                    BrowserSupport.saveScreenshot(browser, "phone-" + language + "-" + screen.replaceAll("\\W+", "-"));
                 }
-                BrowserSupport.saveScreenshot(browser, "phone-" + language + "-" + screen.replaceAll("\\W+", "-"));
             }
+        } finally {
+            // The switch is kept on the account: the demo member reads Chinese again for the other tests.
+            browser.get(deploymentUrl + "index.xhtml?lang=zh");
         }
         assertEquals(List.of(), tooWide, "screens wider than a " + WIDTH + " px phone");
 

@@ -7,6 +7,8 @@ import jakarta.inject.Inject;
 import java.time.LocalDateTime;
 import java.util.List;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.jiannuo.domain.model.account.UserAccount;
+import org.jiannuo.domain.model.account.UserAccountRepository;
 import org.jiannuo.domain.model.fulfilment.FulfilmentRepository;
 import org.jiannuo.domain.model.fulfilment.Reminder;
 import org.jiannuo.domain.model.person.Person;
@@ -33,6 +35,9 @@ public class ReminderMail {
     Mailer mailer;
 
     @Inject
+    UserAccountRepository accounts;
+
+    @Inject
     @ConfigProperty(name = "jiannuo.public-url", defaultValue = "http://localhost:8080/")
     String publicUrl;
 
@@ -51,9 +56,12 @@ public class ReminderMail {
             if (ids.isEmpty() || fulfilment.claimForMail(ids, person.getEmail(), LocalDateTime.now()) != ids.size()) {
                 continue;
             }
+            // In the language the person chose for their account; Chinese when they have none.
+            ReminderText words = ReminderText.in(accounts.findByPerson(personId).map(UserAccount::getLanguage)
+                    .orElse(null));
             // A failure rolls the claims back with the batch: the reminders wait for the next sweep.
-            mailer.send(person.getEmail(), ReminderText.subject(reminders.size()),
-                    ReminderText.digest(person.getName(), reminders, publicUrl));
+            mailer.send(person.getEmail(), words.subject(reminders.size()),
+                    words.digest(person.getName(), reminders, publicUrl));
             sent++;
         }
         return new MailBatch(recipients.size() < PEOPLE_PER_BATCH ? -1 : recipients.get(recipients.size() - 1), sent);

@@ -1,37 +1,61 @@
 package org.jiannuo.application.fulfilment;
 
+import java.text.MessageFormat;
 import java.util.List;
+import java.util.Locale;
+import java.util.ResourceBundle;
 import org.jiannuo.domain.model.commitment.Commitment;
 import org.jiannuo.domain.model.fulfilment.Reminder;
 import org.jiannuo.domain.model.fulfilment.ReminderKind;
 
-/** The words of a reminder, in the tenants' language, for the mail and the in-app list alike. */
+/**
+ * The words of a reminder, for the mail and the in-app list alike, in the reader's language: the words are in
+ * {@code reminders.properties} (Chinese) and {@code reminders_en.properties}.
+ */
 public final class ReminderText {
 
-    private ReminderText() {
+    private static final String BUNDLE = "org.jiannuo.application.fulfilment.reminders";
+
+    private final ResourceBundle words;
+    private final Locale locale;
+
+    private ReminderText(Locale locale) {
+        this.locale = locale;
+        // Chinese, the tenants' language, is the base bundle: never the server's default locale.
+        this.words = ResourceBundle.getBundle(BUNDLE, locale,
+                ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES));
     }
 
-    public static String subject(int count) {
-        return "【践诺提醒】您有 " + count + " 条承诺事项需要处理";
+    /** The words in the language of this tag (e.g. {@code en}, {@code zh-CN}); Chinese when none is chosen. */
+    public static ReminderText in(String languageTag) {
+        return in(languageTag == null || languageTag.isBlank() ? Locale.SIMPLIFIED_CHINESE
+                : Locale.forLanguageTag(languageTag));
     }
 
-    public static String digest(String name, List<Reminder> reminders, String publicUrl) {
-        StringBuilder text = new StringBuilder(name).append(" 同志：\n\n您有以下承诺事项需要处理：\n\n");
+    public static ReminderText in(Locale locale) {
+        return new ReminderText(locale);
+    }
+
+    public String subject(int count) {
+        return format("subject", count);
+    }
+
+    public String digest(String name, List<Reminder> reminders, String publicUrl) {
+        StringBuilder text = new StringBuilder(format("greeting", name)).append("\n\n")
+                .append(words.getString("intro")).append("\n\n");
         int number = 1;
         for (Reminder reminder : reminders) {
             text.append(number++).append(". ").append(line(reminder.getKind(), reminder.getCommitment())).append('\n');
         }
-        return text.append("\n请登录 ").append(publicUrl).append(" 查看和填报。\n（本邮件由系统自动发送，请勿回复。）\n")
-                .toString();
+        return text.append('\n').append(format("closing", publicUrl)).append('\n')
+                .append(words.getString("automatic")).append('\n').toString();
     }
 
-    public static String line(ReminderKind kind, Commitment commitment) {
-        String what = "“" + commitment.getContent() + "”";
-        return switch (kind) {
-            case RECORD_MISSING -> "【本月记实未填】" + what + "，请填写本月践诺记实。";
-            case DEADLINE_APPROACHING -> "【即将到期】" + what + "将于 " + commitment.getDueDate() + " 到期。";
-            case OVERDUE -> "【已逾期】" + what + "已过完成时限 " + commitment.getDueDate() + "，请尽快完成或说明情况。";
-            case RECTIFICATION_OVERDUE -> "【整改逾期】" + what + "的整改已过期限，请尽快整改并报告。";
-        };
+    public String line(ReminderKind kind, Commitment commitment) {
+        return format(kind.name(), commitment.getContent(), String.valueOf(commitment.getDueDate()));
+    }
+
+    private String format(String key, Object... arguments) {
+        return new MessageFormat(words.getString(key), locale).format(arguments);
     }
 }

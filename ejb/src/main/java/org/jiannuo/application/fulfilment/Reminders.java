@@ -7,6 +7,7 @@ import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.util.EnumSet;
 import java.util.List;
+import java.util.Locale;
 import org.jiannuo.application.security.AccessScope;
 import org.jiannuo.application.security.Authorization;
 import org.jiannuo.domain.model.account.Grant;
@@ -33,10 +34,12 @@ public class Reminders {
     @Inject
     FulfilmentRepository fulfilment;
 
-    public List<ReminderView> mine() {
+    /** The caller's reminders, their words in the caller's language. */
+    public List<ReminderView> mine(Locale language) {
         AccessScope scope = authorization.currentScope();
+        ReminderText words = ReminderText.in(language);
         return fulfilment.remindersOf(scope.ownPersonId(), ownUnits(scope), SHOWN).stream()
-                .map(ReminderView::of).toList();
+                .map(reminder -> ReminderView.of(reminder, words)).toList();
     }
 
     public long unread() {
@@ -69,9 +72,9 @@ public class Reminders {
     public record ReminderView(long id, long commitmentId, ReminderKind kind, String text, LocalDate dueDate,
             LocalDateTime createdAt, boolean read) implements Serializable {
 
-        static ReminderView of(Reminder reminder) {
+        static ReminderView of(Reminder reminder, ReminderText words) {
             return new ReminderView(reminder.getId(), reminder.getCommitment().getId(), reminder.getKind(),
-                    ReminderText.line(reminder.getKind(), reminder.getCommitment()),
+                    words.line(reminder.getKind(), reminder.getCommitment()),
                     reminder.getCommitment().getDueDate(), reminder.getCreatedAt(), reminder.getReadAt() != null);
         }
     }

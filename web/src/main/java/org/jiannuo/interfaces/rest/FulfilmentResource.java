@@ -10,6 +10,8 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.StreamingOutput;
@@ -155,8 +157,8 @@ public class FulfilmentResource {
 
     @GET
     @Path("reminders")
-    public List<ReminderView> reminders() {
-        return reminders.mine();
+    public List<ReminderView> reminders(@Context HttpHeaders headers) {
+        return reminders.mine(Problem.locale(headers));
     }
 
     @POST

@@ -3,6 +3,7 @@ package org.jiannuo.interfaces.web;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpSession;
 import java.util.Locale;
+import java.util.Optional;
 
 /** The languages the screens speak: Simplified Chinese unless the user switched to English. */
 public final class LocaleSelection {
@@ -21,13 +22,27 @@ public final class LocaleSelection {
         return chosen instanceof Locale locale ? locale : CHINESE;
     }
 
-    /** Applies a {@code ?lang=zh|en} switch; anything else leaves the choice as it was. */
-    static void applySwitch(HttpServletRequest request) {
+    /**
+     * Applies a {@code ?lang=zh|en} switch; anything else leaves the choice as it was.
+     *
+     * @return the language switched to, if the request switched
+     */
+    static Optional<String> applySwitch(HttpServletRequest request) {
         String requested = request.getParameter(PARAMETER);
-        if ("en".equals(requested)) {
-            request.getSession().setAttribute(SESSION_ATTRIBUTE, ENGLISH);
-        } else if ("zh".equals(requested)) {
-            request.getSession().setAttribute(SESSION_ATTRIBUTE, CHINESE);
+        if ("en".equals(requested) || "zh".equals(requested)) {
+            choose(request, requested);
+            return Optional.of(requested);
         }
+        return Optional.empty();
+    }
+
+    /** Whether the session speaks a language chosen already (by a switch, or from the account). */
+    static boolean isChosen(HttpServletRequest request) {
+        HttpSession session = request.getSession(false);
+        return session != null && session.getAttribute(SESSION_ATTRIBUTE) != null;
+    }
+
+    static void choose(HttpServletRequest request, String languageTag) {
+        request.getSession().setAttribute(SESSION_ATTRIBUTE, "en".equals(languageTag) ? ENGLISH : CHINESE);
     }
 }

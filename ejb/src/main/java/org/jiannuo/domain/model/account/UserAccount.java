@@ -163,7 +163,14 @@ public class UserAccount {
         lockedUntil = null;
     }
 
+    /** The languages the product speaks: Chinese (the default) and English. */
+    public static final Set<String> LANGUAGES = Set.of("zh", "en");
+
+    /** The language the holder reads: the screens after sign-in, reminders and mail. */
     public void chooseLanguage(String languageTag) {
+        if (!LANGUAGES.contains(languageTag)) {
+            throw new RuleViolation("account.languageUnknown", languageTag);
+        }
         this.language = languageTag;
     }
 

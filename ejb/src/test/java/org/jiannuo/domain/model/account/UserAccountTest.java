@@ -9,6 +9,7 @@ import java.time.Duration;
 import java.time.LocalDateTime;
 import java.util.Optional;
 import java.util.Set;
+import org.jiannuo.domain.model.shared.RuleViolation;
 import org.junit.jupiter.api.Test;
 
 class UserAccountTest {
@@ -31,6 +32,15 @@ class UserAccountTest {
     @Test
     void aOneStrikePolicyDelaysAtOnce() {
         assertEquals(Optional.of(Duration.ofSeconds(30)), new LockoutPolicy(1, Duration.ofMinutes(1)).delayAfter(1));
+    }
+
+    @Test
+    void theHolderReadsChineseOrEnglishOnly() {
+        account.chooseLanguage("en");
+        assertEquals("en", account.getLanguage());
+        assertEquals("account.languageUnknown", assertThrows(RuleViolation.class,
+                () -> account.chooseLanguage("de")).code());
+        assertEquals("en", account.getLanguage(), "unchanged");
     }
 
     @Test

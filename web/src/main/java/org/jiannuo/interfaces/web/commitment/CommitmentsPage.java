@@ -2,6 +2,7 @@ package org.jiannuo.interfaces.web.commitment;
 
 import jakarta.ejb.EJB;
 import jakarta.ejb.EJBTransactionRolledbackException;
+import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
@@ -93,7 +94,7 @@ public class CommitmentsPage implements Serializable {
             found = unit != null || person != null;
             due = unit != null ? whatIsDue.forUnit(unit, year) : person != null ? whatIsDue.forPerson(person, year)
                     : List.of();
-            reminderList = reminders.mine();
+            reminderList = reminders.mine(FacesContext.getCurrentInstance().getViewRoot().getLocale());
             form = unit != null ? CommitmentForm.COLLECTIVE : CommitmentForm.PERSONAL;
         } catch (PersonNotFoundException | UnitNotFoundException | AccessDeniedException e) {
             found = false;
@@ -200,7 +201,7 @@ public class CommitmentsPage implements Serializable {
 
     public void markRead(ReminderView reminder) {
         reminders.markRead(reminder.id());
-        reminderList = reminders.mine();
+        reminderList = reminders.mine(FacesContext.getCurrentInstance().getViewRoot().getLocale());
     }
 
     /** Approved items have a fulfilment file to open. */
