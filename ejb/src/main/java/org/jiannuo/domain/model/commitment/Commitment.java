@@ -200,7 +200,7 @@ public class Commitment {
 
     /** Sends the item to its reviewer as a new revision, which the caller stores. */
     public CommitmentRevision submit(LocalDateTime now, String by) {
-        if (status != CommitmentStatus.DRAFT && status != CommitmentStatus.RETURNED) {
+        if (!status.isSubmittable()) {
             throw new RuleViolation("commitment.notSubmittable", status);
         }
         revision++;
