@@ -56,11 +56,6 @@ public final class PageActions {
         return new PageActions(PLAIN.staleKey, PLAIN.reload, missingKey);
     }
 
-    /** The same actions, with the screen's own words for a concurrent edit and the way it shows the record again. */
-    public PageActions onStaleEdit(String key, Runnable reloading) {
-        return new PageActions(key, reloading, missingKey);
-    }
-
     /** Runs the action; true when it went through, false when a message tells why not. */
     public static boolean run(Runnable action) {
         return PLAIN.attempt(action);
@@ -79,7 +74,6 @@ public final class PageActions {
     public static <T> T call(Supplier<T> action) {
         return PLAIN.obtain(action);
     }
-
 
     /** Runs the action; true when it went through, false when a message tells why not. */
     public boolean attempt(Runnable action) {
