@@ -1,5 +1,7 @@
 package org.jiannuo.it;
 
+import static org.jiannuo.domain.model.commitment.CommitmentOwner.organization;
+import static org.jiannuo.domain.model.commitment.CommitmentOwner.person;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
@@ -91,14 +93,14 @@ class CommitmentCycleIT {
     @Test
     void aMemberSubmitsTheBranchReturnsApprovesAndPublishes() {
         long me = member.account().personId();
-        CommitmentView first = member.call(() -> book.draftForPerson(me, year, draft("学习", "每月读一本党史书籍并写心得")));
+        CommitmentView first = member.call(() -> book.draft(person(me), year, draft("学习", "每月读一本党史书籍并写心得")));
         assertFalse(first.oral());
         assertEquals("commitment.tooFew", assertThrows(RuleViolation.class, () ->
-                member.call(() -> book.submitForPerson(me, year))).code());
+                member.call(() -> book.submit(person(me), year))).code());
         assertEquals(CommitmentStatus.DRAFT, find(me, first.id()).status(), "a refused submission changes nothing");
 
-        CommitmentView second = member.call(() -> book.draftForPerson(me, year, draft("服务", "为联系户办理实事不少于四件")));
-        member.call(() -> book.submitForPerson(me, year));
+        CommitmentView second = member.call(() -> book.draft(person(me), year, draft("服务", "为联系户办理实事不少于四件")));
+        member.call(() -> book.submit(person(me), year));
         assertEquals(CommitmentStatus.SUBMITTED, find(me, first.id()).status());
         assertEquals(CommitmentStatus.SUBMITTED, find(me, second.id()).status());
 
@@ -115,7 +117,7 @@ class CommitmentCycleIT {
         assertEquals("请写明读哪几本", returned.lastReason());
         member.call(() -> book.revise(returned.id(), returned.version(),
                 draft("学习", "读完《中国共产党简史》等四本书并各写一篇心得")));
-        member.call(() -> book.submitForPerson(me, year));
+        member.call(() -> book.submit(person(me), year));
         CommitmentView resubmitted = find(me, toReturn.id());
         assertEquals(2, resubmitted.revision());
         branchSecretary.call(() -> review.decide(resubmitted.id(), resubmitted.version(), ReviewOutcome.APPROVE, null));
@@ -136,7 +138,7 @@ class CommitmentCycleIT {
     @Test
     void staffEnterAnOralCommitmentAndTheQuotaHasAnUpperEdge() {
         long someone = member.account().personId();
-        CommitmentView oral = branchSecretary.call(() -> book.draftForPerson(someone, year,
+        CommitmentView oral = branchSecretary.call(() -> book.draft(person(someone), year,
                 new CommitmentDraft(CommitmentKind.IMMEDIATE, null, "工作", "疫情防控期间值守村口卡点七天",
                         "按排班表每天值守并登记过往人员", yearEnd)));
         assertTrue(oral.oral());
@@ -144,15 +146,15 @@ class CommitmentCycleIT {
 
         long unit = committeeSecretary.account().scopeUnitId();
         assertEquals("commitment.topUnitHasNoReviewer", assertThrows(RuleViolation.class, () ->
-                committeeSecretary.call(() -> book.draftForUnit(unit, year, draft("服务", "党委班子成员每人联系一个村")))).code());
+                committeeSecretary.call(() -> book.draft(organization(unit), year, draft("服务", "党委班子成员每人联系一个村")))).code());
 
         long branch = branchSecretary.account().scopeUnitId();
         for (int i = 1; i <= 6; i++) {
             int n = i;
-            branchSecretary.call(() -> book.draftForUnit(branch, year, draft("服务", "支部集体承诺第" + n + "项为群众办实事")));
+            branchSecretary.call(() -> book.draft(organization(branch), year, draft("服务", "支部集体承诺第" + n + "项为群众办实事")));
         }
         assertEquals("commitment.tooMany", assertThrows(RuleViolation.class, () ->
-                branchSecretary.call(() -> book.submitForUnit(branch, year))).code());
+                branchSecretary.call(() -> book.submit(organization(branch), year))).code());
     }
 
     @Test
@@ -161,21 +163,21 @@ class CommitmentCycleIT {
         long branch = branchSecretary.account().scopeUnitId();
         long secretarySelf = branchSecretary.account().personId();
 
-        assertThrows(AccessDeniedException.class, () -> leader.call(() -> book.draftForPerson(me, year,
+        assertThrows(AccessDeniedException.class, () -> leader.call(() -> book.draft(person(me), year,
                 draft("学习", "领导不能替别人写的承诺内容"))));
-        assertThrows(AccessDeniedException.class, () -> administrativeHead.call(() -> book.draftForPerson(me, year,
+        assertThrows(AccessDeniedException.class, () -> administrativeHead.call(() -> book.draft(person(me), year,
                 draft("学习", "行政负责人不能代写党员承诺"))));
-        assertThrows(PersonNotFoundException.class, () -> member.call(() -> book.draftForPerson(secretarySelf, year,
+        assertThrows(PersonNotFoundException.class, () -> member.call(() -> book.draft(person(secretarySelf), year,
                 draft("学习", "党员不能替书记写承诺内容"))));
-        assertThrows(UnitNotFoundException.class, () -> member.call(() -> book.draftForUnit(branch, year,
+        assertThrows(UnitNotFoundException.class, () -> member.call(() -> book.draft(organization(branch), year,
                 draft("服务", "党员不能替支部写集体承诺"))));
         assertThrows(AccessDeniedException.class, () -> committeeSecretary.call(() ->
                 yearRules.change(year, new RulesSettings(List.of("学习"), 1, 2, 1, 2, yearEnd, false))));
 
-        CommitmentView own = branchSecretary.call(() -> book.draftForPerson(secretarySelf, year,
+        CommitmentView own = branchSecretary.call(() -> book.draft(person(secretarySelf), year,
                 new CommitmentDraft(CommitmentKind.IMMEDIATE, null, "工作", "书记本人承诺带头完成换届工作", "按时召开党员大会完成选举", yearEnd)));
-        branchSecretary.call(() -> book.submitForPerson(secretarySelf, year));
-        CommitmentView submitted = branchSecretary.call(() -> book.ofPerson(secretarySelf, year)).stream()
+        branchSecretary.call(() -> book.submit(person(secretarySelf), year));
+        CommitmentView submitted = branchSecretary.call(() -> book.of(person(secretarySelf), year)).stream()
                 .filter(item -> item.id() == own.id()).findFirst().orElseThrow();
         assertTrue(branchSecretary.call(() -> review.queue(CommitmentStatus.SUBMITTED, year, 0, 500)).stream()
                 .noneMatch(item -> item.id() == own.id()), "nobody's queue holds their own commitments");
@@ -197,9 +199,9 @@ class CommitmentCycleIT {
     @Test
     void twoReviewersDecidingTheSameItemAtOnceRecordOneDecision() throws Exception {
         long me = member.account().personId();
-        CommitmentView item = branchSecretary.call(() -> book.draftForPerson(me, year,
+        CommitmentView item = branchSecretary.call(() -> book.draft(person(me), year,
                 new CommitmentDraft(CommitmentKind.IMMEDIATE, null, "服务", "冬季为独居老人送温暖十户", "逐户走访并登记所需物资", yearEnd)));
-        branchSecretary.call(() -> book.submitForPerson(me, year));
+        branchSecretary.call(() -> book.submit(person(me), year));
         ReviewQueueItem queued = committeeSecretary.call(() -> review.queue(CommitmentStatus.SUBMITTED, year, 0, 500))
                 .stream().filter(line -> line.id() == item.id()).findFirst().orElseThrow();
 
@@ -242,18 +244,18 @@ class CommitmentCycleIT {
     @Test
     void aStaleRevisionIsRefusedNotOverwritten() {
         long me = member.account().personId();
-        CommitmentView item = member.call(() -> book.draftForPerson(me, year,
+        CommitmentView item = member.call(() -> book.draft(person(me), year,
                 new CommitmentDraft(CommitmentKind.IMMEDIATE, null, "自律", "全年不参加任何形式的赌博活动", "每月向支部报告一次个人情况", yearEnd)));
         member.call(() -> book.revise(item.id(), item.version(),
                 new CommitmentDraft(CommitmentKind.IMMEDIATE, null, "自律", "全年不参加任何形式的赌博活动并劝阻他人", "每月向支部报告一次个人情况", yearEnd)));
         assertThrows(StaleEditException.class, () -> branchSecretary.call(() -> book.revise(item.id(), item.version(),
                 new CommitmentDraft(CommitmentKind.IMMEDIATE, null, "自律", "这次修改基于旧版本不应保存", "每月向支部报告一次个人情况", yearEnd))));
-        assertNull(member.call(() -> book.ofPerson(me, year)).stream().filter(line -> line.id() == item.id())
+        assertNull(member.call(() -> book.of(person(me), year)).stream().filter(line -> line.id() == item.id())
                 .filter(line -> line.content().startsWith("这次修改")).findFirst().orElse(null));
     }
 
     private CommitmentView find(long personId, long commitmentId) {
-        return member.call(() -> book.ofPerson(personId, year)).stream()
+        return member.call(() -> book.of(person(personId), year)).stream()
                 .filter(item -> item.id() == commitmentId).findFirst().orElseThrow();
     }
 

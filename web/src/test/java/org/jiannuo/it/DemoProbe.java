@@ -33,6 +33,7 @@ import org.jiannuo.domain.model.appraisal.StarGrade;
 import org.jiannuo.domain.model.commitment.Commitment;
 import org.jiannuo.domain.model.commitment.CommitmentDraft;
 import org.jiannuo.domain.model.commitment.CommitmentKind;
+import org.jiannuo.domain.model.commitment.CommitmentOwner;
 import org.jiannuo.domain.model.commitment.CommitmentRepository;
 import org.jiannuo.domain.model.commitment.CommitmentRules;
 import org.jiannuo.domain.model.commitment.CommitmentStatus;
@@ -92,7 +93,7 @@ public class DemoProbe {
                 LocalDate.of(year, 12, 31)), false, StandardLogin.MEMBER.username());
         boolean cadre = member.getLeadingCadreLevel() != null && member.getLeadingCadreLevel().isDivisionOrAbove();
         item.checkItem(rules, cadre, today);
-        List<String> quota = new ArrayList<>(commitments.ofPerson(member, year).stream()
+        List<String> quota = new ArrayList<>(commitments.of(CommitmentOwner.person(member.getId()), year).stream()
                 .filter(c -> c.getKind() == CommitmentKind.ANNUAL && c.getStatus().countsTowardsQuota())
                 .map(Commitment::getCategory).toList());
         quota.add(item.getCategory());

@@ -1,5 +1,6 @@
 package org.jiannuo.it;
 
+import static org.jiannuo.domain.model.commitment.CommitmentOwner.person;
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
@@ -59,6 +60,7 @@ import org.jiannuo.domain.model.commitment.CommitmentStatus;
 import org.jiannuo.domain.model.commitment.ReviewOutcome;
 import org.jiannuo.domain.model.commitment.RulesSettings;
 import org.jiannuo.domain.model.fulfilment.CloseOutOutcome;
+import org.jiannuo.domain.model.fulfilment.Deadlines;
 import org.jiannuo.domain.model.fulfilment.QuarterAssessment;
 import org.jiannuo.domain.model.fulfilment.QuarterlyCheck;
 import org.jiannuo.domain.model.fulfilment.RectificationStatus;
@@ -125,6 +127,10 @@ class FulfilmentIT {
 
     @Inject
     LedgerReport ledgerReport;
+
+    /** The deployment's record day and deadline warning. */
+    @Inject
+    Deadlines deadlines;
 
     private final LocalDate today = LocalDate.now();
     private final int year = today.getYear();
@@ -376,17 +382,19 @@ class FulfilmentIT {
         assertTrue(rates.stream().mapToLong(UnitCompletion::items).sum() >= 1);
         assertThrows(AccessDeniedException.class, () -> branchSecretary.call(() -> completionRates.below(null, year)));
 
-        List<DueItem> due = member.call(() -> whatIsDue.forPerson(member.account().personId(), year));
-        assertTrue(due.stream().anyMatch(d -> d.commitmentId() == item.id() && d.reason() == DueItem.Reason.RECORD_MISSING));
+        List<DueItem> due = member.call(() -> whatIsDue.of(person(member.account().personId()), year));
+        boolean recordDayCame = !today.isBefore(deadlines.recordDayOf(YearMonth.from(today)));
+        assertEquals(recordDayCame, due.stream().anyMatch(d -> d.commitmentId() == item.id()
+                && d.reason() == DueItem.Reason.RECORD_MISSING), "no record this month is due from the record day on");
     }
 
     /** A member's item, approved by their branch and published. */
     private CommitmentView publishedItem(AsUser owner, String content) {
         long personId = owner.account().personId();
-        CommitmentView draft = owner.call(() -> book.draftForPerson(personId, year, new CommitmentDraft(
+        CommitmentView draft = owner.call(() -> book.draft(person(personId), year, new CommitmentDraft(
                 CommitmentKind.ANNUAL, null, "服务", content, "建立台账，每月对照检查一次进度", yearEnd)));
-        owner.call(() -> book.submitForPerson(personId, year));
-        CommitmentView submitted = owner.call(() -> book.ofPerson(personId, year)).stream()
+        owner.call(() -> book.submit(person(personId), year));
+        CommitmentView submitted = owner.call(() -> book.of(person(personId), year)).stream()
                 .filter(line -> line.id() == draft.id()).findFirst().orElseThrow();
         branchSecretary.call(() -> review.decide(draft.id(), submitted.version(), ReviewOutcome.APPROVE, null));
         return branchSecretary.call(() -> review.publish(List.of(draft.id()))).get(0);
@@ -400,10 +408,10 @@ class FulfilmentIT {
         otherAdmin.call(() -> yearRules.change(year, new RulesSettings(CategorySet.STUDY_WORK_DISCIPLINE_SERVICE.categories(),
                 1, 20, 1, 20, yearEnd, false)));
         long personId = otherMember.account().personId();
-        CommitmentView draft = otherMember.call(() -> book.draftForPerson(personId, year, new CommitmentDraft(
+        CommitmentView draft = otherMember.call(() -> book.draft(person(personId), year, new CommitmentDraft(
                 CommitmentKind.ANNUAL, null, "学习", "另一个租户的承诺事项不受影响", "建立台账，每月对照检查一次进度", yearEnd)));
-        otherMember.call(() -> book.submitForPerson(personId, year));
-        CommitmentView submitted = otherMember.call(() -> book.ofPerson(personId, year)).stream()
+        otherMember.call(() -> book.submit(person(personId), year));
+        CommitmentView submitted = otherMember.call(() -> book.of(person(personId), year)).stream()
                 .filter(line -> line.id() == draft.id()).findFirst().orElseThrow();
         otherSecretary.call(() -> review.decide(draft.id(), submitted.version(), ReviewOutcome.APPROVE, null));
         return otherSecretary.call(() -> review.publish(List.of(draft.id()))).get(0);

@@ -104,7 +104,7 @@ public class Ballots {
         Meeting meeting = access.voting(meetingId, scope);
         boolean hasVoted = meeting.getBallotState() != BallotState.NOT_OPENED
                 && engine.hasVoted(views.occasion(meeting), scope.ownPersonId());
-        boolean open = meeting.getBallotState() == BallotState.OPEN && meeting.getBallotMode() == BallotMode.ELECTRONIC;
+        boolean open = meeting.isOpenForVoting();
         List<BallotSubject> lines = appraisal.tallies(meeting).stream()
                 .map(tally -> new BallotSubject(tally.getSubjectKey(), tally.getSubjectName(), tally.getGroup()))
                 .toList();

@@ -83,6 +83,20 @@ public class Grades {
         return sheetOf(meeting, group, scope);
     }
 
+    /**
+     * The sheets of the groups the meeting grades that have anyone to grade; none for a caller who reads
+     * the meeting (an attendee) but not its unit's grades.
+     */
+    public List<GradeSheet> sheets(long meetingId) {
+        AccessScope scope = authorization.currentScope();
+        Meeting meeting = access.readable(meetingId, scope);
+        if (!scope.canRead(meeting.getUnit())) {
+            return List.of();
+        }
+        return meeting.getKind().gradingGroups().stream().map(group -> sheetOf(meeting, group, scope))
+                .filter(sheet -> !sheet.rows().isEmpty()).toList();
+    }
+
     /** Saves grades of one group; each subject's reason is checked against the ballot's suggestion. */
     public GradeSheet grade(long meetingId, GradingGroup group, List<GradeEntry> entries) {
         AccessScope scope = authorization.currentScope();
@@ -161,8 +175,7 @@ public class Grades {
     public MeetingView publish(long meetingId) {
         AccessScope scope = authorization.currentScope();
         Meeting meeting = access.readable(meetingId, scope);
-        access.requireGrader(meeting,
-                meeting.getKind().ratesOrganizations() ? GradingGroup.ORGANIZATIONS : GradingGroup.MEMBERS, scope);
+        access.requireGrader(meeting, meeting.getKind().publishingGroup(), scope);
         List<GradingGroup> groups = appraisal.tallies(meeting).stream().map(BallotTally::getGroup).distinct().toList();
         meeting.publish(groups, LocalDateTime.now(clock));
         flush(meetingId);

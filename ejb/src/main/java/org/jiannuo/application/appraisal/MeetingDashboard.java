@@ -39,6 +39,11 @@ public class MeetingDashboard {
 
     private final Clock clock = Clock.systemDefaultZone();
 
+    /** Whether the caller oversees meetings: anyone who sees more than their own record. */
+    public boolean oversees() {
+        return !authorization.currentScope().isOwnRecordOnly();
+    }
+
     /** The last {@code months} periods of each kind, oldest first; the secretaries' meeting only in even months. */
     public List<MeetingTimelinessCount> timeliness(int months) {
         String subtree = subtree();

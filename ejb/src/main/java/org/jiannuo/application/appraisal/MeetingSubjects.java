@@ -5,14 +5,16 @@ import jakarta.inject.Inject;
 import java.util.Comparator;
 import java.util.List;
 import org.jiannuo.domain.model.appraisal.Attendance;
+import org.jiannuo.domain.model.appraisal.GradingGroup;
 import org.jiannuo.domain.model.appraisal.Meeting;
 import org.jiannuo.domain.model.appraisal.Presence;
 import org.jiannuo.domain.model.appraisal.Subject;
 import org.jiannuo.domain.model.organization.OrgUnitRepository;
 
 /**
- * Who a meeting rates, remarks on and grades: at the monthly meeting everyone on the roster but the
- * exempted, members before staff; at the secretaries' meeting the active branches below.
+ * Who a meeting rates, remarks on and grades, in the groups its kind grades and in their order: at the
+ * monthly meeting everyone on the roster but the exempted, members before staff; at the secretaries'
+ * meeting the active branches below.
  */
 @ApplicationScoped
 public class MeetingSubjects {
@@ -21,7 +23,8 @@ public class MeetingSubjects {
     OrgUnitRepository units;
 
     public List<Subject> of(Meeting meeting, List<Attendance> roster) {
-        if (meeting.getKind().ratesOrganizations()) {
+        List<GradingGroup> groups = meeting.getKind().gradingGroups();
+        if (groups.contains(GradingGroup.ORGANIZATIONS)) {
             return units.children(meeting.getUnit().getId()).stream()
                     .filter(unit -> !unit.isDissolved())
                     .sorted(Comparator.comparing(unit -> unit.getTreePath()))
@@ -31,7 +34,7 @@ public class MeetingSubjects {
         return roster.stream()
                 .filter(attendance -> attendance.getPresence() != Presence.EXEMPT)
                 .map(attendance -> Subject.of(attendance.getPerson()))
-                .sorted(Comparator.comparing(Subject::group))
+                .sorted(Comparator.comparing(subject -> groups.indexOf(subject.group())))
                 .toList();
     }
 }

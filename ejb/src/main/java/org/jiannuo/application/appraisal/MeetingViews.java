@@ -11,7 +11,6 @@ import java.util.stream.Collectors;
 import org.jiannuo.application.security.AccessScope;
 import org.jiannuo.domain.model.appraisal.AppraisalRepository;
 import org.jiannuo.domain.model.appraisal.Attendance;
-import org.jiannuo.domain.model.appraisal.BallotMode;
 import org.jiannuo.domain.model.appraisal.BallotState;
 import org.jiannuo.domain.model.appraisal.GradingGroup;
 import org.jiannuo.domain.model.appraisal.Meeting;
@@ -52,15 +51,18 @@ public class MeetingViews {
         boolean attends = AppraisalAccess.isPresent(roster, scope);
         boolean opened = meeting.getBallotState() != BallotState.NOT_OPENED;
         boolean hasVoted = attends && opened && engine.hasVoted(occasion(meeting), scope.ownPersonId());
-        boolean votes = attends && !hasVoted && meeting.getBallotState() == BallotState.OPEN
-                && meeting.getBallotMode() == BallotMode.ELECTRONIC;
+        boolean votes = attends && !hasVoted && meeting.isOpenForVoting();
         List<GradingGroup> grades = Arrays.stream(GradingGroup.values())
                 .filter(group -> access.grades(meeting, group, scope)).toList();
-        MeetingPermissions permissions = new MeetingPermissions(access.keepsRecordOf(meeting.getUnit(), scope),
-                grades, votes, hasVoted);
+        boolean keepsRecord = access.keepsRecordOf(meeting.getUnit(), scope);
+        MeetingPermissions permissions = new MeetingPermissions(keepsRecord, grades, votes, hasVoted,
+                keepsRecord && meeting.isTakingPaperCounts(),
+                !meeting.isPublished() && grades.contains(meeting.getKind().publishingGroup()),
+                scope.canRead(meeting.getUnit()));
         List<GradingGroup> confirmed = Arrays.stream(GradingGroup.values()).filter(meeting::isConfirmed).toList();
         return new MeetingView(MeetingSummary.of(meeting, currentRules.get()), meeting.getVersion(),
-                meeting.getTopic(), meeting.getBallotMode(), present, opened ? engine.ballotsCast(occasion(meeting)) : 0,
+                meeting.getTopic(), meeting.getBallotMode(), meeting.isOpenForVoting(), present,
+                opened ? engine.ballotsCast(occasion(meeting)) : 0,
                 meeting.getPaperBallots(), confirmed, roster.stream().map(AttendanceLine::of).toList(),
                 remarks(meeting, roster, scope), permissions);
     }

@@ -2,21 +2,56 @@ package org.jiannuo.application.commitment;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import java.util.List;
+import org.jiannuo.application.organization.UnitNotFoundException;
+import org.jiannuo.application.people.PersonNotFoundException;
 import org.jiannuo.application.security.AccessDeniedException;
 import org.jiannuo.application.security.AccessScope;
 import org.jiannuo.domain.model.commitment.Commitment;
+import org.jiannuo.domain.model.commitment.CommitmentOwner;
 import org.jiannuo.domain.model.commitment.CommitmentRepository;
+import org.jiannuo.domain.model.organization.OrgUnit;
+import org.jiannuo.domain.model.organization.OrgUnitRepository;
+import org.jiannuo.domain.model.person.Person;
+import org.jiannuo.domain.model.person.PersonRepository;
 
 /**
- * Finds a commitment for what the caller wants to do with it. An item the caller may not even see
- * is reported as not found, so its existence does not leak; one they see but may not act on is
- * refused.
+ * Finds a commitment, or an owner's commitments, for what the caller wants to do with them. An item or
+ * owner the caller may not even see is reported as not found, so its existence does not leak; one they
+ * see but may not act on is refused.
  */
 @ApplicationScoped
 public class CommitmentAccess {
 
     @Inject
     CommitmentRepository commitments;
+
+    @Inject
+    PersonRepository people;
+
+    @Inject
+    OrgUnitRepository units;
+
+    /** The owner's items of the year, for a caller who sees the owner. */
+    public List<Commitment> itemsOf(CommitmentOwner owner, int year, AccessScope scope) {
+        if (owner.isOrganization()) {
+            organization(owner, scope);
+        } else {
+            person(owner, scope);
+        }
+        return commitments.of(owner, year);
+    }
+
+    /** A member who owns commitments, if the caller reads them. */
+    public Person person(CommitmentOwner owner, AccessScope scope) {
+        return people.find(owner.id()).filter(scope::canRead).orElseThrow(() -> new PersonNotFoundException(owner.id()));
+    }
+
+    /** An organization that owns commitments, if the caller reads it or commits for it. */
+    public OrgUnit organization(CommitmentOwner owner, AccessScope scope) {
+        return units.find(owner.id()).filter(unit -> scope.canRead(unit) || scope.canCommitFor(unit))
+                .orElseThrow(() -> new UnitNotFoundException(owner.id()));
+    }
 
     /** For reading: the owner's side, anyone who reads the owner, and the reviewers. */
     public Commitment visible(long commitmentId, AccessScope scope) {

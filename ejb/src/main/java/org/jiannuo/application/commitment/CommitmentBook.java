@@ -8,8 +8,6 @@ import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.util.List;
 import org.jiannuo.application.audit.AuditTrail;
-import org.jiannuo.application.organization.UnitNotFoundException;
-import org.jiannuo.application.people.PersonNotFoundException;
 import org.jiannuo.application.people.StaleEditException;
 import org.jiannuo.application.security.AccessDeniedException;
 import org.jiannuo.application.security.AccessScope;
@@ -18,14 +16,13 @@ import org.jiannuo.domain.model.audit.AuditAction;
 import org.jiannuo.domain.model.commitment.Commitment;
 import org.jiannuo.domain.model.commitment.CommitmentDraft;
 import org.jiannuo.domain.model.commitment.CommitmentKind;
+import org.jiannuo.domain.model.commitment.CommitmentOwner;
 import org.jiannuo.domain.model.commitment.CommitmentRepository;
 import org.jiannuo.domain.model.commitment.CommitmentRules;
 import org.jiannuo.domain.model.commitment.CommitmentStatus;
 import org.jiannuo.domain.model.commitment.ReviewDecision;
 import org.jiannuo.domain.model.organization.OrgUnit;
-import org.jiannuo.domain.model.organization.OrgUnitRepository;
 import org.jiannuo.domain.model.person.Person;
-import org.jiannuo.domain.model.person.PersonRepository;
 import org.jiannuo.domain.model.shared.RuleViolation;
 import org.jiannuo.infrastructure.tenancy.TenantScoped;
 
@@ -47,12 +44,6 @@ public class CommitmentBook {
     CommitmentRepository commitments;
 
     @Inject
-    PersonRepository people;
-
-    @Inject
-    OrgUnitRepository units;
-
-    @Inject
     AuditTrail auditTrail;
 
     @Inject
@@ -60,34 +51,26 @@ public class CommitmentBook {
 
     private final Clock clock = Clock.systemDefaultZone();
 
-    public List<CommitmentView> ofPerson(long personId, int year) {
-        AccessScope scope = authorization.currentScope();
-        Person person = person(personId, scope);
-        return views(commitments.ofPerson(person, year));
+    /** The owner's commitments of the year. */
+    public List<CommitmentView> of(CommitmentOwner owner, int year) {
+        return views(access.itemsOf(owner, year, authorization.currentScope()));
     }
 
-    public List<CommitmentView> ofUnit(long unitId, int year) {
+    /**
+     * A new draft for the owner: a member's own, one staff enter for a member (an oral commitment), or an
+     * organization's collective one.
+     */
+    public CommitmentView draft(CommitmentOwner owner, int year, CommitmentDraft draft) {
         AccessScope scope = authorization.currentScope();
-        OrgUnit unit = unit(unitId, scope);
-        return views(commitments.ofUnit(unit, year));
-    }
-
-    public CommitmentView draftForPerson(long personId, int year, CommitmentDraft draft) {
-        AccessScope scope = authorization.currentScope();
-        Person person = person(personId, scope);
-        requireCommitFor(scope, person);
-        boolean oral = !person.getId().equals(scope.account().personId());
-        Commitment commitment = Commitment.ofPerson(person, year, draft, oral, scope.account().username());
-        return storeDraft(commitment, person);
-    }
-
-    public CommitmentView draftForUnit(long unitId, int year, CommitmentDraft draft) {
-        AccessScope scope = authorization.currentScope();
-        OrgUnit unit = unit(unitId, scope);
-        if (!scope.canCommitFor(unit)) {
-            throw new AccessDeniedException(scope.account() + " may not commit for unit " + unitId);
+        if (owner.isOrganization()) {
+            OrgUnit unit = access.organization(owner, scope);
+            requireCommitFor(scope, scope.canCommitFor(unit), owner);
+            return storeDraft(Commitment.ofUnit(unit, year, draft, scope.account().username()), null);
         }
-        return storeDraft(Commitment.ofUnit(unit, year, draft, scope.account().username()), null);
+        Person person = access.person(owner, scope);
+        requireCommitFor(scope, scope.canCommitFor(person), owner);
+        boolean oral = !person.getId().equals(scope.account().personId());
+        return storeDraft(Commitment.ofPerson(person, year, draft, oral, scope.account().username()), person);
     }
 
     public CommitmentView revise(long commitmentId, long expectedVersion, CommitmentDraft draft) {
@@ -105,29 +88,22 @@ public class CommitmentBook {
         return view(commitment);
     }
 
-    /** Submits every draft and returned item of the person's year to their branch. */
-    public List<CommitmentView> submitForPerson(long personId, int year) {
+    /** Submits the owner's drafts and returned items of the year: a member's to their branch, an organization's to its superior. */
+    public List<CommitmentView> submit(CommitmentOwner owner, int year) {
         AccessScope scope = authorization.currentScope();
-        Person person = person(personId, scope);
-        requireCommitFor(scope, person);
-        return submit(commitments.ofPerson(person, year), false, divisionLevelCadre(person), year, scope);
-    }
-
-    /** Submits every draft and returned item of the organization's year to its superior. */
-    public List<CommitmentView> submitForUnit(long unitId, int year) {
-        AccessScope scope = authorization.currentScope();
-        OrgUnit unit = unit(unitId, scope);
-        if (!scope.canCommitFor(unit)) {
-            throw new AccessDeniedException(scope.account() + " may not commit for unit " + unitId);
+        if (owner.isOrganization()) {
+            OrgUnit unit = access.organization(owner, scope);
+            requireCommitFor(scope, scope.canCommitFor(unit), owner);
+            return submit(commitments.of(owner, year), true, false, year, scope);
         }
-        return submit(commitments.ofUnit(unit, year), true, false, year, scope);
+        Person person = access.person(owner, scope);
+        requireCommitFor(scope, scope.canCommitFor(person), owner);
+        return submit(commitments.of(owner, year), false, divisionLevelCadre(person), year, scope);
     }
 
     private List<CommitmentView> submit(List<Commitment> items, boolean organization, boolean cadre, int year,
             AccessScope scope) {
-        List<Commitment> pending = items.stream()
-                .filter(item -> item.getStatus() == CommitmentStatus.DRAFT || item.getStatus() == CommitmentStatus.RETURNED)
-                .toList();
+        List<Commitment> pending = items.stream().filter(item -> item.getStatus().isSubmittable()).toList();
         if (pending.isEmpty()) {
             throw new RuleViolation("commitment.nothingToSubmit");
         }
@@ -159,26 +135,10 @@ public class CommitmentBook {
         return view(commitment);
     }
 
-    private void requireCommitFor(AccessScope scope, Person person) {
-        if (!scope.canCommitFor(person)) {
-            throw new AccessDeniedException(scope.account() + " may not commit for person " + person.getId());
+    private static void requireCommitFor(AccessScope scope, boolean allowed, CommitmentOwner owner) {
+        if (!allowed) {
+            throw new AccessDeniedException(scope.account() + " may not commit for " + owner);
         }
-    }
-
-    private Person person(long personId, AccessScope scope) {
-        Person person = people.find(personId).orElseThrow(() -> new PersonNotFoundException(personId));
-        if (!scope.canRead(person)) {
-            throw new PersonNotFoundException(personId);
-        }
-        return person;
-    }
-
-    private OrgUnit unit(long unitId, AccessScope scope) {
-        OrgUnit unit = units.find(unitId).orElseThrow(() -> new UnitNotFoundException(unitId));
-        if (!scope.canRead(unit) && !scope.canCommitFor(unit)) {
-            throw new UnitNotFoundException(unitId);
-        }
-        return unit;
     }
 
     private CommitmentRules rules(int year) {

@@ -4,16 +4,12 @@ import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import java.util.List;
 import org.jiannuo.application.organization.UnitNotFoundException;
-import org.jiannuo.application.people.PersonNotFoundException;
 import org.jiannuo.application.security.AccessScope;
 import org.jiannuo.application.security.Authorization;
-import org.jiannuo.domain.model.commitment.Commitment;
+import org.jiannuo.domain.model.commitment.CommitmentOwner;
 import org.jiannuo.domain.model.commitment.CommitmentRepository;
-import org.jiannuo.domain.model.commitment.CommitmentStatus;
 import org.jiannuo.domain.model.organization.OrgUnit;
 import org.jiannuo.domain.model.organization.OrgUnitRepository;
-import org.jiannuo.domain.model.person.Person;
-import org.jiannuo.domain.model.person.PersonRepository;
 import org.jiannuo.infrastructure.tenancy.TenantScoped;
 
 /**
@@ -32,15 +28,17 @@ public class CommitmentLetters {
     CommitmentRepository commitments;
 
     @Inject
-    PersonRepository people;
+    CommitmentAccess access;
 
     @Inject
     OrgUnitRepository units;
 
-    public List<LetterItem> ofPerson(long personId, int year) {
-        AccessScope scope = authorization.currentScope();
-        Person person = people.find(personId).filter(scope::canRead).orElseThrow(() -> new PersonNotFoundException(personId));
-        return approved(commitments.ofPerson(person, year));
+    /** The owner's letter: a member's, or an organization's own. */
+    public List<LetterItem> of(CommitmentOwner owner, int year) {
+        return access.itemsOf(owner, year, authorization.currentScope()).stream()
+                .filter(item -> item.getStatus().isApproved())
+                .map(LetterItem::of)
+                .toList();
     }
 
     /** Every member's letter of a branch, member by member. */
@@ -48,19 +46,5 @@ public class CommitmentLetters {
         AccessScope scope = authorization.currentScope();
         OrgUnit unit = units.find(unitId).filter(scope::canRead).orElseThrow(() -> new UnitNotFoundException(unitId));
         return commitments.approvedOfMembers(unit, year).stream().map(LetterItem::of).toList();
-    }
-
-    public List<LetterItem> ofUnit(long unitId, int year) {
-        AccessScope scope = authorization.currentScope();
-        OrgUnit unit = units.find(unitId).filter(found -> scope.canRead(found) || scope.canCommitFor(found))
-                .orElseThrow(() -> new UnitNotFoundException(unitId));
-        return approved(commitments.ofUnit(unit, year));
-    }
-
-    private static List<LetterItem> approved(List<Commitment> items) {
-        return items.stream()
-                .filter(item -> item.getStatus().isApproved())
-                .map(LetterItem::of)
-                .toList();
     }
 }

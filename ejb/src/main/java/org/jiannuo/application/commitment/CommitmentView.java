@@ -24,10 +24,8 @@ public record CommitmentView(long id, long version, int year, String ownerName, 
         LocalDate closedOn) implements Serializable {
 
     public static CommitmentView of(Commitment commitment, String lastReason) {
-        boolean collective = commitment.getOwnerUnit() != null;
         return new CommitmentView(commitment.getId(), commitment.getVersion(), commitment.getYear(),
-                collective ? commitment.getOwnerUnit().getName() : commitment.getOwnerPerson().getName(), collective,
-                collective ? commitment.getOwnerUnit().getName() : commitment.getOwnerPerson().getOrgUnit().getName(),
+                commitment.ownerName(), commitment.owner().isOrganization(), commitment.ownerUnitName(),
                 commitment.getKind(), commitment.getForm(), commitment.getCategory(), commitment.getContent(),
                 commitment.getMeasures(), commitment.getDueDate(), commitment.isOral(), commitment.getEnteredBy(),
                 commitment.getStatus(), commitment.getRevision(), commitment.getSubmittedAt(),

@@ -14,9 +14,8 @@ public record ReviewQueueItem(long id, long version, String ownerName, boolean c
         implements Serializable {
 
     static ReviewQueueItem of(Commitment commitment) {
-        boolean collective = commitment.getOwnerUnit() != null;
-        return new ReviewQueueItem(commitment.getId(), commitment.getVersion(),
-                collective ? commitment.getOwnerUnit().getName() : commitment.getOwnerPerson().getName(), collective,
+        return new ReviewQueueItem(commitment.getId(), commitment.getVersion(), commitment.ownerName(),
+                commitment.owner().isOrganization(),
                 commitment.getReviewingUnit().getName(), commitment.getKind(), commitment.getCategory(),
                 commitment.getContent(), commitment.getMeasures(), commitment.getDueDate(), commitment.isOral(),
                 commitment.getRevision(), commitment.getStatus(), commitment.getSubmittedAt(),

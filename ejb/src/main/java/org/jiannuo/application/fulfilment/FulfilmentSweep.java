@@ -8,9 +8,10 @@ import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.YearMonth;
 import java.util.List;
+import java.util.Optional;
 import java.util.function.Function;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.jiannuo.domain.model.commitment.Commitment;
+import org.jiannuo.domain.model.fulfilment.Deadlines;
 import org.jiannuo.domain.model.fulfilment.FulfilmentRepository;
 import org.jiannuo.domain.model.fulfilment.Rectification;
 import org.jiannuo.domain.model.fulfilment.Reminder;
@@ -32,28 +33,22 @@ public class FulfilmentSweep {
     FulfilmentRepository fulfilment;
 
     @Inject
-    @ConfigProperty(name = "jiannuo.reminders.record-day", defaultValue = "20")
-    int recordReminderDay;
-
-    @Inject
-    @ConfigProperty(name = "jiannuo.reminders.deadline-warning-days", defaultValue = "7")
-    int deadlineWarningDays;
+    Deadlines deadlines;
 
     /** Sweeps the tenant bound by the caller as of {@code today}, in a transaction of its own. */
     @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
     public SweepResult sweep(LocalDate today) {
-        int overdue = fulfilment.markOverdue(today);
+        int overdue = fulfilment.markOverdue(deadlines, today);
         int rectificationsOverdue = fulfilment.markRectificationsOverdue(today);
         LocalDateTime now = LocalDateTime.now();
         int reminders = 0;
-        if (today.getDayOfMonth() >= recordReminderDay) {
-            YearMonth month = YearMonth.from(today);
-            String key = month.toString();
-            reminders += remind(after -> fulfilment.withoutRecord(month, key, after, BATCH), ReminderKind.RECORD_MISSING,
-                    commitment -> key, now);
+        Optional<YearMonth> recordExpected = deadlines.recordExpected(today);
+        if (recordExpected.isPresent()) {
+            String key = recordExpected.get().toString();
+            reminders += remind(after -> fulfilment.withoutRecord(deadlines, today, key, after, BATCH),
+                    ReminderKind.RECORD_MISSING, commitment -> key, now);
         }
-        LocalDate until = today.plusDays(deadlineWarningDays);
-        reminders += remind(after -> fulfilment.dueSoon(today, until, after, BATCH), ReminderKind.DEADLINE_APPROACHING,
+        reminders += remind(after -> fulfilment.dueSoon(deadlines, today, after, BATCH), ReminderKind.DEADLINE_APPROACHING,
                 commitment -> commitment.getDueDate().toString(), now);
         reminders += remind(after -> fulfilment.overdueUnreminded(after, BATCH), ReminderKind.OVERDUE,
                 commitment -> "overdue", now);

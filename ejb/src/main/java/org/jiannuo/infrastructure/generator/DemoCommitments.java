@@ -28,6 +28,7 @@ import org.jiannuo.domain.model.commitment.RulesSettings;
 import org.jiannuo.domain.model.fulfilment.CloseOutOutcome;
 import org.jiannuo.domain.model.fulfilment.CloseOutReport;
 import org.jiannuo.domain.model.fulfilment.FulfilmentRecord;
+import org.jiannuo.domain.model.fulfilment.Deadlines;
 import org.jiannuo.domain.model.fulfilment.FulfilmentRepository;
 import org.jiannuo.domain.model.fulfilment.Rectification;
 import org.jiannuo.domain.model.fulfilment.RectificationStatus;
@@ -97,6 +98,9 @@ public class DemoCommitments {
     FulfilmentRepository fulfilment;
 
     @Inject
+    Deadlines deadlines;
+
+    @Inject
     UserAccountRepository accounts;
 
     @Inject
@@ -159,7 +163,7 @@ public class DemoCommitments {
         entityManager.createQuery("SELECT DISTINCT c.dueDate FROM Commitment c WHERE c.dueDate < :today"
                         + " AND c.status IN :fulfilling ORDER BY c.dueDate", LocalDate.class)
                 .setParameter("today", today).setParameter("fulfilling", CommitmentStatus.fulfilling())
-                .getResultList().forEach(due -> fulfilment.markOverdue(due.plusDays(1)));
+                .getResultList().forEach(due -> fulfilment.markOverdue(deadlines, due.plusDays(1)));
         entityManager.createQuery("SELECT DISTINCT r.deadline FROM Rectification r WHERE r.deadline < :today"
                         + " AND r.status = :open ORDER BY r.deadline", LocalDate.class)
                 .setParameter("today", today).setParameter("open", RectificationStatus.OPEN)

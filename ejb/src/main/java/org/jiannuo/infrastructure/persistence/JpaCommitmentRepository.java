@@ -6,13 +6,13 @@ import jakarta.persistence.PersistenceContext;
 import java.util.List;
 import java.util.Optional;
 import org.jiannuo.domain.model.commitment.Commitment;
+import org.jiannuo.domain.model.commitment.CommitmentOwner;
 import org.jiannuo.domain.model.commitment.CommitmentRepository;
 import org.jiannuo.domain.model.commitment.CommitmentRevision;
 import org.jiannuo.domain.model.commitment.CommitmentRules;
 import org.jiannuo.domain.model.commitment.CommitmentStatus;
 import org.jiannuo.domain.model.commitment.ReviewDecision;
 import org.jiannuo.domain.model.organization.OrgUnit;
-import org.jiannuo.domain.model.person.Person;
 
 @ApplicationScoped
 public class JpaCommitmentRepository implements CommitmentRepository {
@@ -54,19 +54,11 @@ public class JpaCommitmentRepository implements CommitmentRepository {
     }
 
     @Override
-    public List<Commitment> ofPerson(Person owner, int year) {
-        return entityManager.createQuery("SELECT c FROM Commitment c WHERE c.ownerPerson = :owner AND c.year = :year"
+    public List<Commitment> of(CommitmentOwner owner, int year) {
+        String ownerId = owner.isOrganization() ? "c.ownerUnit.id" : "c.ownerPerson.id";
+        return entityManager.createQuery("SELECT c FROM Commitment c WHERE " + ownerId + " = :owner AND c.year = :year"
                         + " ORDER BY c.id", Commitment.class)
-                .setParameter("owner", owner)
-                .setParameter("year", year)
-                .getResultList();
-    }
-
-    @Override
-    public List<Commitment> ofUnit(OrgUnit owner, int year) {
-        return entityManager.createQuery("SELECT c FROM Commitment c WHERE c.ownerUnit = :owner AND c.year = :year"
-                        + " ORDER BY c.id", Commitment.class)
-                .setParameter("owner", owner)
+                .setParameter("owner", owner.id())
                 .setParameter("year", year)
                 .getResultList();
     }

@@ -11,6 +11,7 @@ import java.util.Optional;
 import org.jiannuo.domain.model.commitment.Commitment;
 import org.jiannuo.domain.model.commitment.CommitmentStatus;
 import org.jiannuo.domain.model.fulfilment.CloseOutReport;
+import org.jiannuo.domain.model.fulfilment.Deadlines;
 import org.jiannuo.domain.model.fulfilment.EvidenceFile;
 import org.jiannuo.domain.model.fulfilment.EvidenceSummary;
 import org.jiannuo.domain.model.fulfilment.FulfilmentRecord;
@@ -143,11 +144,12 @@ public class JpaFulfilmentRepository implements FulfilmentRepository {
     }
 
     @Override
-    public int markOverdue(LocalDate today) {
-        // The first day late is the day after the deadline, whenever the sweep gets to it.
+    public int markOverdue(Deadlines deadlines, LocalDate today) {
+        // Flagged late on the day the sweep finds it so; the dates are the domain's, as in Deadlines.isOverdue.
         return entityManager.createQuery("UPDATE Commitment c SET c.overdueSince = :today"
-                        + " WHERE c.overdueSince IS NULL AND c.dueDate < :today AND c.status IN :fulfilling")
+                        + " WHERE c.overdueSince IS NULL AND c.dueDate < :lateIfDueBefore AND c.status IN :fulfilling")
                 .setParameter("today", today)
+                .setParameter("lateIfDueBefore", deadlines.lateIfDueBefore(today))
                 .setParameter("fulfilling", CommitmentStatus.fulfilling())
                 .executeUpdate();
     }
@@ -162,7 +164,14 @@ public class JpaFulfilmentRepository implements FulfilmentRepository {
     }
 
     @Override
-    public List<Commitment> withoutRecord(YearMonth month, String periodKey, long afterId, int limit) {
+    public List<Commitment> withoutRecord(Deadlines deadlines, LocalDate today, String periodKey, long afterId,
+            int limit) {
+        // Deadlines.isRecordMissing in JPQL: no expected month yet means nothing is missing.
+        Optional<YearMonth> expected = deadlines.recordExpected(today);
+        if (expected.isEmpty()) {
+            return List.of();
+        }
+        YearMonth month = expected.get();
         return entityManager.createQuery("SELECT c FROM Commitment c WHERE c.id > :after AND c.status IN :fulfilling"
                         + " AND c.year <= :year AND (c.lastRecordMonth IS NULL OR c.lastRecordMonth < :month)"
                         + " AND NOT EXISTS (SELECT r FROM Reminder r WHERE r.commitment = c AND r.kind = :kind"
@@ -178,15 +187,16 @@ public class JpaFulfilmentRepository implements FulfilmentRepository {
     }
 
     @Override
-    public List<Commitment> dueSoon(LocalDate today, LocalDate until, long afterId, int limit) {
+    public List<Commitment> dueSoon(Deadlines deadlines, LocalDate today, long afterId, int limit) {
+        // Deadlines.isDueSoon in JPQL, with its dates.
         return entityManager.createQuery("SELECT c FROM Commitment c WHERE c.id > :after AND c.status IN :fulfilling"
-                        + " AND c.dueDate >= :today AND c.dueDate <= :until"
+                        + " AND c.dueDate >= :from AND c.dueDate <= :until"
                         + " AND NOT EXISTS (SELECT r FROM Reminder r WHERE r.commitment = c AND r.kind = :kind)"
                         + " ORDER BY c.id", Commitment.class)
                 .setParameter("after", afterId)
                 .setParameter("fulfilling", CommitmentStatus.fulfilling())
-                .setParameter("today", today)
-                .setParameter("until", until)
+                .setParameter("from", deadlines.dueSoonFrom(today))
+                .setParameter("until", deadlines.dueSoonUntil(today))
                 .setParameter("kind", ReminderKind.DEADLINE_APPROACHING)
                 .setMaxResults(limit)
                 .getResultList();

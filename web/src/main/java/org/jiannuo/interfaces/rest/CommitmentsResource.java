@@ -26,6 +26,7 @@ import org.jiannuo.application.commitment.LetterItem;
 import org.jiannuo.application.commitment.ReviewQueueItem;
 import org.jiannuo.application.commitment.YearRules;
 import org.jiannuo.domain.model.commitment.CommitmentDraft;
+import org.jiannuo.domain.model.commitment.CommitmentOwner;
 import org.jiannuo.domain.model.commitment.CommitmentStatus;
 import org.jiannuo.domain.model.commitment.ReviewOutcome;
 import org.jiannuo.domain.model.commitment.RulesSettings;
@@ -83,24 +84,20 @@ public class CommitmentsResource {
     @GET
     public List<CommitmentView> list(@QueryParam("person") Long personId, @QueryParam("unit") Long unitId,
             @QueryParam("year") int year) {
-        return owner(personId, unitId) == Owner.PERSON ? book.ofPerson(personId, year) : book.ofUnit(unitId, year);
+        return book.of(owner(personId, unitId), year);
     }
 
     @POST
     public CommitmentView draft(@QueryParam("person") Long personId, @QueryParam("unit") Long unitId,
             @QueryParam("year") int year, CommitmentDraft draft) {
-        return owner(personId, unitId) == Owner.PERSON
-                ? book.draftForPerson(personId, year, draft)
-                : book.draftForUnit(unitId, year, draft);
+        return book.draft(owner(personId, unitId), year, draft);
     }
 
     @POST
     @Path("submission")
     public List<CommitmentView> submit(@QueryParam("person") Long personId, @QueryParam("unit") Long unitId,
             @QueryParam("year") int year) {
-        return owner(personId, unitId) == Owner.PERSON
-                ? book.submitForPerson(personId, year)
-                : book.submitForUnit(unitId, year);
+        return book.submit(owner(personId, unitId), year);
     }
 
     @PUT
@@ -152,8 +149,7 @@ public class CommitmentsResource {
     @Produces("application/pdf")
     public Response letters(@QueryParam("person") Long personId, @QueryParam("unit") Long unitId,
             @QueryParam("members") boolean members, @QueryParam("year") int year) {
-        List<LetterItem> items = owner(personId, unitId) == Owner.PERSON ? letters.ofPerson(personId, year)
-                : members ? letters.ofMembers(unitId, year) : letters.ofUnit(unitId, year);
+        List<LetterItem> items = letterItems(owner(personId, unitId), members, year);
         StreamingOutput body = out -> letterReport.write(items, year, out);
         return Downloads.attachment(body, "application/pdf", "commitment-letters-" + year + ".pdf");
     }
@@ -164,8 +160,7 @@ public class CommitmentsResource {
     @Produces("application/pdf")
     public Response cards(@QueryParam("person") Long personId, @QueryParam("unit") Long unitId,
             @QueryParam("members") boolean members, @QueryParam("year") int year) {
-        List<LetterItem> items = owner(personId, unitId) == Owner.PERSON ? letters.ofPerson(personId, year)
-                : members ? letters.ofMembers(unitId, year) : letters.ofUnit(unitId, year);
+        List<LetterItem> items = letterItems(owner(personId, unitId), members, year);
         StreamingOutput body = out -> letterReport.writeCards(items, year, out);
         return Downloads.attachment(body, "application/pdf", "commitment-cards-" + year + ".pdf");
     }
@@ -176,15 +171,13 @@ public class CommitmentsResource {
         return review.history(id);
     }
 
-    private enum Owner {
-        PERSON,
-        UNIT
+    /** An organization's letters, or with {@code members} those of every member of the branch. */
+    private List<LetterItem> letterItems(CommitmentOwner owner, boolean members, int year) {
+        return members && owner.isOrganization() ? letters.ofMembers(owner.id(), year) : letters.of(owner, year);
     }
 
-    private static Owner owner(Long personId, Long unitId) {
-        if ((personId == null) == (unitId == null)) {
-            throw new BadRequestException("Name either a person (?person=) or a unit (?unit=)");
-        }
-        return personId != null ? Owner.PERSON : Owner.UNIT;
+    static CommitmentOwner owner(Long personId, Long unitId) {
+        return CommitmentOwner.named(personId, unitId)
+                .orElseThrow(() -> new BadRequestException("Name either a person (?person=) or a unit (?unit=)"));
     }
 }

@@ -149,10 +149,7 @@ public class FulfilmentResource {
     @Path("due")
     public List<DueItem> due(@QueryParam("person") Long personId, @QueryParam("unit") Long unitId,
             @QueryParam("year") int year) {
-        if ((personId == null) == (unitId == null)) {
-            throw new BadRequestException("Name either a person (?person=) or a unit (?unit=)");
-        }
-        return personId != null ? whatIsDue.forPerson(personId, year) : whatIsDue.forUnit(unitId, year);
+        return whatIsDue.of(CommitmentsResource.owner(personId, unitId), year);
     }
 
     @GET

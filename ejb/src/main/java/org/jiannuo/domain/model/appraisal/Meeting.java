@@ -147,15 +147,24 @@ public class Meeting {
     }
 
     /** Voting on a phone or PC: only while an electronic ballot is open. */
+    public boolean isOpenForVoting() {
+        return ballotState == BallotState.OPEN && ballotMode == BallotMode.ELECTRONIC;
+    }
+
     public void requireVoting() {
-        if (ballotState != BallotState.OPEN || ballotMode != BallotMode.ELECTRONIC) {
+        if (!isOpenForVoting()) {
             throw new RuleViolation("ballot.notOpenForVoting");
         }
     }
 
+    /** A paper ballot is open: the staff enter its counts after the meeting. */
+    public boolean isTakingPaperCounts() {
+        return ballotState == BallotState.OPEN && ballotMode == BallotMode.PAPER;
+    }
+
     /** The staff enter a paper ballot's counts while it is open; entering them again replaces them. */
     public void recordPaperBallots(int ballots, int present) {
-        if (ballotState != BallotState.OPEN || ballotMode != BallotMode.PAPER) {
+        if (!isTakingPaperCounts()) {
             throw new RuleViolation("ballot.notPaper");
         }
         if (ballots < 1 || ballots > present) {

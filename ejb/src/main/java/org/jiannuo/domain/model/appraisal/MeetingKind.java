@@ -2,6 +2,7 @@ package org.jiannuo.domain.model.appraisal;
 
 import java.time.LocalDate;
 import java.time.YearMonth;
+import java.util.List;
 import org.jiannuo.domain.model.shared.RuleViolation;
 
 /**
@@ -39,5 +40,21 @@ public enum MeetingKind {
     /** What the ballot of this meeting rates: people for the monthly meeting, branches for the secretaries'. */
     public boolean ratesOrganizations() {
         return this == SECRETARIES;
+    }
+
+    /**
+     * The groups graded at this meeting (seed 004): the monthly meeting grades the members and, by the
+     * administrative leadership, the non-party staff; the secretaries' meeting grades the branches.
+     */
+    public List<GradingGroup> gradingGroups() {
+        return ratesOrganizations() ? List.of(GradingGroup.ORGANIZATIONS) : List.of(GradingGroup.MEMBERS, GradingGroup.STAFF);
+    }
+
+    /**
+     * Whose graders publish the meeting's grades: the branch secretary (who grades the members) at the
+     * monthly meeting, the superior's secretary (who grades the branches) at the secretaries' meeting.
+     */
+    public GradingGroup publishingGroup() {
+        return gradingGroups().get(0);
     }
 }

@@ -200,7 +200,7 @@ public class Commitment {
 
     /** Sends the item to its reviewer as a new revision, which the caller stores. */
     public CommitmentRevision submit(LocalDateTime now, String by) {
-        if (status != CommitmentStatus.DRAFT && status != CommitmentStatus.RETURNED) {
+        if (!status.isSubmittable()) {
             throw new RuleViolation("commitment.notSubmittable", status);
         }
         revision++;
@@ -409,9 +409,20 @@ public class Commitment {
         return closedOn;
     }
 
+    /** Whose item this is: a person's, or an organization's own. */
+    public CommitmentOwner owner() {
+        return ownerPerson != null ? CommitmentOwner.person(ownerPerson.getId())
+                : CommitmentOwner.organization(ownerUnit.getId());
+    }
+
     /** The owner's name: the person's, or the organization's. */
     public String ownerName() {
         return ownerPerson != null ? ownerPerson.getName() : ownerUnit.getName();
+    }
+
+    /** The organization the owner belongs to: the person's branch, or the organization itself. */
+    public String ownerUnitName() {
+        return ownerPerson != null ? ownerPerson.getOrgUnit().getName() : ownerUnit.getName();
     }
 
     public long getVersion() {

@@ -3,7 +3,6 @@ package org.jiannuo.domain.model.commitment;
 import java.util.List;
 import java.util.Optional;
 import org.jiannuo.domain.model.organization.OrgUnit;
-import org.jiannuo.domain.model.person.Person;
 
 public interface CommitmentRepository {
 
@@ -19,11 +18,8 @@ public interface CommitmentRepository {
 
     Optional<Commitment> find(long id);
 
-    /** A person's commitments of a year, oldest first. */
-    List<Commitment> ofPerson(Person owner, int year);
-
-    /** An organization's own commitments of a year, oldest first. */
-    List<Commitment> ofUnit(OrgUnit owner, int year);
+    /** The owner's commitments of a year (a person's, or an organization's own), oldest first. */
+    List<Commitment> of(CommitmentOwner owner, int year);
 
     /**
      * The registered and published commitments of the members a unit reviews, by member, for the

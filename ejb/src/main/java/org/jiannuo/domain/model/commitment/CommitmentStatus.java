@@ -30,6 +30,11 @@ public enum CommitmentStatus {
         return this != REJECTED;
     }
 
+    /** Goes to the reviewer with the owner's next submission: a draft, or an item sent back for revision. */
+    public boolean isSubmittable() {
+        return this == DRAFT || this == RETURNED;
+    }
+
     public boolean isEditableByOwner() {
         return this == DRAFT || this == RETURNED || this == REGISTERED || this == PUBLISHED;
     }

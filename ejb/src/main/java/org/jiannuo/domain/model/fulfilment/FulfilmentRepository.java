@@ -47,17 +47,17 @@ public interface FulfilmentRepository {
 
     boolean hasUnsettledRectification(Commitment commitment);
 
-    /** Flags items in fulfilment whose deadline passed before {@code today}; returns how many were flagged. */
-    int markOverdue(LocalDate today);
+    /** Flags the items {@link Deadlines#isOverdue late} on {@code today}, late since then; returns how many were flagged. */
+    int markOverdue(Deadlines deadlines, LocalDate today);
 
     /** Flags open rectifications whose deadline passed before {@code today}. */
     int markRectificationsOverdue(LocalDate today);
 
-    /** Items in fulfilment from {@code month}'s year or earlier with no record for the month and no reminder of it yet. */
-    List<Commitment> withoutRecord(YearMonth month, String periodKey, long afterId, int limit);
+    /** Items whose {@link Deadlines#isRecordMissing record is missing} on {@code today}, not yet reminded of it under the key. */
+    List<Commitment> withoutRecord(Deadlines deadlines, LocalDate today, String periodKey, long afterId, int limit);
 
-    /** Items in fulfilment due between today and {@code until} that were not yet reminded of it. */
-    List<Commitment> dueSoon(LocalDate today, LocalDate until, long afterId, int limit);
+    /** Items {@link Deadlines#isDueSoon due soon} on {@code today} that were not yet reminded of it. */
+    List<Commitment> dueSoon(Deadlines deadlines, LocalDate today, long afterId, int limit);
 
     /** Items flagged overdue that were not yet reminded of it. */
     List<Commitment> overdueUnreminded(long afterId, int limit);

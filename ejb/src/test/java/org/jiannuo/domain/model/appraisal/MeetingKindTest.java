@@ -9,6 +9,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.time.LocalDate;
 import java.time.YearMonth;
+import java.util.Arrays;
+import java.util.List;
 import org.jiannuo.domain.model.shared.RuleViolation;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -95,5 +97,29 @@ class MeetingKindTest {
     void onlyTheSecretariesMeetingRatesOrganizations() {
         assertTrue(MeetingKind.SECRETARIES.ratesOrganizations());
         assertFalse(MeetingKind.ORGANIZATION_LIFE.ratesOrganizations());
+    }
+
+    @Test
+    void theMonthlyMeetingGradesMembersAndStaffAndTheBranchSecretaryPublishes() {
+        assertEquals(List.of(GradingGroup.MEMBERS, GradingGroup.STAFF), MeetingKind.ORGANIZATION_LIFE.gradingGroups());
+        assertEquals(GradingGroup.MEMBERS, MeetingKind.ORGANIZATION_LIFE.publishingGroup(),
+                "who grades the members (the branch secretary) publishes, not the administrative head");
+    }
+
+    @Test
+    void theSecretariesMeetingGradesTheBranchesAndTheSuperiorsSecretaryPublishes() {
+        assertEquals(List.of(GradingGroup.ORGANIZATIONS), MeetingKind.SECRETARIES.gradingGroups());
+        assertEquals(GradingGroup.ORGANIZATIONS, MeetingKind.SECRETARIES.publishingGroup());
+    }
+
+    @Test
+    void everyGroupIsGradedAtExactlyOneKindOfMeeting() {
+        for (GradingGroup group : GradingGroup.values()) {
+            assertEquals(1, Arrays.stream(MeetingKind.values()).filter(kind -> kind.gradingGroups().contains(group))
+                    .count(), group + " is graded at one kind of meeting");
+        }
+        for (MeetingKind kind : MeetingKind.values()) {
+            assertTrue(kind.gradingGroups().contains(kind.publishingGroup()), kind + " publishes a group it grades");
+        }
     }
 }

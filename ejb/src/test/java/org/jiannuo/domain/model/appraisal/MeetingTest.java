@@ -160,6 +160,24 @@ class MeetingTest {
     }
 
     @Test
+    void onlyAnOpenElectronicBallotIsOpenForVotingAndOnlyAnOpenPaperOneTakesCounts() {
+        Meeting electronic = lifeMeeting();
+        electronic.openBallot(BallotMode.ELECTRONIC);
+        Meeting paper = openPaperMeeting();
+
+        assertTrue(electronic.isOpenForVoting());
+        assertFalse(electronic.isTakingPaperCounts());
+        assertFalse(paper.isOpenForVoting());
+        assertTrue(paper.isTakingPaperCounts());
+        for (Meeting notOpen : List.of(lifeMeeting(), closedMeeting(), publishedMeeting())) {
+            assertFalse(notOpen.isOpenForVoting(), "not open: " + notOpen.getBallotState());
+            assertFalse(notOpen.isTakingPaperCounts(), "not open: " + notOpen.getBallotState());
+        }
+        electronic.closeBallot();
+        assertFalse(electronic.isOpenForVoting(), "closed");
+    }
+
+    @Test
     void aBallotOpensOnceAndOnlyWithAMode() {
         Meeting meeting = lifeMeeting();
 

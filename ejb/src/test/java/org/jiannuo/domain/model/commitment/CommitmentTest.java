@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertDoesNotThrow;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.time.LocalDate;
 import java.time.LocalDateTime;
@@ -14,6 +15,8 @@ import org.jiannuo.domain.model.person.IdCardNumber;
 import org.jiannuo.domain.model.person.PartyStatus;
 import org.jiannuo.domain.model.person.Person;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.EnumSource;
 
 class CommitmentTest {
 
@@ -99,6 +102,34 @@ class CommitmentTest {
 
         assertFalse(commitment.getStatus().countsTowardsQuota());
         assertRefused("commitment.notEditable", () -> commitment.revise(draft("自律", LocalDate.of(2028, 12, 31))));
+        assertRefused("commitment.notSubmittable", () -> commitment.submit(NOW, "wang"));
+    }
+
+    @ParameterizedTest(name = "{0} is submittable")
+    @EnumSource(value = CommitmentStatus.class, names = {"DRAFT", "RETURNED"})
+    void draftsAndReturnedItemsAreSubmittable(CommitmentStatus status) {
+        assertTrue(status.isSubmittable());
+    }
+
+    @ParameterizedTest(name = "{0} is not submittable")
+    @EnumSource(value = CommitmentStatus.class, names = {"DRAFT", "RETURNED"}, mode = EnumSource.Mode.EXCLUDE)
+    void nothingElseIsSubmittable(CommitmentStatus status) {
+        assertFalse(status.isSubmittable());
+    }
+
+    @Test
+    void anItemIsSubmittedExactlyWhenItsStatusSaysSo() {
+        Commitment commitment = Commitment.ofPerson(member, 2028, draft("服务", LocalDate.of(2028, 6, 30)), false, "wang");
+        assertTrue(commitment.getStatus().isSubmittable(), "a draft");
+        commitment.submit(NOW, "wang");
+
+        assertFalse(commitment.getStatus().isSubmittable(), "under review");
+        assertRefused("commitment.notSubmittable", () -> commitment.submit(NOW, "wang"));
+        commitment.decide(ReviewOutcome.RETURN, "与岗位结合不紧", "shuji", NOW);
+        assertTrue(commitment.getStatus().isSubmittable(), "returned");
+        assertDoesNotThrow(() -> commitment.submit(NOW, "wang"));
+        commitment.decide(ReviewOutcome.APPROVE, null, "shuji", NOW);
+        assertFalse(commitment.getStatus().isSubmittable(), "registered");
         assertRefused("commitment.notSubmittable", () -> commitment.submit(NOW, "wang"));
     }
 

@@ -25,17 +25,29 @@ final class Items {
     }
 
     static Commitment draft(int year) {
+        return draft(LocalDate.of(year, 12, 31));
+    }
+
+    /** A member's draft due on the given day, of that day's year. */
+    static Commitment draft(LocalDate due) {
+        int year = due.getYear();
         OrgUnit committee = OrgUnit.root(OrgUnitType.COMMITTEE, "城关镇党委");
         OrgUnit branch = committee.addChild(OrgUnitType.BRANCH, "东岭村党支部");
         Person member = new Person(branch, "王秀英", IdCardNumber.withCheckCharacter("41052319800101002"),
                 PartyStatus.FULL_MEMBER);
         return Commitment.ofPerson(member, year, new CommitmentDraft(CommitmentKind.ANNUAL, null, "服务",
-                "每月帮助群众解决一件难事", "建立联系户台账，每月上门走访一次", LocalDate.of(year, 12, 31)), false, "wang");
+                "每月帮助群众解决一件难事", "建立联系户台账，每月上门走访一次", due), false, "wang");
     }
 
     /** A commitment of the given year in the given status; approved and published early in that year. */
     static Commitment inStatus(int year, CommitmentStatus status) {
-        Commitment commitment = draft(year);
+        return inStatus(LocalDate.of(year, 12, 31), status);
+    }
+
+    /** A commitment due on the given day in the given status; approved and published early in that year. */
+    static Commitment inStatus(LocalDate due, CommitmentStatus status) {
+        int year = due.getYear();
+        Commitment commitment = draft(due);
         LocalDateTime early = LocalDate.of(year, 1, 10).atTime(9, 0);
         if (status == CommitmentStatus.DRAFT) {
             return commitment;

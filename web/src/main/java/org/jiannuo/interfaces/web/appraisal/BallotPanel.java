@@ -15,7 +15,6 @@ import org.jiannuo.application.appraisal.BallotResults;
 import org.jiannuo.application.appraisal.Ballots;
 import org.jiannuo.application.appraisal.MeetingView;
 import org.jiannuo.application.appraisal.RemarkLine;
-import org.jiannuo.application.security.AccessDeniedException;
 import org.jiannuo.domain.model.appraisal.BallotMode;
 import org.jiannuo.domain.model.appraisal.BallotState;
 import org.jiannuo.domain.model.appraisal.RemarkKind;
@@ -44,24 +43,15 @@ public class BallotPanel implements Serializable {
 
     /** Results once the ballot is closed; the paper form while a paper ballot is open, keeping its entries. */
     public void show(@Observes MeetingView meeting) {
-        results = meeting.summary().ballotState() == BallotState.CLOSED ? resultsOf(meeting) : null;
-        boolean enteringPaper = meeting.summary().ballotState() == BallotState.OPEN
-                && meeting.ballotMode() == BallotMode.PAPER && meeting.permissions().keepsRecord();
-        if (!enteringPaper) {
+        results = meeting.summary().ballotState() == BallotState.CLOSED && meeting.permissions().readsResults()
+                ? ballots.results(meeting.id()) : null;
+        if (!meeting.permissions().entersPaperCounts()) {
             paperRows = List.of();
         } else if (paperRows.isEmpty()) {
             paperBallots = meeting.paperBallots();
             // The ballot rates the subjects remarked on, but for the secretaries at the secretaries' meeting.
             paperRows = meeting.remarks().stream().filter(line -> line.kind() != RemarkKind.ON_SECRETARY)
                     .map(PaperRow::new).toList();
-        }
-    }
-
-    private BallotResults resultsOf(MeetingView meeting) {
-        try {
-            return ballots.results(meeting.id());
-        } catch (AccessDeniedException e) {
-            return null;
         }
     }
 

@@ -1,7 +1,6 @@
 package org.jiannuo.interfaces.web.appraisal;
 
 import jakarta.ejb.EJB;
-import jakarta.ejb.EJBTransactionRolledbackException;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Named;
 import java.io.Serializable;
@@ -11,12 +10,9 @@ import java.util.List;
 import java.util.Map;
 import org.jiannuo.application.appraisal.ExemptionLine;
 import org.jiannuo.application.appraisal.Exemptions;
-import org.jiannuo.application.people.PersonNotFoundException;
-import org.jiannuo.application.people.StaleEditException;
-import org.jiannuo.application.security.AccessDeniedException;
 import org.jiannuo.domain.model.appraisal.ExemptionReason;
-import org.jiannuo.domain.model.shared.RuleViolation;
 import org.jiannuo.interfaces.web.Messages;
+import org.jiannuo.interfaces.web.PageActions;
 
 /**
  * 免于参加: elderly, weak, sick or disabled members excused from narration. The branch asks for a
@@ -42,13 +38,9 @@ public class ExemptionsPage implements Serializable {
     private String note;
 
     public void load() {
-        try {
-            lines = exemptions.list();
-            listed = true;
-        } catch (AccessDeniedException e) {
+        listed = PageActions.run(() -> lines = exemptions.list());
+        if (!listed) {
             lines = List.of();
-            listed = false;
-            Messages.error("access.denied");
         }
     }
 
@@ -80,18 +72,7 @@ public class ExemptionsPage implements Serializable {
     }
 
     private void act(Runnable change) {
-        try {
-            change.run();
-        } catch (RuleViolation e) {
-            Messages.ruleViolated(e);
-        } catch (StaleEditException | EJBTransactionRolledbackException e) {
-            Messages.error("exemption.stale");
-            load();
-        } catch (PersonNotFoundException e) {
-            Messages.error("exemption.personNotFound");
-        } catch (AccessDeniedException e) {
-            Messages.error("access.denied");
-        }
+        PageActions.onStale("exemption.stale", this::load).attempt(change);
     }
 
     public ExemptionReason[] getReasons() {

@@ -15,12 +15,10 @@ import org.jiannuo.application.appraisal.GradeCount;
 import org.jiannuo.application.appraisal.GradeHistoryLine;
 import org.jiannuo.application.appraisal.Grades;
 import org.jiannuo.application.organization.OrganizationTree;
-import org.jiannuo.application.organization.UnitNotFoundException;
-import org.jiannuo.application.people.PersonNotFoundException;
 import org.jiannuo.domain.model.appraisal.GradingGroup;
 import org.jiannuo.domain.model.appraisal.StarGrade;
 import org.jiannuo.interfaces.web.CurrentUser;
-import org.jiannuo.interfaces.web.Messages;
+import org.jiannuo.interfaces.web.PageActions;
 
 /**
  * 星级等次: a person's grades month by month, and how a unit's subtree was graded over the last
@@ -59,21 +57,14 @@ public class GradesPage implements Serializable {
             unit = currentUser.isOverseer() ? HomeUnit.of(currentUser, tree) : null;
         }
         if (person != null) {
-            try {
-                history = grades.history(person);
-            } catch (PersonNotFoundException e) {
-                history = null;
-                Messages.error("grades.personNotFound");
-            }
+            history = null;
+            PageActions.aboutSubject("grades.personNotFound").attempt(() -> history = grades.history(person));
         }
-        if (unit != null) {
-            try {
-                unitName = tree.node(unit).name();
-                loadDistribution();
-            } catch (UnitNotFoundException e) {
-                unit = null;
-                Messages.error("grades.unitNotFound");
-            }
+        if (unit != null && !PageActions.aboutSubject("grades.unitNotFound").attempt(() -> {
+            unitName = tree.node(unit).name();
+            loadDistribution();
+        })) {
+            unit = null;
         }
     }
 

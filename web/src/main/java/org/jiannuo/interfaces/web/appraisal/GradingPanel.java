@@ -14,7 +14,6 @@ import org.jiannuo.application.appraisal.GradeEntry;
 import org.jiannuo.application.appraisal.GradeRow;
 import org.jiannuo.application.appraisal.GradeSheet;
 import org.jiannuo.application.appraisal.Grades;
-import org.jiannuo.application.appraisal.MeetingNotFoundException;
 import org.jiannuo.application.appraisal.MeetingView;
 import org.jiannuo.domain.model.appraisal.BallotState;
 import org.jiannuo.domain.model.appraisal.GradingGroup;
@@ -45,19 +44,8 @@ public class GradingPanel implements Serializable {
         Map<String, GradeDraft> kept = sections.stream().flatMap(section -> section.getDrafts().stream())
                 .collect(Collectors.toMap(draft -> draft.getRow().subjectKey(), Function.identity()));
         sections = meeting.summary().ballotState() == BallotState.CLOSED
-                ? sheetsOf(meeting).stream().map(sheet -> new GradeSection(sheet, kept)).toList()
+                ? grades.sheets(meeting.id()).stream().map(sheet -> new GradeSection(sheet, kept)).toList()
                 : List.of();
-    }
-
-    private List<GradeSheet> sheetsOf(MeetingView meeting) {
-        List<GradingGroup> groups = meeting.summary().kind().ratesOrganizations() ? List.of(GradingGroup.ORGANIZATIONS)
-                : List.of(GradingGroup.MEMBERS, GradingGroup.STAFF);
-        try {
-            return groups.stream().map(group -> grades.sheet(meeting.id(), group))
-                    .filter(sheet -> !sheet.rows().isEmpty()).toList();
-        } catch (MeetingNotFoundException e) {
-            return List.of();
-        }
     }
 
     /** Saves the grades chosen in one group. */
@@ -106,12 +94,9 @@ public class GradingPanel implements Serializable {
         return sheet.confirmed() && !sheet.published() && grades(sheet.group());
     }
 
-    /** The branch secretary publishes the monthly meeting's grades, the superior's secretary those of the secretaries' meeting. */
+    /** Whoever the meeting's kind names publishes the grades, once there are any to publish. */
     public boolean isMayPublish() {
-        MeetingView meeting = meetingPage.getView();
-        GradingGroup publisher = meeting.summary().kind().ratesOrganizations() ? GradingGroup.ORGANIZATIONS
-                : GradingGroup.MEMBERS;
-        return !sections.isEmpty() && !meeting.summary().published() && grades(publisher);
+        return !sections.isEmpty() && meetingPage.getView().permissions().publishes();
     }
 
     private boolean grades(GradingGroup group) {

@@ -1,7 +1,6 @@
 package org.jiannuo.interfaces.web.appraisal;
 
 import jakarta.ejb.EJB;
-import jakarta.ejb.EJBTransactionRolledbackException;
 import jakarta.enterprise.event.Event;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
@@ -15,15 +14,12 @@ import java.util.Map;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.jiannuo.application.appraisal.AttendanceLine;
-import org.jiannuo.application.appraisal.MeetingNotFoundException;
 import org.jiannuo.application.appraisal.MeetingView;
 import org.jiannuo.application.appraisal.Meetings;
-import org.jiannuo.application.people.StaleEditException;
-import org.jiannuo.application.security.AccessDeniedException;
 import org.jiannuo.domain.model.appraisal.NarrationMode;
 import org.jiannuo.domain.model.appraisal.Presence;
-import org.jiannuo.domain.model.shared.RuleViolation;
 import org.jiannuo.interfaces.web.Messages;
+import org.jiannuo.interfaces.web.PageActions;
 
 /**
  * 会议记实: one meeting's record — its day and topic, who took part and how they narrated. The
@@ -49,12 +45,8 @@ public class MeetingPage implements Serializable {
     private String topic;
 
     public void load() {
-        try {
-            show(meetings.meeting(id));
-        } catch (MeetingNotFoundException e) {
-            view = null;
-            Messages.error("meeting.notFound");
-        }
+        view = null;
+        PageActions.aboutSubject("meeting.notFound").attempt(() -> show(meetings.meeting(id)));
     }
 
     /** Reads the meeting again, after a change made through another service. */
@@ -81,16 +73,7 @@ public class MeetingPage implements Serializable {
 
     /** Runs a change of the meeting, turning what the services refuse into messages. */
     public void act(Runnable change) {
-        try {
-            change.run();
-        } catch (RuleViolation e) {
-            Messages.ruleViolated(e);
-        } catch (StaleEditException | EJBTransactionRolledbackException e) {
-            Messages.error("meeting.stale");
-            load();
-        } catch (AccessDeniedException | MeetingNotFoundException e) {
-            Messages.error("access.denied");
-        }
+        PageActions.onStale("meeting.stale", this::load).attempt(change);
     }
 
     public void saveAttendance() {

@@ -21,14 +21,12 @@ import org.jiannuo.application.appraisal.Meetings;
 import org.jiannuo.application.appraisal.UnitLateness;
 import org.jiannuo.application.organization.OrganizationTree;
 import org.jiannuo.application.organization.UnitNode;
-import org.jiannuo.application.organization.UnitNotFoundException;
-import org.jiannuo.application.security.AccessDeniedException;
 import org.jiannuo.domain.model.appraisal.AppraisalSettings;
 import org.jiannuo.domain.model.appraisal.MeetingKind;
 import org.jiannuo.domain.model.appraisal.MeetingTimeliness;
-import org.jiannuo.domain.model.shared.RuleViolation;
 import org.jiannuo.interfaces.web.CurrentUser;
 import org.jiannuo.interfaces.web.Messages;
+import org.jiannuo.interfaces.web.PageActions;
 
 /**
  * 会议记实: how timely the meetings of the caller's subtree were over the last months, which units met
@@ -73,29 +71,24 @@ public class MeetingsPage implements Serializable {
 
     public void load() {
         settings = rulesBook.settings();
-        try {
+        overseeing = dashboard.oversees();
+        if (overseeing) {
             timeliness = dashboard.timeliness(MONTHS);
-            overseeing = true;
             timeliness.stream()
                     .filter(count -> count.kind() == MeetingKind.ORGANIZATION_LIFE && count.late() + count.missing() > 0)
                     .max(Comparator.comparing(MeetingTimelinessCount::period))
                     .ifPresent(this::showLate);
-        } catch (AccessDeniedException e) {
-            overseeing = false;
         }
         if (unit == null) {
             unit = HomeUnit.of(currentUser, tree);
         }
-        if (unit != null) {
-            try {
-                UnitNode node = tree.node(unit);
-                unitName = node.name();
-                unitHasBranches = node.hasChildren();
-                meetingList = meetings.meetingsOf(unit);
-            } catch (UnitNotFoundException e) {
-                unit = null;
-                Messages.error("meeting.list.noUnit");
-            }
+        if (unit != null && !PageActions.aboutSubject("meeting.list.noUnit").attempt(() -> {
+            UnitNode node = tree.node(unit);
+            unitName = node.name();
+            unitHasBranches = node.hasChildren();
+            meetingList = meetings.meetingsOf(unit);
+        })) {
+            unit = null;
         }
     }
 
@@ -107,15 +100,8 @@ public class MeetingsPage implements Serializable {
 
     /** Records a held meeting and opens it. */
     public String hold() {
-        try {
-            MeetingView held = meetings.hold(unit, holdKind, holdPeriod, holdDay, holdTopic);
-            return "meeting?faces-redirect=true&id=" + held.id();
-        } catch (RuleViolation e) {
-            Messages.ruleViolated(e);
-        } catch (UnitNotFoundException | AccessDeniedException e) {
-            Messages.error("access.denied");
-        }
-        return null;
+        MeetingView held = PageActions.call(() -> meetings.hold(unit, holdKind, holdPeriod, holdDay, holdTopic));
+        return held == null ? null : "meeting?faces-redirect=true&id=" + held.id();
     }
 
     /** On time, late, missing and pending meetings per period, one stack per kind of meeting. */

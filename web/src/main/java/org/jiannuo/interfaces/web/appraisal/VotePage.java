@@ -10,11 +10,9 @@ import java.util.Map;
 import org.jiannuo.application.appraisal.BallotPaper;
 import org.jiannuo.application.appraisal.BallotSubject;
 import org.jiannuo.application.appraisal.Ballots;
-import org.jiannuo.application.appraisal.MeetingNotFoundException;
-import org.jiannuo.application.security.AccessDeniedException;
 import org.jiannuo.domain.model.appraisal.Choice;
-import org.jiannuo.domain.model.shared.RuleViolation;
 import org.jiannuo.interfaces.web.Messages;
+import org.jiannuo.interfaces.web.PageActions;
 
 /**
  * 无记名投票 on the voter's phone: one choice for every subject, cast once. The choices live only
@@ -25,7 +23,6 @@ import org.jiannuo.interfaces.web.Messages;
 public class VotePage implements Serializable {
 
     private static final long serialVersionUID = 1L;
-    private static final String ALREADY_CAST = "ballot.alreadyCast";
 
     @EJB
     private Ballots ballots;
@@ -37,7 +34,8 @@ public class VotePage implements Serializable {
     private boolean thanked;
 
     public void load() {
-        try {
+        paper = null;
+        voter().attempt(() -> {
             paper = ballots.paper(meeting);
             voted = paper.hasVoted();
             if (paper.open() && !voted) {
@@ -45,30 +43,33 @@ public class VotePage implements Serializable {
             } else if (!voted) {
                 Messages.error("vote.notOpen");
             }
-        } catch (MeetingNotFoundException | AccessDeniedException e) {
-            paper = null;
-            Messages.error("vote.notAVoter");
-        }
+        });
     }
 
+    /** Casts the ballot; refused because one is in already (from another tab), the page says it is in. */
     public void cast() {
         Map<String, Choice> choices = new HashMap<>();
         lines.forEach(line -> choices.put(line.getSubject().key(), line.getChoice()));
         try {
-            ballots.cast(meeting, choices);
-            thanked = true;
-            finish();
-        } catch (RuleViolation e) {
-            if (ALREADY_CAST.equals(e.code())) {
+            if (voter().attempt(() -> ballots.cast(meeting, choices))) {
+                thanked = true;
                 finish();
-            } else {
-                Messages.ruleViolated(e);
+            } else if (ballotIsIn()) {
+                finish();
             }
-        } catch (MeetingNotFoundException | AccessDeniedException e) {
-            Messages.error("vote.notAVoter");
         } finally {
             choices.clear();
         }
+    }
+
+    private boolean ballotIsIn() {
+        BallotPaper now = voter().obtain(() -> ballots.paper(meeting));
+        return now != null && now.hasVoted();
+    }
+
+    /** Whoever is not present at the meeting, or finds no such meeting, is told only that they do not vote. */
+    private static PageActions voter() {
+        return PageActions.aboutSubject("vote.notAVoter");
     }
 
     /** The ballot is in: nothing of it stays behind. */

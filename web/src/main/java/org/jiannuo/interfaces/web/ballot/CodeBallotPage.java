@@ -10,8 +10,7 @@ import java.util.Map;
 import org.jiannuo.application.ballot.CodeBallots;
 import org.jiannuo.application.ballot.CodePaper;
 import org.jiannuo.application.ballot.PaperLine;
-import org.jiannuo.domain.model.shared.RuleViolation;
-import org.jiannuo.interfaces.web.Messages;
+import org.jiannuo.interfaces.web.PageActions;
 
 /**
  * The public phone page for participation codes ({@code ballot.xhtml?t=tenant&o=occasion&code=…} from
@@ -42,27 +41,24 @@ public class CodeBallotPage implements Serializable {
 
     /** Opens the paper the code belongs to. */
     public void open() {
-        try {
+        paper = null;
+        lines = List.of();
+        PageActions.run(() -> {
             paper = codeBallots.paper(tenant, occasion, code);
             occasion = paper.occasionId();
             lines = paper.subjects().stream().map(VoteLine::new).toList();
-        } catch (RuleViolation e) {
-            paper = null;
-            lines = List.of();
-            Messages.ruleViolated(e);
-        }
+        });
     }
 
     public void cast() {
         Map<String, String> choices = new HashMap<>();
         lines.forEach(line -> choices.put(line.getSubject().key(), line.getChoice()));
         try {
-            codeBallots.cast(tenant, occasion, code, choices);
-            thanked = true;
-            lines = List.of();
-            code = null;
-        } catch (RuleViolation e) {
-            Messages.ruleViolated(e);
+            if (PageActions.run(() -> codeBallots.cast(tenant, occasion, code, choices))) {
+                thanked = true;
+                lines = List.of();
+                code = null;
+            }
         } finally {
             choices.clear();
         }

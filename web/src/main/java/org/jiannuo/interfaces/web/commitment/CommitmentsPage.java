@@ -1,7 +1,6 @@
 package org.jiannuo.interfaces.web.commitment;
 
 import jakarta.ejb.EJB;
-import jakarta.ejb.EJBTransactionRolledbackException;
 import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
@@ -19,18 +18,15 @@ import org.jiannuo.application.fulfilment.DueItem;
 import org.jiannuo.application.fulfilment.Reminders;
 import org.jiannuo.application.fulfilment.Reminders.ReminderView;
 import org.jiannuo.application.fulfilment.WhatIsDue;
-import org.jiannuo.application.organization.UnitNotFoundException;
-import org.jiannuo.application.people.PersonNotFoundException;
-import org.jiannuo.application.people.StaleEditException;
-import org.jiannuo.application.security.AccessDeniedException;
 import org.jiannuo.domain.model.commitment.CategorySet;
 import org.jiannuo.domain.model.commitment.CommitmentDraft;
 import org.jiannuo.domain.model.commitment.CommitmentForm;
 import org.jiannuo.domain.model.commitment.CommitmentKind;
+import org.jiannuo.domain.model.commitment.CommitmentOwner;
 import org.jiannuo.domain.model.commitment.RulesSettings;
-import org.jiannuo.domain.model.shared.RuleViolation;
 import org.jiannuo.interfaces.web.CurrentUser;
 import org.jiannuo.interfaces.web.Messages;
+import org.jiannuo.interfaces.web.PageActions;
 import org.primefaces.model.DefaultStreamedContent;
 import org.primefaces.model.StreamedContent;
 
@@ -67,6 +63,7 @@ public class CommitmentsPage implements Serializable {
 
     private Long person;
     private Long unit;
+    private CommitmentOwner owner;
     private int year = LocalDate.now().getYear();
     private RulesSettings rules;
     private List<CommitmentView> items = List.of();
@@ -88,43 +85,36 @@ public class CommitmentsPage implements Serializable {
         if (unit == null && person == null) {
             person = currentUser.getAccount() == null ? null : currentUser.getAccount().personId();
         }
-        try {
-            rules = yearRules.of(year);
-            items = unit != null ? book.ofUnit(unit, year) : person != null ? book.ofPerson(person, year) : List.of();
-            found = unit != null || person != null;
-            due = unit != null ? whatIsDue.forUnit(unit, year) : person != null ? whatIsDue.forPerson(person, year)
-                    : List.of();
-            reminderList = reminders.mine(FacesContext.getCurrentInstance().getViewRoot().getLocale());
-            form = unit != null ? CommitmentForm.COLLECTIVE : CommitmentForm.PERSONAL;
-        } catch (PersonNotFoundException | UnitNotFoundException | AccessDeniedException e) {
+        rules = yearRules.of(year);
+        owner = unit != null ? CommitmentOwner.organization(unit) : person != null ? CommitmentOwner.person(person) : null;
+        if (owner == null) {
             found = false;
+            return;
+        }
+        found = PageActions.aboutSubject("commitment.ownerNotFound").attempt(() -> {
+            items = book.of(owner, year);
+            due = whatIsDue.of(owner, year);
+            reminderList = reminders.mine(FacesContext.getCurrentInstance().getViewRoot().getLocale());
+            form = owner.isOrganization() ? CommitmentForm.COLLECTIVE : CommitmentForm.PERSONAL;
+        });
+        if (!found) {
             items = List.of();
-            Messages.error("commitment.ownerNotFound");
         }
     }
 
     public void save() {
         CommitmentDraft draft = new CommitmentDraft(kind, form, category, content, measures, dueDate);
-        try {
-            if (editingId != null) {
+        boolean revising = editingId != null;
+        if (stale().attempt(() -> {
+            if (revising) {
                 book.revise(editingId, editingVersion, draft);
-                Messages.info("commitment.revised");
-            } else if (unit != null) {
-                book.draftForUnit(unit, year, draft);
-                Messages.info("commitment.added");
             } else {
-                book.draftForPerson(person, year, draft);
-                Messages.info("commitment.added");
+                book.draft(owner, year, draft);
             }
+        })) {
+            Messages.info(revising ? "commitment.revised" : "commitment.added");
             clearForm();
             load();
-        } catch (RuleViolation e) {
-            Messages.ruleViolated(e);
-        } catch (StaleEditException | EJBTransactionRolledbackException e) {
-            Messages.error("commitment.stale");
-            load();
-        } catch (AccessDeniedException e) {
-            Messages.error("access.denied");
         }
     }
 
@@ -149,23 +139,21 @@ public class CommitmentsPage implements Serializable {
     }
 
     public void submit() {
-        try {
-            items = unit != null ? book.submitForUnit(unit, year) : book.submitForPerson(person, year);
+        stale().attempt(() -> {
+            items = book.submit(owner, year);
             Messages.info("commitment.submitted");
-        } catch (RuleViolation e) {
-            Messages.ruleViolated(e);
-        } catch (StaleEditException | EJBTransactionRolledbackException e) {
-            Messages.error("commitment.stale");
-            load();
-        } catch (AccessDeniedException e) {
-            Messages.error("access.denied");
-        }
+        });
+    }
+
+    /** A concurrent change or review of an item is told in the screen's words, and the items shown again. */
+    private PageActions stale() {
+        return PageActions.onStale("commitment.stale", this::load);
     }
 
     /** The year's categories, with the two duties of leading cadres when the year asks for them. */
     public List<String> getCategories() {
         List<String> categories = new ArrayList<>(rules.categories());
-        if (rules.leadingCadreDuties() && unit == null) {
+        if (rules.leadingCadreDuties() && (owner == null || !owner.isOrganization())) {
             categories.addAll(CategorySet.LEADING_CADRE_DUTIES);
         }
         return categories;
@@ -179,8 +167,7 @@ public class CommitmentsPage implements Serializable {
 
     /** The owner's 公开承诺书, of the items approved so far. */
     public StreamedContent getLetter() {
-        List<LetterItem> items = unit != null ? letters.ofUnit(unit, year) : letters.ofPerson(person, year);
-        return letterFile(items);
+        return letterFile(letters.of(owner, year));
     }
 
     /** Every member's letter of the organization shown, one per page. */
@@ -190,7 +177,7 @@ public class CommitmentsPage implements Serializable {
 
     /** The owner's 承诺卡, to post at the workplace. */
     public StreamedContent getCard() {
-        List<LetterItem> cardItems = unit != null ? letters.ofUnit(unit, year) : letters.ofPerson(person, year);
+        List<LetterItem> cardItems = letters.of(owner, year);
         int cardYear = year;
         return DefaultStreamedContent.builder()
                 .name("commitment-card-" + cardYear + ".pdf")

@@ -2,7 +2,6 @@ package org.jiannuo.interfaces.web.commitment;
 
 import jakarta.annotation.PostConstruct;
 import jakarta.ejb.EJB;
-import jakarta.ejb.EJBTransactionRolledbackException;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Named;
 import java.io.Serializable;
@@ -10,15 +9,13 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import org.jiannuo.application.commitment.CommitmentNotFoundException;
 import org.jiannuo.application.commitment.CommitmentReview;
+import org.jiannuo.application.commitment.CommitmentView;
 import org.jiannuo.application.commitment.ReviewQueueItem;
-import org.jiannuo.application.people.StaleEditException;
-import org.jiannuo.application.security.AccessDeniedException;
 import org.jiannuo.domain.model.commitment.CommitmentStatus;
 import org.jiannuo.domain.model.commitment.ReviewOutcome;
-import org.jiannuo.domain.model.shared.RuleViolation;
 import org.jiannuo.interfaces.web.Messages;
+import org.jiannuo.interfaces.web.PageActions;
 
 /**
  * 承诺审核: the commitments that come to the reviewer — counts by status, the items waiting for a
@@ -78,20 +75,14 @@ public class ReviewPage implements Serializable {
         }
     }
 
+    /** Decides; a concurrent decision is told and the lists shown again, a refused one keeps the dialog open. */
     private void decide(ReviewQueueItem item, ReviewOutcome decision, String why) {
-        try {
-            review.decide(item.id(), item.version(), decision, why);
+        if (PageActions.onStale("review.stale", this::refresh)
+                .attempt(() -> review.decide(item.id(), item.version(), decision, why))) {
             Messages.info("review.decided." + decision, item.ownerName());
             deciding = null;
-        } catch (RuleViolation e) {
-            Messages.ruleViolated(e);
-            return;
-        } catch (StaleEditException | EJBTransactionRolledbackException e) {
-            Messages.error("review.stale");
-        } catch (AccessDeniedException | CommitmentNotFoundException e) {
-            Messages.error("access.denied");
+            refresh();
         }
-        refresh();
     }
 
     public void publish() {
@@ -99,14 +90,11 @@ public class ReviewPage implements Serializable {
             Messages.error("review.selectToPublish");
             return;
         }
-        try {
-            int published = review.publish(selectedForPublication.stream().map(ReviewQueueItem::id).toList()).size();
-            Messages.info("review.published", published);
+        List<CommitmentView> published = PageActions.call(() ->
+                review.publish(selectedForPublication.stream().map(ReviewQueueItem::id).toList()));
+        if (published != null) {
+            Messages.info("review.published", published.size());
             selectedForPublication = new ArrayList<>();
-        } catch (RuleViolation e) {
-            Messages.ruleViolated(e);
-        } catch (AccessDeniedException | CommitmentNotFoundException e) {
-            Messages.error("access.denied");
         }
         refresh();
     }

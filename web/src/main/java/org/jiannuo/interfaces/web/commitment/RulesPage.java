@@ -2,18 +2,16 @@ package org.jiannuo.interfaces.web.commitment;
 
 import jakarta.annotation.PostConstruct;
 import jakarta.ejb.EJB;
-import jakarta.ejb.EJBTransactionRolledbackException;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Named;
 import java.io.Serializable;
 import java.time.LocalDate;
 import java.util.Arrays;
 import org.jiannuo.application.commitment.YearRules;
-import org.jiannuo.application.security.AccessDeniedException;
 import org.jiannuo.domain.model.commitment.CategorySet;
 import org.jiannuo.domain.model.commitment.RulesSettings;
-import org.jiannuo.domain.model.shared.RuleViolation;
 import org.jiannuo.interfaces.web.Messages;
+import org.jiannuo.interfaces.web.PageActions;
 
 /** 承诺规则: the department admin sets the year's categories, item counts and deadline. */
 @Named
@@ -48,17 +46,13 @@ public class RulesPage implements Serializable {
     }
 
     public void save() {
-        try {
-            show(yearRules.change(year, new RulesSettings(Arrays.asList(categories == null ? new String[0]
-                    : categories.split("[、,，\\s]+")), memberMinimum, memberMaximum, organizationMinimum,
-                    organizationMaximum, publicationDeadline, leadingCadreDuties)));
+        RulesSettings settings = new RulesSettings(Arrays.asList(categories == null ? new String[0]
+                : categories.split("[、,，\\s]+")), memberMinimum, memberMaximum, organizationMinimum,
+                organizationMaximum, publicationDeadline, leadingCadreDuties);
+        RulesSettings saved = PageActions.onStale("rules.stale").obtain(() -> yearRules.change(year, settings));
+        if (saved != null) {
+            show(saved);
             Messages.info("rules.saved", year);
-        } catch (RuleViolation e) {
-            Messages.ruleViolated(e);
-        } catch (EJBTransactionRolledbackException e) {
-            Messages.error("rules.stale");
-        } catch (AccessDeniedException e) {
-            Messages.error("access.denied");
         }
     }
 

@@ -1,7 +1,6 @@
 package org.jiannuo.interfaces.web.fulfilment;
 
 import jakarta.ejb.EJB;
-import jakarta.ejb.EJBTransactionRolledbackException;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Named;
 import java.io.Serializable;
@@ -9,21 +8,18 @@ import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.List;
-import org.jiannuo.application.commitment.CommitmentNotFoundException;
 import org.jiannuo.application.fulfilment.FulfilmentDossier;
 import org.jiannuo.application.fulfilment.FulfilmentDossier.RectificationView;
 import org.jiannuo.application.fulfilment.FulfilmentOversight;
 import org.jiannuo.application.fulfilment.FulfilmentRecords;
-import org.jiannuo.application.people.StaleEditException;
-import org.jiannuo.application.security.AccessDeniedException;
 import org.jiannuo.domain.model.commitment.CommitmentStatus;
 import org.jiannuo.domain.model.fulfilment.CloseOutOutcome;
 import org.jiannuo.domain.model.fulfilment.QuarterAssessment;
 import org.jiannuo.domain.model.fulfilment.QuarterlyCheck;
 import org.jiannuo.domain.model.fulfilment.RectificationStatus;
 import org.jiannuo.domain.model.fulfilment.Upload;
-import org.jiannuo.domain.model.shared.RuleViolation;
 import org.jiannuo.interfaces.web.Messages;
+import org.jiannuo.interfaces.web.PageActions;
 import org.primefaces.event.FileUploadEvent;
 
 /**
@@ -63,13 +59,11 @@ public class FulfilmentPage implements Serializable {
     private String reopenReason;
 
     public void load() {
-        try {
+        dossier = null;
+        PageActions.aboutSubject("fulfilment.notFound").attempt(() -> {
             dossier = records.dossier(commitment);
             progress = dossier.commitment().progress();
-        } catch (CommitmentNotFoundException | AccessDeniedException e) {
-            dossier = null;
-            Messages.error("fulfilment.notFound");
-        }
+        });
     }
 
     public void uploadRecordFile(FileUploadEvent event) {
@@ -161,16 +155,7 @@ public class FulfilmentPage implements Serializable {
     }
 
     private void act(Runnable action) {
-        try {
-            action.run();
-        } catch (RuleViolation e) {
-            Messages.ruleViolated(e);
-        } catch (StaleEditException | EJBTransactionRolledbackException e) {
-            Messages.error("commitment.stale");
-            load();
-        } catch (AccessDeniedException e) {
-            Messages.error("access.denied");
-        }
+        PageActions.onStale("commitment.stale", this::load).attempt(action);
     }
 
     public boolean isCompletionReported() {

@@ -15,10 +15,9 @@ import org.jiannuo.application.fulfilment.LedgerFilter;
 import org.jiannuo.application.fulfilment.LedgerLine;
 import org.jiannuo.application.organization.OrganizationTree;
 import org.jiannuo.application.organization.UnitNode;
-import org.jiannuo.application.organization.UnitNotFoundException;
-import org.jiannuo.application.security.AccessDeniedException;
 import org.jiannuo.domain.model.commitment.CommitmentStatus;
 import org.jiannuo.interfaces.web.Messages;
+import org.jiannuo.interfaces.web.PageActions;
 import org.jiannuo.reports.ReportFormat;
 import org.primefaces.model.DefaultStreamedContent;
 import org.primefaces.model.StreamedContent;
@@ -56,28 +55,30 @@ public class LedgerPage implements Serializable {
     private LedgerModel model;
 
     public void load() {
-        try {
-            List<UnitNode> tops = tree.children(null);
-            if (unit == null && !tops.isEmpty()) {
-                unit = tops.get(0).id();
-            }
-            if (unit == null) {
-                Messages.error("ledger.noUnit");
-                return;
-            }
-            List<UnitNode> choices = new ArrayList<>(tops);
-            tree.children(unit).stream().filter(child -> choices.stream().noneMatch(top -> top.id() == child.id()))
-                    .forEach(choices::add);
-            if (choices.stream().noneMatch(choice -> choice.id() == unit)) {
-                choices.add(0, tree.node(unit));
-            }
-            units = choices;
-            categories = yearRules.of(year).categories();
-            search();
-        } catch (UnitNotFoundException | AccessDeniedException e) {
+        if (!PageActions.aboutSubject("ledger.noUnit").attempt(this::loadUnits)) {
             unit = null;
-            Messages.error("ledger.noUnit");
         }
+    }
+
+    /** The units to choose from (the top ones and those below the chosen one), and the chosen one's ledger. */
+    private void loadUnits() {
+        List<UnitNode> tops = tree.children(null);
+        if (unit == null && !tops.isEmpty()) {
+            unit = tops.get(0).id();
+        }
+        if (unit == null) {
+            Messages.error("ledger.noUnit");
+            return;
+        }
+        List<UnitNode> choices = new ArrayList<>(tops);
+        tree.children(unit).stream().filter(child -> choices.stream().noneMatch(top -> top.id() == child.id()))
+                .forEach(choices::add);
+        if (choices.stream().noneMatch(choice -> choice.id() == unit)) {
+            choices.add(0, tree.node(unit));
+        }
+        units = choices;
+        categories = yearRules.of(year).categories();
+        search();
     }
 
     public void search() {

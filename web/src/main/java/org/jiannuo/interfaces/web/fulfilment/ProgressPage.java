@@ -12,10 +12,9 @@ import java.time.LocalDate;
 import java.util.List;
 import org.jiannuo.application.fulfilment.CompletionRates;
 import org.jiannuo.application.fulfilment.UnitCompletion;
-import org.jiannuo.application.organization.UnitNotFoundException;
-import org.jiannuo.application.security.AccessDeniedException;
 import org.jiannuo.interfaces.web.CurrentUser;
 import org.jiannuo.interfaces.web.Messages;
+import org.jiannuo.interfaces.web.PageActions;
 
 /**
  * 完成情况: the completion rate of each unit below the one chosen, as a bar chart with the late
@@ -41,12 +40,8 @@ public class ProgressPage implements Serializable {
         if (unit == null && !currentUser.hasRole("DEPARTMENT_ADMIN") && currentUser.getAccount() != null) {
             unit = currentUser.getAccount().scopeUnitId();
         }
-        try {
-            rates = completionRates.below(unit, year);
-        } catch (UnitNotFoundException | AccessDeniedException e) {
-            rates = List.of();
-            Messages.error("progress.noUnit");
-        }
+        rates = List.of();
+        PageActions.aboutSubject("progress.noUnit").attempt(() -> rates = completionRates.below(unit, year));
     }
 
     /** The Chart.js configuration of the bar chart, for p:chart. */

@@ -13,16 +13,13 @@ import org.jiannuo.application.organization.OrganizationTree;
 import org.jiannuo.application.organization.PostHolder;
 import org.jiannuo.application.organization.Posts;
 import org.jiannuo.application.organization.UnitNode;
-import org.jiannuo.application.organization.UnitNotFoundException;
 import org.jiannuo.application.people.PeopleDirectory;
 import org.jiannuo.application.people.PersonRow;
 import org.jiannuo.application.people.PersonSearch;
 import org.jiannuo.application.people.PersonSortField;
-import org.jiannuo.application.security.AccessDeniedException;
 import org.jiannuo.domain.model.account.Role;
 import org.jiannuo.domain.model.organization.Appointment;
 import org.jiannuo.domain.model.organization.OrgUnitType;
-import org.jiannuo.domain.model.shared.RuleViolation;
 import org.jiannuo.interfaces.web.CurrentUser;
 import org.jiannuo.interfaces.web.Messages;
 import org.jiannuo.interfaces.web.PageActions;
@@ -188,18 +185,14 @@ public class OrganizationTreePage implements Serializable {
     }
 
     private void change(Supplier<UnitNode> action, String doneMessage) {
-        try {
+        PageActions.run(() -> {
             UnitNode changed = action.get();
             selected = tree.node(selected.id());
             newName = selected.name();
             loadHolders();
             reload();
             Messages.info(doneMessage, changed.name());
-        } catch (RuleViolation e) {
-            Messages.ruleViolated(e);
-        } catch (AccessDeniedException | UnitNotFoundException e) {
-            Messages.error("access.denied");
-        }
+        });
     }
 
     private void reload() {

@@ -1,7 +1,6 @@
 package org.jiannuo.interfaces.web.people;
 
 import jakarta.ejb.EJB;
-import jakarta.ejb.EJBTransactionRolledbackException;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Named;
 import jakarta.validation.constraints.Email;
@@ -12,18 +11,14 @@ import java.io.Serializable;
 import java.util.List;
 import org.jiannuo.application.organization.OrganizationTree;
 import org.jiannuo.application.organization.UnitNode;
-import org.jiannuo.application.organization.UnitNotFoundException;
 import org.jiannuo.application.people.PeopleDirectory;
 import org.jiannuo.application.people.PersonDetails;
-import org.jiannuo.application.people.PersonNotFoundException;
-import org.jiannuo.application.people.StaleEditException;
-import org.jiannuo.application.security.AccessDeniedException;
 import org.jiannuo.domain.model.person.LeadingCadreLevel;
 import org.jiannuo.domain.model.person.PartyStatus;
 import org.jiannuo.domain.model.person.PersonProfile;
 import org.jiannuo.domain.model.person.VillageCategory;
-import org.jiannuo.domain.model.shared.RuleViolation;
 import org.jiannuo.interfaces.web.Messages;
+import org.jiannuo.interfaces.web.PageActions;
 
 /**
  * 人员信息: one person's form. Field checks give messages beside the fields; the service's rules,
@@ -76,26 +71,17 @@ public class PersonFormPage implements Serializable {
             Messages.error("person.notFound");
             return;
         }
-        try {
-            show(directory.details(id));
-        } catch (PersonNotFoundException | AccessDeniedException e) {
-            details = null;
-            Messages.error("person.notFound");
-        }
+        details = null;
+        PageActions.aboutSubject("person.notFound").attempt(() -> show(directory.details(id)));
     }
 
     public void save() {
-        try {
-            show(directory.revise(id, details.version(), new PersonProfile(name, phone, email, partyStatus, post,
-                    assignedPost, leadingCadreLevel, retired, infirm, floating, floatingLocation, villageCategory)));
+        PersonProfile profile = new PersonProfile(name, phone, email, partyStatus, post, assignedPost,
+                leadingCadreLevel, retired, infirm, floating, floatingLocation, villageCategory);
+        PageActions.onStale("person.stale").attempt(() -> {
+            show(directory.revise(id, details.version(), profile));
             Messages.info("person.saved");
-        } catch (RuleViolation e) {
-            Messages.ruleViolated(e);
-        } catch (StaleEditException | EJBTransactionRolledbackException e) {
-            Messages.error("person.stale");
-        } catch (AccessDeniedException e) {
-            Messages.error("access.denied");
-        }
+        });
     }
 
     public void transfer() {
@@ -103,15 +89,11 @@ public class PersonFormPage implements Serializable {
             Messages.error("unit.chooseTarget");
             return;
         }
-        try {
+        PageActions.run(() -> {
             show(directory.transfer(id, transferTarget.id()));
             Messages.info("person.transferred", transferTarget.name());
             transferTarget = null;
-        } catch (RuleViolation e) {
-            Messages.ruleViolated(e);
-        } catch (AccessDeniedException | UnitNotFoundException e) {
-            Messages.error("access.denied");
-        }
+        });
     }
 
     public List<UnitNode> completeBranch(String text) {

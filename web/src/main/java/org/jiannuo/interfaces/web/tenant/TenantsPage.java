@@ -10,12 +10,10 @@ import jakarta.validation.constraints.Size;
 import java.io.Serializable;
 import java.util.List;
 import java.util.function.Supplier;
-import org.jiannuo.application.security.AccessDeniedException;
 import org.jiannuo.application.tenant.TenantAdministration;
-import org.jiannuo.application.tenant.TenantNotFoundException;
 import org.jiannuo.application.tenant.TenantSummary;
-import org.jiannuo.domain.model.shared.RuleViolation;
 import org.jiannuo.interfaces.web.Messages;
+import org.jiannuo.interfaces.web.PageActions;
 
 /** 租户管理: the platform administrator opens, suspends and reactivates organization departments. */
 @Named
@@ -63,13 +61,10 @@ public class TenantsPage implements Serializable {
     }
 
     private void change(Supplier<TenantSummary> action, String doneMessage) {
-        try {
-            Messages.info(doneMessage, action.get().name());
+        TenantSummary changed = PageActions.call(action);
+        if (changed != null) {
+            Messages.info(doneMessage, changed.name());
             load();
-        } catch (RuleViolation e) {
-            Messages.ruleViolated(e);
-        } catch (AccessDeniedException | TenantNotFoundException e) {
-            Messages.error("access.denied");
         }
     }
 
