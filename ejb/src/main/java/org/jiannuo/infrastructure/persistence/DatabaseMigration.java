@@ -3,6 +3,7 @@ package org.jiannuo.infrastructure.persistence;
 import jakarta.annotation.PostConstruct;
 import jakarta.annotation.Resource;
 import jakarta.annotation.sql.DataSourceDefinition;
+import jakarta.ejb.DependsOn;
 import jakarta.ejb.Singleton;
 import jakarta.ejb.Startup;
 import jakarta.ejb.TransactionManagement;
@@ -41,6 +42,7 @@ import org.jiannuo.infrastructure.startup.StartupFailure;
         })
 @Singleton
 @Startup
+@DependsOn("ProductionSettingsCheck")
 @TransactionManagement(TransactionManagementType.BEAN)
 public class DatabaseMigration {
 
