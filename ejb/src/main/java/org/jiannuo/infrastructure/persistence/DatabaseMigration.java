@@ -3,7 +3,6 @@ package org.jiannuo.infrastructure.persistence;
 import jakarta.annotation.PostConstruct;
 import jakarta.annotation.Resource;
 import jakarta.annotation.sql.DataSourceDefinition;
-import jakarta.ejb.DependsOn;
 import jakarta.ejb.Singleton;
 import jakarta.ejb.Startup;
 import jakarta.ejb.TransactionManagement;
@@ -20,6 +19,7 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.flywaydb.core.Flyway;
 import org.flywaydb.core.api.configuration.FluentConfiguration;
 import org.flywaydb.core.api.output.MigrateResult;
+import org.jiannuo.infrastructure.startup.ProductionSettingsCheck;
 import org.jiannuo.infrastructure.startup.StartupFailure;
 
 /**
@@ -42,7 +42,6 @@ import org.jiannuo.infrastructure.startup.StartupFailure;
         })
 @Singleton
 @Startup
-@DependsOn("ProductionSettingsCheck")
 @TransactionManagement(TransactionManagementType.BEAN)
 public class DatabaseMigration {
 
@@ -61,10 +60,14 @@ public class DatabaseMigration {
     @ConfigProperty(name = "jiannuo.db.schema")
     Optional<String> schema;
 
+    @Inject
+    ProductionSettingsCheck productionSettings;
+
     private String databaseProduct;
 
     @PostConstruct
     void migrate() {
+        productionSettings.check();
         String target = describeDatabase();
         try {
             FluentConfiguration configuration = Flyway.configure(getClass().getClassLoader())

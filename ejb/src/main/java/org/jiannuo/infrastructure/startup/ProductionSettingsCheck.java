@@ -1,8 +1,6 @@
 package org.jiannuo.infrastructure.startup;
 
-import jakarta.annotation.PostConstruct;
-import jakarta.ejb.Singleton;
-import jakarta.ejb.Startup;
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.util.Optional;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
@@ -12,10 +10,9 @@ import org.jiannuo.domain.model.account.PasswordPolicy;
 /**
  * Outside a demo ({@code jiannuo.demo.enabled} false) a deployment is a production one: it does not start with a
  * password published with Jiannuo for the platform's root or the database, nor with a root password people could
- * not choose for themselves. Runs before anything touches the database.
+ * not choose for themselves. {@code DatabaseMigration} asks first, before anything touches the database.
  */
-@Singleton
-@Startup
+@ApplicationScoped
 public class ProductionSettingsCheck {
 
     static final String ROOT_PASSWORD = "jiannuo.platform.root-password";
@@ -33,8 +30,8 @@ public class ProductionSettingsCheck {
     @ConfigProperty(name = DATABASE_PASSWORD)
     Optional<String> databasePassword;
 
-    @PostConstruct
-    void check() {
+    /** Ends start-up (see {@link StartupFailure}) when a production deployment is set up with a known password. */
+    public void check() {
         if (demo) {
             return;
         }
