@@ -58,7 +58,7 @@ public class PlatformInstaller {
         if (rootPassword.isEmpty()) {
             throw StartupFailure.fail("The platform's root still signs in with a password published with Jiannuo"
                     + " (this database was started as a demo). Set " + ProductionSettingsCheck.ROOT_PASSWORD
-                    + " to a password of your own: the next start gives it to root.",
+                    + " to a password of your own and start again: root is given it.",
                     new IllegalStateException("published root password"));
         }
         platformSetup.replaceRootPassword(rootPassword.get());
