@@ -7,21 +7,16 @@ import jakarta.json.Json;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonString;
 import jakarta.json.JsonValue;
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.io.InputStream;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.Base64;
 import java.util.List;
 import java.util.Set;
-import java.util.zip.ZipEntry;
-import java.util.zip.ZipOutputStream;
 import org.jiannuo.it.HttpSession;
 
 /**
@@ -44,8 +39,8 @@ final class FileAttacks {
 
     List<Attack> attacks() {
         return List.of(
-                new Attack(1, "a workbook with cells in its last column (XFD) imported", () -> importWorkbook(farColumnSheet())),
-                new Attack(1, "a workbook whose sheet inflates to 200 MB imported", () -> importWorkbook(inflatingSheet())),
+                new Attack(1, "a workbook with cells in its last column (XFD) imported", () -> importWorkbook(CraftedFiles.farColumnSheet())),
+                new Attack(1, "a workbook whose sheet inflates to 200 MB imported", () -> importWorkbook(CraftedFiles.inflatingSheet())),
                 new Attack(2, "a 64 MB body sent to the import", () -> oversize("api/v1/imports/people",
                         "application/octet-stream", Target.ADMIN)),
                 new Attack(2, "a 64 MB body sent to a monthly record's evidence", this::oversizeEvidence),
@@ -78,7 +73,7 @@ final class FileAttacks {
                     .header("Content-Type", contentType).header("Accept", "application/json")
                     .version(HttpClient.Version.HTTP_1_1).expectContinue(true).timeout(Duration.ofSeconds(120))
                     .POST(HttpRequest.BodyPublishers.fromPublisher(
-                            HttpRequest.BodyPublishers.ofInputStream(() -> new Filler(OVERSIZE)), OVERSIZE)),
+                            HttpRequest.BodyPublishers.ofInputStream(() -> new CraftedFiles.Filler(OVERSIZE)), OVERSIZE)),
                     HttpResponse.BodyHandlers.ofString());
         } catch (IOException e) {
             return gotThrough("the connection broke before an answer: " + e);
@@ -104,7 +99,7 @@ final class FileAttacks {
                         .add("version", 0)
                         .add("files", Json.createArrayBuilder().add(Json.createObjectBuilder()
                                 .add("fileName", "证明材料.docx")
-                                .add("base64", Base64.getEncoder().encodeToString(plainZip()))))
+                                .add("base64", Base64.getEncoder().encodeToString(CraftedFiles.plainZip()))))
                         .build().toString(), null);
         boolean stored = records(http, id) > recordsBefore;
         return refusedIf(answer.statusCode() >= 400 && answer.statusCode() < 500 && !stored,
@@ -143,116 +138,5 @@ final class FileAttacks {
             }
         }
         throw new IllegalStateException("No item of the branch takes a monthly record now");
-    }
-
-    /** A valid zip with a text file in it: what a .docx is not. */
-    private static byte[] plainZip() throws IOException {
-        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
-        try (ZipOutputStream zip = new ZipOutputStream(bytes)) {
-            zip.putNextEntry(new ZipEntry("readme.txt"));
-            zip.write("not a document".getBytes(StandardCharsets.UTF_8));
-            zip.closeEntry();
-        }
-        return bytes.toByteArray();
-    }
-
-    /** A workbook of a header row and 200 rows, each with a cell in the sheet's last column, XFD. */
-    private static byte[] farColumnSheet() throws IOException {
-        StringBuilder rows = new StringBuilder(header());
-        for (int row = 2; row <= 201; row++) {
-            rows.append("<row r=\"").append(row).append("\"><c r=\"A").append(row)
-                    .append("\" t=\"inlineStr\"><is><t>城关镇党委/东岭村党支部</t></is></c><c r=\"XFD").append(row)
-                    .append("\" t=\"inlineStr\"><is><t>x</t></is></c></row>");
-        }
-        return workbook(rows.toString().getBytes(StandardCharsets.UTF_8), 0);
-    }
-
-    /** A workbook whose sheet is 200 MB of blanks between its rows, deflated to a few hundred kilobytes. */
-    private static byte[] inflatingSheet() throws IOException {
-        return workbook(header().getBytes(StandardCharsets.UTF_8), 200L * 1024 * 1024);
-    }
-
-    /** The import's required columns, so that nothing but the crafting is wrong with the file. */
-    private static String header() {
-        StringBuilder row = new StringBuilder("<row r=\"1\">");
-        String[] columns = {"所在组织", "姓名", "身份证号", "政治面貌"};
-        for (int i = 0; i < columns.length; i++) {
-            row.append("<c r=\"").append((char) ('A' + i)).append("1\" t=\"inlineStr\"><is><t>").append(columns[i])
-                    .append("</t></is></c>");
-        }
-        return row.append("</row>").toString();
-    }
-
-    private static byte[] workbook(byte[] rows, long blanks) throws IOException {
-        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
-        try (ZipOutputStream zip = new ZipOutputStream(bytes)) {
-            entry(zip, "[Content_Types].xml", "<?xml version=\"1.0\" encoding=\"UTF-8\"?>"
-                    + "<Types xmlns=\"http://schemas.openxmlformats.org/package/2006/content-types\">"
-                    + "<Default Extension=\"rels\" ContentType=\"application/vnd.openxmlformats-package.relationships+xml\"/>"
-                    + "<Default Extension=\"xml\" ContentType=\"application/xml\"/>"
-                    + "<Override PartName=\"/xl/workbook.xml\" ContentType=\"application/vnd.openxmlformats-officedocument.spreadsheetml.sheet.main+xml\"/>"
-                    + "<Override PartName=\"/xl/worksheets/sheet1.xml\" ContentType=\"application/vnd.openxmlformats-officedocument.spreadsheetml.worksheet+xml\"/>"
-                    + "</Types>");
-            entry(zip, "_rels/.rels", "<?xml version=\"1.0\" encoding=\"UTF-8\"?>"
-                    + "<Relationships xmlns=\"http://schemas.openxmlformats.org/package/2006/relationships\">"
-                    + "<Relationship Id=\"rId1\" Type=\"http://schemas.openxmlformats.org/officeDocument/2006/relationships/officeDocument\" Target=\"xl/workbook.xml\"/>"
-                    + "</Relationships>");
-            entry(zip, "xl/workbook.xml", "<?xml version=\"1.0\" encoding=\"UTF-8\"?>"
-                    + "<workbook xmlns=\"http://schemas.openxmlformats.org/spreadsheetml/2006/main\""
-                    + " xmlns:r=\"http://schemas.openxmlformats.org/officeDocument/2006/relationships\">"
-                    + "<sheets><sheet name=\"人员\" sheetId=\"1\" r:id=\"rId1\"/></sheets></workbook>");
-            entry(zip, "xl/_rels/workbook.xml.rels", "<?xml version=\"1.0\" encoding=\"UTF-8\"?>"
-                    + "<Relationships xmlns=\"http://schemas.openxmlformats.org/package/2006/relationships\">"
-                    + "<Relationship Id=\"rId1\" Type=\"http://schemas.openxmlformats.org/officeDocument/2006/relationships/worksheet\" Target=\"worksheets/sheet1.xml\"/>"
-                    + "</Relationships>");
-            zip.putNextEntry(new ZipEntry("xl/worksheets/sheet1.xml"));
-            zip.write(("<?xml version=\"1.0\" encoding=\"UTF-8\"?>"
-                    + "<worksheet xmlns=\"http://schemas.openxmlformats.org/spreadsheetml/2006/main\"><sheetData>")
-                    .getBytes(StandardCharsets.UTF_8));
-            zip.write(rows);
-            byte[] spaces = new byte[1024 * 1024];
-            java.util.Arrays.fill(spaces, (byte) ' ');
-            for (long written = 0; written < blanks; written += spaces.length) {
-                zip.write(spaces);
-            }
-            zip.write("</sheetData></worksheet>".getBytes(StandardCharsets.UTF_8));
-            zip.closeEntry();
-        }
-        return bytes.toByteArray();
-    }
-
-    private static void entry(ZipOutputStream zip, String name, String content) throws IOException {
-        zip.putNextEntry(new ZipEntry(name));
-        zip.write(content.getBytes(StandardCharsets.UTF_8));
-        zip.closeEntry();
-    }
-
-    /** The given number of bytes of 'A', made as they are read. */
-    private static final class Filler extends InputStream {
-        private long left;
-
-        Filler(long size) {
-            this.left = size;
-        }
-
-        @Override
-        public int read() {
-            if (left <= 0) {
-                return -1;
-            }
-            left--;
-            return 'A';
-        }
-
-        @Override
-        public int read(byte[] buffer, int offset, int length) {
-            if (left <= 0) {
-                return -1;
-            }
-            int n = (int) Math.min(length, left);
-            java.util.Arrays.fill(buffer, offset, offset + n, (byte) 'A');
-            left -= n;
-            return n;
-        }
     }
 }
