@@ -56,7 +56,7 @@ public class BallotBenchmarkCounty {
             OrgUnit unit = v < branches ? branchUnits.get(v) : committee;
             String first17 = "110101" + String.format("%04d%02d%02d%03d", 1960 + v % 40, v % 12 + 1, v % 28 + 1,
                     v / 336 * 2 + 1);
-            created.add(new Person(unit, String.format("投票人%04d", v + 1), IdCardNumber.withCheckCharacter(first17),
+            created.add(new Person(unit, "投票人" + chineseDigits(v + 1), IdCardNumber.withCheckCharacter(first17),
                     PartyStatus.FULL_MEMBER));
         }
         people.storeAll(created);
@@ -70,5 +70,11 @@ public class BallotBenchmarkCounty {
             accounts.store(account);
         }
         return committee.getId();
+    }
+
+    /** A name is letters (see Person): 12 becomes 〇〇一二. */
+    private static String chineseDigits(int number) {
+        return String.format("%04d", number).chars().mapToObj(digit -> String.valueOf("〇一二三四五六七八九".charAt(digit - '0')))
+                .collect(java.util.stream.Collectors.joining());
     }
 }

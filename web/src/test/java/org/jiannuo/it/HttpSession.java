@@ -15,7 +15,7 @@ import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
 /** A browser-like HTTP client for client-side tests: keeps cookies, does not follow redirects by itself. */
-final class HttpSession {
+public final class HttpSession {
 
     private final URI base;
     private final CookieManager cookies = new CookieManager();
@@ -25,16 +25,16 @@ final class HttpSession {
             .connectTimeout(Duration.ofSeconds(10))
             .build();
 
-    HttpSession(URI base) {
+    public HttpSession(URI base) {
         this.base = base;
     }
 
-    HttpResponse<String> get(String path) throws IOException, InterruptedException {
+    public HttpResponse<String> get(String path) throws IOException, InterruptedException {
         return client.send(HttpRequest.newBuilder(base.resolve(path)).GET().build(),
                 HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
     }
 
-    HttpResponse<byte[]> getBytes(String path, String basicUser, String password)
+    public HttpResponse<byte[]> getBytes(String path, String basicUser, String password)
             throws IOException, InterruptedException {
         String credentials = java.util.Base64.getEncoder()
                 .encodeToString((basicUser + ":" + password).getBytes(StandardCharsets.UTF_8));
@@ -43,7 +43,7 @@ final class HttpSession {
     }
 
     /** A JSON API call with HTTP basic authentication as {@code user@tenant}. */
-    HttpResponse<String> api(String method, String path, String user, String password, String json, String language)
+    public HttpResponse<String> api(String method, String path, String user, String password, String json, String language)
             throws IOException, InterruptedException {
         String credentials = java.util.Base64.getEncoder()
                 .encodeToString((user + ":" + password).getBytes(StandardCharsets.UTF_8));
@@ -62,7 +62,7 @@ final class HttpSession {
     }
 
     /** An API call answered with a file (a PDF), with HTTP basic authentication as {@code user@tenant}. */
-    HttpResponse<byte[]> apiBytes(String method, String path, String user, String password)
+    public HttpResponse<byte[]> apiBytes(String method, String path, String user, String password)
             throws IOException, InterruptedException {
         String credentials = java.util.Base64.getEncoder()
                 .encodeToString((user + ":" + password).getBytes(StandardCharsets.UTF_8));
@@ -71,7 +71,7 @@ final class HttpSession {
     }
 
     /** A file upload as the request body, with HTTP basic authentication as {@code user@tenant}. */
-    HttpResponse<String> postFile(String path, String user, String password, byte[] content, String language)
+    public HttpResponse<String> postFile(String path, String user, String password, byte[] content, String language)
             throws IOException, InterruptedException {
         String credentials = java.util.Base64.getEncoder()
                 .encodeToString((user + ":" + password).getBytes(StandardCharsets.UTF_8));
@@ -84,7 +84,7 @@ final class HttpSession {
                 HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
     }
 
-    HttpResponse<String> postForm(String path, Map<String, String> fields) throws IOException, InterruptedException {
+    public HttpResponse<String> postForm(String path, Map<String, String> fields) throws IOException, InterruptedException {
         String body = fields.entrySet().stream()
                 .map(e -> URLEncoder.encode(e.getKey(), StandardCharsets.UTF_8) + "="
                         + URLEncoder.encode(e.getValue(), StandardCharsets.UTF_8))
@@ -95,7 +95,7 @@ final class HttpSession {
                 HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
     }
 
-    String sessionId() {
+    public String sessionId() {
         return cookies.getCookieStore().getCookies().stream()
                 .filter(cookie -> cookie.getName().equals("JSESSIONID"))
                 .map(java.net.HttpCookie::getValue)
@@ -103,12 +103,28 @@ final class HttpSession {
     }
 
     /** Signs in as a person would: the login page first, for the form's token, then the form. */
-    HttpResponse<String> login(String tenant, String username, String password) throws IOException, InterruptedException {
+    public HttpResponse<String> login(String tenant, String username, String password) throws IOException, InterruptedException {
         Matcher token = Pattern.compile("name=\"loginToken\" value=\"([^\"]+)\"").matcher(get("login.xhtml").body());
         if (!token.find()) {
             throw new IllegalStateException("The login page carries no form token");
         }
         return postForm("login.xhtml", Map.of("tenant", tenant, "username", username, "password", password,
                 "loginToken", token.group(1)));
+    }
+
+    /** Any request, made with this session's cookies: for what the calls above do not send. */
+    public <T> HttpResponse<T> send(HttpRequest.Builder request, HttpResponse.BodyHandler<T> body)
+            throws IOException, InterruptedException {
+        return client.send(request.build(), body);
+    }
+
+    public URI uri(String path) {
+        return base.resolve(path);
+    }
+
+    /** The Authorization header's value for HTTP basic authentication as {@code user@tenant}. */
+    public static String basic(String user, String password) {
+        return "Basic " + java.util.Base64.getEncoder()
+                .encodeToString((user + ":" + password).getBytes(StandardCharsets.UTF_8));
     }
 }

@@ -116,6 +116,29 @@ class PeopleDirectoryIT {
     }
 
     @Test
+    void theOrganizationsRecordOfAMemberIsKeptByTheBranchNotByTheMember() {
+        long own = member.account().personId();
+        PersonDetails details = member.call(() -> directory.details(own));
+        PersonProfile p = details.profile();
+        PersonProfile retiredAndFloating = new PersonProfile(p.name(), p.phone(), p.email(), PartyStatus.ACTIVIST, p.post(),
+                p.assignedPost(), p.leadingCadreLevel(), true, true, true, "深圳", p.villageCategory());
+
+        assertFalse(details.recordKept());
+        RuleViolation refused = assertThrows(RuleViolation.class,
+                () -> member.call(() -> directory.revise(own, details.version(), retiredAndFloating)));
+        assertEquals("person.organizationKeepsRecord", refused.code());
+        assertEquals(p, member.call(() -> directory.details(own)).profile(), "nothing changed");
+
+        PersonDetails opened = branchSecretary.call(() -> directory.details(own));
+        assertTrue(opened.recordKept());
+        PersonDetails kept = branchSecretary.call(() -> directory.revise(own, opened.version(), new PersonProfile(p.name(),
+                p.phone(), p.email(), p.partyStatus(), p.post(), p.assignedPost(), p.leadingCadreLevel(), p.retired(),
+                !p.infirm(), p.floating(), p.floatingLocation(), p.villageCategory())));
+        assertEquals(!p.infirm(), kept.profile().infirm());
+        branchSecretary.call(() -> directory.revise(own, kept.version(), p));
+    }
+
+    @Test
     void aLeaderReadsButNeverChanges() {
         PersonRow anyone = leader.call(() -> directory.search(page(0, 1))).rows().get(0);
         PersonDetails details = leader.call(() -> directory.details(anyone.id()));

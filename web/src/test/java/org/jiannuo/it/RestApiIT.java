@@ -1,6 +1,7 @@
 package org.jiannuo.it;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import jakarta.json.Json;
@@ -28,6 +29,7 @@ class RestApiIT {
     private static final String PASSWORD = DemoTenantInstaller.PASSWORD;
     private static final String ADMIN = "admin@demo";
     private static final String BRANCH_SECRETARY = "zhibu@demo";
+    private static final String MEMBER = "dangyuan@demo";
 
     @ArquillianResource
     URL deploymentUrl;
@@ -148,6 +150,75 @@ class RestApiIT {
         assertEquals("application/problem+json", refused.headers().firstValue("Content-Type").orElseThrow());
         assertTrue(json(refused).getString("detail").contains("没有导入任何数据"), refused.body());
         assertEquals(403, http.postFile("api/v1/imports/units", BRANCH_SECRETARY, PASSWORD, file, "zh-CN").statusCode());
+    }
+
+    @Test
+    void aMemberChangesTheirOwnContactDetailsOnlyAndTheBranchSecretaryTheRest() throws Exception {
+        long own = json(http.api("GET", "api/v1/me", MEMBER, PASSWORD, null, null)).getJsonNumber("personId").longValue();
+        JsonObject person = json(http.api("GET", "api/v1/people/" + own, MEMBER, PASSWORD, null, null));
+        JsonObject profile = person.getJsonObject("profile");
+        long version = person.getJsonNumber("version").longValue();
+        assertFalse(person.getBoolean("recordKept"), "the form shows the organization's record read-only");
+
+        HttpResponse<String> retiring = http.api("PUT", "api/v1/people/" + own, MEMBER, PASSWORD,
+                Json.createObjectBuilder().add("version", version).add("profile", Json.createObjectBuilder(profile)
+                        .add("partyStatus", "PROBATIONARY_MEMBER").add("retired", true).add("infirm", true)
+                        .add("floating", true).add("floatingLocation", "深圳")).build().toString(), null);
+        assertEquals(422, retiring.statusCode(), retiring.body());
+        assertTrue(json(retiring).getString("detail").contains("由所在党组织维护"), retiring.body());
+        JsonObject unchanged = json(http.api("GET", "api/v1/people/" + own, MEMBER, PASSWORD, null, null));
+        assertEquals(version, unchanged.getJsonNumber("version").longValue(), "nothing changed");
+        assertEquals(profile, unchanged.getJsonObject("profile"));
+
+        HttpResponse<String> newPhone = http.api("PUT", "api/v1/people/" + own, MEMBER, PASSWORD,
+                revision(version, profile, "13977778888"), null);
+        assertEquals(200, newPhone.statusCode(), newPhone.body());
+        assertEquals("13977778888", json(newPhone).getJsonObject("profile").getString("phone"));
+
+        JsonObject saved = json(newPhone);
+        HttpResponse<String> bySecretary = http.api("PUT", "api/v1/people/" + own, BRANCH_SECRETARY, PASSWORD,
+                Json.createObjectBuilder().add("version", saved.getJsonNumber("version").longValue())
+                        .add("profile", Json.createObjectBuilder(saved.getJsonObject("profile")).add("infirm", true))
+                        .build().toString(), null);
+        assertEquals(200, bySecretary.statusCode(), bySecretary.body());
+        assertTrue(json(bySecretary).getJsonObject("profile").getBoolean("infirm"), "the branch keeps the record");
+        JsonObject kept = json(bySecretary);
+        assertEquals(200, http.api("PUT", "api/v1/people/" + own, BRANCH_SECRETARY, PASSWORD,
+                Json.createObjectBuilder().add("version", kept.getJsonNumber("version").longValue())
+                        .add("profile", Json.createObjectBuilder(kept.getJsonObject("profile"))
+                                .add("infirm", profile.getBoolean("infirm")))
+                        .build().toString(), null).statusCode(), "as it was, for the other tests of the demo");
+    }
+
+    @Test
+    void aFormulaIsNoNameAndAFormulaInAFreeTextFieldIsExportedAsText() throws Exception {
+        JsonObject row = json(http.api("GET", "api/v1/people?size=1&first=3", BRANCH_SECRETARY, PASSWORD, null, null))
+                .getJsonArray("rows").getJsonObject(0);
+        long id = row.getJsonNumber("id").longValue();
+        JsonObject person = json(http.api("GET", "api/v1/people/" + id, BRANCH_SECRETARY, PASSWORD, null, null));
+        JsonObject profile = person.getJsonObject("profile");
+        long version = person.getJsonNumber("version").longValue();
+
+        HttpResponse<String> formulaName = http.api("PUT", "api/v1/people/" + id, BRANCH_SECRETARY, PASSWORD,
+                Json.createObjectBuilder().add("version", version)
+                        .add("profile", Json.createObjectBuilder(profile).add("name", "=1+1")).build().toString(), null);
+        assertEquals(422, formulaName.statusCode(), formulaName.body());
+        assertTrue(json(formulaName).getString("detail").contains("不是人名"), formulaName.body());
+
+        JsonObject withFormula = json(http.api("PUT", "api/v1/people/" + id, BRANCH_SECRETARY, PASSWORD,
+                Json.createObjectBuilder().add("version", version).add("profile", Json.createObjectBuilder(profile)
+                        .add("post", "=1+1").addNull("assignedPost")).build().toString(), null));
+        try {
+            String csv = new String(http.getBytes("api/v1/people/export?format=CSV", BRANCH_SECRETARY, PASSWORD).body(),
+                    StandardCharsets.UTF_8);
+            String line = csv.lines().filter(l -> l.contains(person.getString("idCardNo"))).findFirst().orElseThrow();
+            assertTrue(line.contains(",'=1+1,"), "a text cell, not a formula: " + line);
+            assertFalse(line.contains(",=1+1"), line);
+        } finally {
+            http.api("PUT", "api/v1/people/" + id, BRANCH_SECRETARY, PASSWORD, Json.createObjectBuilder()
+                    .add("version", withFormula.getJsonNumber("version").longValue()).add("profile", profile)
+                    .build().toString(), null);
+        }
     }
 
     private static String revision(long version, JsonObject profile, String phone) {

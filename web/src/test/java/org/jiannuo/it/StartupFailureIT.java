@@ -1,6 +1,7 @@
 package org.jiannuo.it;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
@@ -10,6 +11,8 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
+import org.jiannuo.infrastructure.startup.DemoTenantInstaller;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
@@ -47,6 +50,37 @@ class StartupFailureIT {
             assertEquals(3, micro.exitValue(), log);
             assertTrue(log.contains("START-UP FAILED / 启动失败"), log);
             assertTrue(log.contains("Cannot connect to the database. Check jiannuo.db.url"), log);
+        } finally {
+            micro.destroyForcibly();
+        }
+    }
+
+    /** A production start (no demo) with the demo's published password for root stops before the database is migrated. */
+    @Test
+    void aProductionStartWithThePublishedDemoPasswordForRootIsRefused() throws Exception {
+        Path data = Files.createTempDirectory("jiannuo-production-start");
+        Path output = data.resolve("micro.log");
+        Process micro = new ProcessBuilder(List.of(
+                javaExecutable(), "-Xmx512m",
+                "-Djiannuo.db.url=jdbc:h2:file:" + data.resolve("db") + ";MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE",
+                "-Djiannuo.ballot.secret-file=" + data.resolve("ballot-secret"),
+                "-Djiannuo.platform.root-password=" + DemoTenantInstaller.PASSWORD,
+                "-Djiannuo.startup.halt-on-failure=true",
+                "-jar", System.getProperty("payara.microJar"),
+                "--deploy", System.getProperty("it.war"),
+                "--contextRoot", "/", "--port", String.valueOf(freePort()),
+                "--nocluster", "--disablePhoneHome"))
+                .redirectErrorStream(true)
+                .redirectOutput(output.toFile())
+                .start();
+        micro.getOutputStream().close();
+        try {
+            assertTrue(micro.waitFor(180, TimeUnit.SECONDS), "Payara Micro should have stopped by itself");
+            String log = Files.readString(output, StandardCharsets.UTF_8);
+            assertEquals(3, micro.exitValue(), log);
+            assertTrue(log.contains("START-UP FAILED / 启动失败"), log);
+            assertTrue(log.contains("jiannuo.platform.root-password is a password published with Jiannuo"), log);
+            assertFalse(log.contains("at schema version"), "refused before the database was migrated: " + log);
         } finally {
             micro.destroyForcibly();
         }

@@ -103,7 +103,7 @@ final class PeopleImportPlan {
                     parsed.profile, Action.CREATE, List.of()));
             return;
         }
-        if (!scope.canEdit(stored)) {
+        if (!scope.keepsRecordOf(stored)) {
             problems.add(new ImportProblem(parsed.line, PersonColumn.ID_CARD_NO.label(), "import.personOutOfScope",
                     List.of(parsed.idCard.value())));
             return;

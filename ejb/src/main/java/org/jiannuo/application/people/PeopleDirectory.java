@@ -70,7 +70,7 @@ public class PeopleDirectory {
     public PersonDetails details(long personId) {
         AccessScope scope = authorization.currentScope();
         Person person = load(personId, scope);
-        return details(person, scope.canEdit(person));
+        return details(person, scope);
     }
 
     public PersonRow row(long personId) {
@@ -86,7 +86,7 @@ public class PeopleDirectory {
                 .orElseThrow(() -> new UnitNotFoundException(branchId));
         scope.requireManage(branch);
         transfers.transfer(person, branch, LocalDate.now());
-        return details(person, scope.canEdit(person));
+        return details(person, scope);
     }
 
     /**
@@ -103,13 +103,18 @@ public class PeopleDirectory {
             throw new AccessDeniedException(scope.account() + " may not take person " + personId + " off the roster");
         }
         departures.depart(person, reason, LocalDate.now());
-        return details(person, scope.canEdit(person));
+        return details(person, scope);
     }
 
-    private PersonDetails details(Person person, boolean editable) {
-        return PersonDetails.of(person, editable, people.memberships(person).stream().map(Stay::of).toList());
+    private PersonDetails details(Person person, AccessScope scope) {
+        return PersonDetails.of(person, scope.canEdit(person), scope.keepsRecordOf(person),
+                people.memberships(person).stream().map(Stay::of).toList());
     }
 
+    /**
+     * Saves an edit: the whole profile from a keeper of the person's record, the contact details from the person
+     * themselves (any other change of theirs is refused and nothing is saved).
+     */
     public PersonDetails revise(long personId, long expectedVersion, PersonProfile profile) {
         AccessScope scope = authorization.currentScope();
         Person person = load(personId, scope);
@@ -119,7 +124,11 @@ public class PeopleDirectory {
                     + ", the editor opened version " + expectedVersion);
         }
         Map<String, Object> before = person.auditState();
-        person.revise(profile);
+        if (scope.keepsRecordOf(person)) {
+            person.revise(profile);
+        } else {
+            person.reviseContact(profile);
+        }
         Map<String, Object> after = person.auditState();
         if (!after.equals(before)) {
             auditTrail.record(AuditAction.UPDATE, ENTITY_TYPE, personId, "修改人员信息：" + person.getName(),
@@ -130,7 +139,7 @@ public class PeopleDirectory {
                 throw new StaleEditException("Person " + personId + " was saved by someone else meanwhile");
             }
         }
-        return details(person, true);
+        return details(person, scope);
     }
 
     /** A person outside the scope is reported as absent: its existence is not disclosed either. */

@@ -10,15 +10,18 @@ import org.jiannuo.domain.model.person.PersonProfile;
 /**
  * A person as the form shows it, with the version the form will be saved against and where they belonged when.
  * A person who left the roster ({@code departure} set) is shown as they were, and no longer edited.
+ *
+ * @param editable whether the caller changes anything of it (at least their own contact details)
+ * @param recordKept whether the caller keeps the organization's record of the person, so changes all of it
  */
 public record PersonDetails(long id, long version, String idCardNo, Gender gender, LocalDate birthDate,
-        String unitName, boolean secretary, boolean editable, PersonProfile profile, List<Stay> history,
-        Departure departure, LocalDate departedOn) {
+        String unitName, boolean secretary, boolean editable, boolean recordKept, PersonProfile profile,
+        List<Stay> history, Departure departure, LocalDate departedOn) {
 
-    static PersonDetails of(Person person, boolean editable, List<Stay> history) {
+    static PersonDetails of(Person person, boolean editable, boolean recordKept, List<Stay> history) {
         return new PersonDetails(person.getId(), person.getVersion(), person.getIdCardNo(), person.getGender(),
                 person.getBirthDate(), person.getOrgUnit().getName(), person.isSecretary(),
-                editable && !person.hasDeparted(), PersonProfile.of(person), history, person.getDeparture(),
-                person.getDepartedOn());
+                editable && !person.hasDeparted(), recordKept && !person.hasDeparted(), PersonProfile.of(person),
+                history, person.getDeparture(), person.getDepartedOn());
     }
 }

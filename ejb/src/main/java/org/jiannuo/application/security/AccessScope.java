@@ -110,8 +110,17 @@ public final class AccessScope {
         return isOwn(person) || canRead(person.getOrgUnit());
     }
 
+    /** Changes something of the person's record: their own contact details, or the whole record as its keeper. */
     public boolean canEdit(Person person) {
-        if (account.hasRole(Role.DEPARTMENT_ADMIN) || isOwn(person)) {
+        return isOwn(person) || keepsRecordOf(person);
+    }
+
+    /**
+     * Keeps the organization's record of the person (party status, posts, categories): the roster keepers
+     * over the person's unit, and the administrative head for the unit's non-party staff.
+     */
+    public boolean keepsRecordOf(Person person) {
+        if (account.hasRole(Role.DEPARTMENT_ADMIN)) {
             return true;
         }
         OrgUnit unit = person.getOrgUnit();

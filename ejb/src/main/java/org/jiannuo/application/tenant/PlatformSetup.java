@@ -41,4 +41,22 @@ public class PlatformSetup {
                 Set.of(Role.PLATFORM_ADMIN), null));
         return true;
     }
+
+    /** Whether the platform's root signs in with this password; false when there is no platform tenant yet. */
+    public boolean rootAccepts(String password) {
+        if (tenants.findByCode(Tenant.PLATFORM_CODE).isEmpty()) {
+            return false;
+        }
+        tenantBinding.bind(Tenant.PLATFORM_CODE);
+        return accounts.findByUsername(ROOT_USERNAME)
+                .map(root -> passwordHasher.matches(password, root.getPasswordHash()))
+                .orElse(false);
+    }
+
+    /** Gives the platform's root a new password (start-up, replacing a published one). */
+    public void replaceRootPassword(String rootPassword) {
+        tenantBinding.bind(Tenant.PLATFORM_CODE);
+        accounts.findByUsername(ROOT_USERNAME).orElseThrow()
+                .changePassword(passwordHasher.hash(rootPassword), LocalDateTime.now());
+    }
 }

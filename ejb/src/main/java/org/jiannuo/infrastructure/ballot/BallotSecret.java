@@ -5,10 +5,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.FileAlreadyExistsException;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardOpenOption;
 import java.security.GeneralSecurityException;
 import java.security.SecureRandom;
 import java.util.Base64;
@@ -21,6 +18,7 @@ import javax.crypto.spec.GCMParameterSpec;
 import javax.crypto.spec.SecretKeySpec;
 import org.eclipse.microprofile.config.ConfigProvider;
 import org.jiannuo.domain.model.ballot.BallotKeys;
+import org.jiannuo.infrastructure.secrets.SecretFile;
 
 /**
  * The key behind ballot receipts, participation codes and sealed ballots. A receipt is
@@ -32,8 +30,8 @@ import org.jiannuo.domain.model.ballot.BallotKeys;
  * associated data, so a sealed ballot neither reads nor moves to another occasion without the key.
  * The key never enters the database. Every node of a cluster needs the same one: set {@code jiannuo.ballot.secret} (at least 32
  * characters, e.g. from the environment as {@code JIANNUO_BALLOT_SECRET}). Without it a random key is
- * made once and kept in {@code jiannuo.ballot.secret-file} (default {@code ~/.jiannuo/ballot-secret}),
- * which is enough for one machine.
+ * made once and kept in {@code jiannuo.ballot.secret-file} (default {@code ~/.jiannuo/ballot-secret}), readable by
+ * its owner only ({@link SecretFile}), which is enough for one machine.
  */
 @ApplicationScoped
 public class BallotSecret implements BallotKeys {
@@ -82,17 +80,16 @@ public class BallotSecret implements BallotKeys {
 
     private static byte[] fromFile(Path file) {
         try {
-            Files.createDirectories(file.toAbsolutePath().getParent());
-            byte[] fresh = new byte[SHORTEST_SECRET];
-            new SecureRandom().nextBytes(fresh);
-            try {
-                Files.write(file, Base64.getEncoder().encode(fresh), StandardOpenOption.CREATE_NEW);
+            SecretFile.Content kept = SecretFile.readOrCreate(file, () -> {
+                byte[] fresh = new byte[SHORTEST_SECRET];
+                new SecureRandom().nextBytes(fresh);
+                return Base64.getEncoder().encode(fresh);
+            });
+            if (kept.made()) {
                 LOG.warning(() -> "jiannuo.ballot.secret is not set: made a ballot key in " + file
                         + "; a cluster must set the same jiannuo.ballot.secret on every node");
-            } catch (FileAlreadyExistsException made) {
-                // another node or an earlier start made it: use that one
             }
-            return Base64.getDecoder().decode(Files.readString(file).strip());
+            return Base64.getDecoder().decode(new String(kept.bytes(), StandardCharsets.US_ASCII).strip());
         } catch (IOException e) {
             throw new UncheckedIOException("Cannot keep the ballot key in " + file, e);
         }

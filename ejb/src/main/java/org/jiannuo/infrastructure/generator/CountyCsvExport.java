@@ -13,6 +13,7 @@ import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import org.jiannuo.domain.model.organization.OrgUnit;
 import org.jiannuo.domain.model.person.Person;
+import org.jiannuo.infrastructure.spreadsheet.FormulaGuard;
 
 /**
  * The county generator from the command line: writes {@code units.csv} and {@code people.csv}
@@ -85,10 +86,13 @@ public final class CountyCsvExport implements CountySink {
                 + String.join("", peopleLines);
     }
 
-    /** RFC 4180: fields quoted where they hold a comma, quote or line break; CRLF line ends. */
+    /**
+     * RFC 4180: fields quoted where they hold a comma, quote or line break; CRLF line ends. Guarded as
+     * the product's exports are, since the files are opened in spreadsheets too.
+     */
     static String line(String... fields) {
         return Stream.of(fields)
-                .map(field -> field == null ? "" : field)
+                .map(field -> field == null ? "" : FormulaGuard.guard(field))
                 .map(field -> field.matches("(?s).*[\",\r\n].*") ? "\"" + field.replace("\"", "\"\"") + "\"" : field)
                 .collect(Collectors.joining(",", "", "\r\n"));
     }

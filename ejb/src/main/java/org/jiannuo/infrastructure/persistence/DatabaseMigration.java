@@ -19,6 +19,7 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.flywaydb.core.Flyway;
 import org.flywaydb.core.api.configuration.FluentConfiguration;
 import org.flywaydb.core.api.output.MigrateResult;
+import org.jiannuo.infrastructure.startup.ProductionSettingsCheck;
 import org.jiannuo.infrastructure.startup.StartupFailure;
 
 /**
@@ -59,10 +60,14 @@ public class DatabaseMigration {
     @ConfigProperty(name = "jiannuo.db.schema")
     Optional<String> schema;
 
+    @Inject
+    ProductionSettingsCheck productionSettings;
+
     private String databaseProduct;
 
     @PostConstruct
     void migrate() {
+        productionSettings.check();
         String target = describeDatabase();
         try {
             FluentConfiguration configuration = Flyway.configure(getClass().getClassLoader())

@@ -9,7 +9,10 @@ import java.util.List;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
 
-/** UTF-8 with the byte order mark, so that Excel opens the Chinese text correctly by double-click. */
+/**
+ * UTF-8 with the byte order mark, so that Excel opens the Chinese text correctly by double-click.
+ * Every cell passes the {@link FormulaGuard}: a CSV cell has no type, so a spreadsheet decides by its first character.
+ */
 final class CsvTableWriter implements TableWriter {
 
     private final CSVPrinter printer;
@@ -26,7 +29,7 @@ final class CsvTableWriter implements TableWriter {
     @Override
     public void row(List<String> cells) {
         try {
-            printer.printRecord(cells);
+            printer.printRecord(cells.stream().map(FormulaGuard::guard).toList());
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

@@ -11,12 +11,12 @@ public record TableRow(int line, List<String> cells) {
         cells = List.copyOf(cells);
     }
 
-    /** The stripped cell, or null when it is empty or beyond the row's end. */
+    /** The stripped cell as it was exported (see {@link FormulaGuard}), or null when it is empty or beyond the row's end. */
     public String cell(int column) {
         if (column < 0 || column >= cells.size()) {
             return null;
         }
-        String value = cells.get(column);
+        String value = FormulaGuard.unguard(cells.get(column));
         return value == null || value.isBlank() ? null : value.strip();
     }
 

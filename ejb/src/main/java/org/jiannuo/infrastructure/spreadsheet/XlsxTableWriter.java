@@ -12,7 +12,8 @@ import org.apache.poi.xssf.streaming.SXSSFWorkbook;
 
 /**
  * Streams a worksheet: only a window of rows is held in memory, the rest goes to a temporary
- * file. Every cell is text, so an ID-card number keeps all 18 characters.
+ * file. Every cell is a text cell, never a number or a formula: an ID-card number keeps all 18 characters,
+ * and a value that starts with {@code =} shows as written instead of being evaluated.
  */
 final class XlsxTableWriter implements TableWriter {
 

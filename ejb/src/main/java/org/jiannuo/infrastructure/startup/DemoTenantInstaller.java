@@ -34,10 +34,12 @@ public class DemoTenantInstaller {
 
     public static final String TENANT_CODE = "demo";
     public static final String PASSWORD = "Demo@2026";
+    /** The setting that makes a deployment a demo: with it the published demo password is allowed. */
+    public static final String ENABLED = "jiannuo.demo.enabled";
     private static final Logger LOG = Logger.getLogger(DemoTenantInstaller.class.getName());
 
     @Inject
-    @ConfigProperty(name = "jiannuo.demo.enabled", defaultValue = "false")
+    @ConfigProperty(name = ENABLED, defaultValue = "false")
     boolean enabled;
 
     @Inject

@@ -15,7 +15,9 @@ import org.jiannuo.application.tenant.PlatformSetup;
 
 /**
  * Creates the platform tenant and its {@code root} administrator on the first start where
- * {@code jiannuo.platform.root-password} is set; afterwards the setting is ignored.
+ * {@code jiannuo.platform.root-password} is set; afterwards the setting is ignored, except outside a demo:
+ * there a root that still has a password published with Jiannuo (a database first started as a demo) gets the
+ * configured one instead, and without one the start is refused.
  */
 @Singleton
 @Startup
@@ -26,8 +28,12 @@ public class PlatformInstaller {
     private static final Logger LOG = Logger.getLogger(PlatformInstaller.class.getName());
 
     @Inject
-    @ConfigProperty(name = "jiannuo.platform.root-password")
+    @ConfigProperty(name = ProductionSettingsCheck.ROOT_PASSWORD)
     Optional<String> rootPassword;
+
+    @Inject
+    @ConfigProperty(name = DemoTenantInstaller.ENABLED, defaultValue = "false")
+    boolean demo;
 
     @EJB
     PlatformSetup platformSetup;
@@ -43,5 +49,20 @@ public class PlatformInstaller {
                 throw StartupFailure.fail("Could not create the platform tenant.", e);
             }
         });
+        if (!demo && PublishedPasswords.ALL.stream().anyMatch(platformSetup::rootAccepts)) {
+            replacePublishedRootPassword();
+        }
+    }
+
+    private void replacePublishedRootPassword() {
+        if (rootPassword.isEmpty()) {
+            throw StartupFailure.fail("The platform's root still signs in with a password published with Jiannuo"
+                    + " (this database was started as a demo). Set " + ProductionSettingsCheck.ROOT_PASSWORD
+                    + " to a password of your own and start again: root is given it.",
+                    new IllegalStateException("published root password"));
+        }
+        platformSetup.replaceRootPassword(rootPassword.get());
+        LOG.warning("The platform's root signed in with a password published with Jiannuo: it now has the one of "
+                + ProductionSettingsCheck.ROOT_PASSWORD);
     }
 }

@@ -34,9 +34,16 @@ import org.jiannuo.domain.model.shared.RuleViolation;
 @TenantDiscriminatorColumn(name = "tenant_code", contextProperty = OrgUnit.TENANT_PROPERTY, length = 40)
 public class Person {
 
-    /** A mobile number (11 digits from 1) or a landline with area code, e.g. 0371-63212345. */
     private static final Pattern EMAIL = Pattern.compile("[^@\\s]+@[^@\\s]+\\.[^@\\s]+");
+    /** A mobile number (11 digits from 1) or a landline with area code, e.g. 0371-63212345. */
     private static final Pattern PHONE = Pattern.compile("1\\d{10}|0\\d{2,3}-?\\d{7,8}");
+    /**
+     * The letters of a name, as an ID card prints it: Chinese characters or Latin letters, in words joined by
+     * one space or by the middle dot of minority names (买买提·艾力). Nothing else, so that a name never reads
+     * as a formula, markup or a command wherever it is written.
+     */
+    private static final Pattern NAME = Pattern.compile("[\\p{IsHan}\\p{IsLatin}]+(?:[ \u00B7][\\p{IsHan}\\p{IsLatin}]+)*");
+    private static final int LONGEST_NAME = 60;
 
     @Id
     @SequenceGenerator(name = "person_seq", sequenceName = "person_seq", allocationSize = 50)
@@ -200,6 +207,20 @@ public class Person {
     }
 
     /**
+     * The change a person makes to their own record: how to reach them. Everything else is the organization's
+     * record, kept by those who keep the roster; a profile that changes any of it is refused whole.
+     */
+    public void reviseContact(PersonProfile profile) {
+        requireOnRoster();
+        if (!PersonProfile.of(this).sameOrganizationRecord(profile)) {
+            throw new RuleViolation("person.organizationKeepsRecord");
+        }
+        String revisedPhone = normalizePhone(profile.phone());
+        email = normalizeEmail(profile.email());
+        phone = revisedPhone;
+    }
+
+    /**
      * Moves the person to another branch on the given day. The stay that ends is returned closed,
      * the new one open; the caller stores both. A first transfer also records the stay before it,
      * whose start the system does not know.
@@ -272,10 +293,14 @@ public class Person {
         if (stripped == null) {
             throw new RuleViolation("person.nameRequired");
         }
-        if (stripped.length() > 60) {
-            throw new RuleViolation("person.nameTooLong", 60);
+        String spaced = stripped.replaceAll("\\s+", " ");
+        if (spaced.length() > LONGEST_NAME) {
+            throw new RuleViolation("person.nameTooLong", LONGEST_NAME);
         }
-        return stripped;
+        if (!NAME.matcher(spaced).matches()) {
+            throw new RuleViolation("person.nameInvalid", spaced);
+        }
+        return spaced;
     }
 
     private static String normalizePhone(String phone) {
