@@ -122,7 +122,7 @@ class UploadLimitsIT {
                 .findFirst().orElseThrow().getJsonNumber("id").longValue();
         String before = http.api("GET", "api/v1/fulfilment/commitments/" + item, MEMBER, PASSWORD, null, null).body();
 
-        String record = Json.createObjectBuilder().add("month", YearMonth.now().toString()).add("note", "附总结")
+        String record = Json.createObjectBuilder().add("month", YearMonth.now().toString()).add("note", "本月写完全年总结并交支部审阅")
                 .add("progress", 100).add("files", Json.createArrayBuilder().add(Json.createObjectBuilder()
                         .add("fileName", "总结.docx").add("base64", Base64.getEncoder().encodeToString(plainZip()))))
                 .build().toString();

@@ -32,7 +32,8 @@ public final class LimitedInputStream extends FilterInputStream {
 
     @Override
     public int read(byte[] buffer, int offset, int length) throws IOException {
-        int n = super.read(buffer, offset, (int) Math.min(length, limit - count + 1));
+        long room = limit - count;
+        int n = super.read(buffer, offset, room >= length ? length : (int) room + 1);
         if (n > 0) {
             counted(n);
         }
@@ -41,7 +42,8 @@ public final class LimitedInputStream extends FilterInputStream {
 
     @Override
     public long skip(long n) throws IOException {
-        long skipped = super.skip(Math.min(n, limit - count + 1));
+        long room = limit - count;
+        long skipped = super.skip(room >= n ? n : room + 1);
         counted(skipped);
         return skipped;
     }

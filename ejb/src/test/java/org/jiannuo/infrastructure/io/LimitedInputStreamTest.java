@@ -24,6 +24,14 @@ class LimitedInputStreamTest {
     }
 
     @Test
+    void theLargestLimitReadsEverything() throws IOException {
+        byte[] content = new byte[100_000];
+        try (InputStream in = new LimitedInputStream(new ByteArrayInputStream(content), Long.MAX_VALUE)) {
+            assertArrayEquals(content, in.readAllBytes());
+        }
+    }
+
+    @Test
     void oneByteMoreFailsWithTheLimit() {
         InputStream in = new LimitedInputStream(new ByteArrayInputStream(new byte[1001]), 1000);
         assertEquals(1000, assertThrows(LimitExceededException.class, in::readAllBytes).limit());

@@ -2,7 +2,6 @@ package org.jiannuo.interfaces.rest;
 
 import jakarta.ejb.EJB;
 import jakarta.inject.Inject;
-import jakarta.ws.rs.BadRequestException;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
@@ -112,7 +111,7 @@ public class FulfilmentResource {
     @Path("commitments/{id}/verification")
     public FulfilmentDossier verify(@PathParam("id") long id, VerificationBody body) {
         if (body.outcome() == null) {
-            throw new BadRequestException("Name the outcome: CLOSED or SENT_BACK");
+            throw new InvalidRequest("api.invalid.outcome");
         }
         return oversight.verifyCompletion(id, body.version(), body.outcome(), body.reason());
     }
@@ -155,7 +154,7 @@ public class FulfilmentResource {
     public List<DueItem> due(@QueryParam("person") Long personId, @QueryParam("unit") Long unitId,
             @QueryParam("year") int year) {
         if ((personId == null) == (unitId == null)) {
-            throw new BadRequestException("Name either a person (?person=) or a unit (?unit=)");
+            throw new InvalidRequest("api.invalid.personOrUnit");
         }
         return personId != null ? whatIsDue.forPerson(personId, year) : whatIsDue.forUnit(unitId, year);
     }
@@ -177,7 +176,7 @@ public class FulfilmentResource {
         try {
             return YearMonth.parse(value);
         } catch (RuntimeException e) {
-            throw new BadRequestException("month must look like 2026-11");
+            throw new InvalidRequest("api.invalid.month", "month");
         }
     }
 

@@ -1,6 +1,5 @@
 package org.jiannuo.interfaces.rest;
 
-import jakarta.ws.rs.BadRequestException;
 import java.util.Base64;
 import java.util.List;
 import org.jiannuo.application.fulfilment.EvidenceLimits;
@@ -23,7 +22,7 @@ final class FulfilmentUploads {
         limits.checkCount(files.size());
         for (FileBody file : files) {
             if (file == null || file.fileName() == null || file.base64() == null) {
-                throw new BadRequestException("Each file needs a fileName and its content as base64");
+                throw new InvalidRequest("api.invalid.files");
             }
             limits.checkSize(file.fileName(), decodedLength(file.base64()));
         }
@@ -32,7 +31,7 @@ final class FulfilmentUploads {
                     .map(file -> new Upload(file.fileName(), Base64.getDecoder().decode(file.base64())))
                     .toList();
         } catch (IllegalArgumentException e) {
-            throw new BadRequestException("Each file needs its content as base64", e);
+            throw new InvalidRequest("api.invalid.files");
         }
     }
 

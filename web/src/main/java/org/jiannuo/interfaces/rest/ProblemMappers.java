@@ -66,6 +66,10 @@ public class ProblemMappers implements ExceptionMapper<RuntimeException> {
         if (cause instanceof NoTenantException) {
             return Problem.response(401, "Unauthorized", "unauthenticated", Bundle.text(locale, "api.unauthenticated"));
         }
+        if (cause instanceof InvalidRequest invalid) {
+            return Problem.response(400, "Bad Request", "bad-request",
+                    Bundle.text(locale, invalid.key(), invalid.arguments()));
+        }
         if (cause instanceof IllegalArgumentException) {
             return refused(400, "Bad Request", cause, locale);
         }

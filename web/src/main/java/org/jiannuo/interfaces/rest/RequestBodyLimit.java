@@ -7,6 +7,7 @@ import jakarta.ws.rs.container.ContainerRequestContext;
 import jakarta.ws.rs.container.ContainerRequestFilter;
 import jakarta.ws.rs.container.ResourceInfo;
 import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.ext.Provider;
 import java.lang.reflect.Method;
 import org.jiannuo.application.fulfilment.EvidenceLimits;
@@ -31,10 +32,23 @@ public class RequestBodyLimit implements ContainerRequestFilter {
     @Override
     public void filter(ContainerRequestContext request) {
         long maxBytes = maxBytes(resource.getResourceMethod());
-        if (request.getLength() > maxBytes) {
+        if (declaredLength(request) > maxBytes) {
             request.abortWith(Problem.tooLarge(maxBytes, Problem.locale(request.getAcceptableLanguages())));
         } else if (request.hasEntity()) {
             request.setEntityStream(new LimitedInputStream(request.getEntityStream(), maxBytes));
+        }
+    }
+
+    /** The declared length, read as a long: JAX-RS's own getLength() is an int and fails beyond 2 GB. */
+    private static long declaredLength(ContainerRequestContext request) {
+        String declared = request.getHeaderString(HttpHeaders.CONTENT_LENGTH);
+        if (declared == null) {
+            return -1;
+        }
+        try {
+            return Long.parseLong(declared.strip());
+        } catch (NumberFormatException e) {
+            return Long.MAX_VALUE;
         }
     }
 
