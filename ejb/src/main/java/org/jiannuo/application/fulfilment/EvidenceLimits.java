@@ -34,8 +34,8 @@ public class EvidenceLimits {
 
     /** Also asked before the files are received: by the count of files the request names, or the screen holds. */
     public void checkCount(int files) {
-        if (files > maxFiles) {
-            throw new RuleViolation("evidence.tooMany", maxFiles);
+        if (files > maxFiles()) {
+            throw new RuleViolation("evidence.tooMany", maxFiles());
         }
     }
 
