@@ -12,6 +12,7 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.jiannuo.application.account.TokenSecrets;
 import org.jiannuo.application.security.AccountGrants;
 import org.jiannuo.application.security.LoginThrottle;
+import org.jiannuo.domain.model.account.ApiToken;
 import org.jiannuo.domain.model.account.LockoutPolicy;
 import org.jiannuo.domain.model.account.UserAccount;
 import org.jiannuo.domain.model.account.UserAccountRepository;
@@ -118,7 +119,9 @@ public class AccountAuthentication {
                     return accounts.findTokenBySecretHash(TokenSecrets.hash(token))
                             .filter(found -> found.isValidAt(now) && found.getAccount().isEnabled())
                             .map(found -> {
-                                found.usedAt(now);
+                                if (found.isUseWorthNotingAt(now)) {
+                                    accounts.noteTokenUse(found.getId(), now, ApiToken.useNotedSince(now));
+                                }
                                 return principal(tenant, found.getAccount());
                             });
                 }));
@@ -174,7 +177,7 @@ public class AccountAuthentication {
                     new LockoutPolicy(maxFailedLogins, Duration.ofMinutes(lockMinutes)));
             throw new LoginRefusedException(delayed ? LoginRefusal.ACCOUNT_LOCKED : LoginRefusal.BAD_CREDENTIALS);
         }
-        account.recordSuccessfulLogin(now);
+        accounts.noteLogin(account.getId(), now);
         return principal(tenant.get(), account);
     }
 

@@ -35,7 +35,8 @@ public class OrganizationOverviewQuery {
 
         Map<Long, Map<PartyStatus, Long>> people = new HashMap<>();
         entityManager.createQuery("SELECT c.id, p.partyStatus, COUNT(p) FROM OrgUnit c, Person p WHERE c.parent IS NULL"
-                        + " AND p.orgUnit.treePath LIKE CONCAT(c.treePath, '%') GROUP BY c.id, p.partyStatus", Object[].class)
+                        + " AND p.orgUnit.treePath LIKE CONCAT(c.treePath, '%') AND p.departedOn IS NULL"
+                        + " GROUP BY c.id, p.partyStatus", Object[].class)
                 .getResultList()
                 .forEach(row -> people.computeIfAbsent((Long) row[0], id -> new EnumMap<>(PartyStatus.class))
                         .put((PartyStatus) row[1], (Long) row[2]));

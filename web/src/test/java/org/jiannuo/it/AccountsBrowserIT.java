@@ -2,6 +2,7 @@ package org.jiannuo.it;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import jakarta.json.Json;
@@ -146,6 +147,62 @@ class AccountsBrowserIT {
         }
         browser.get(deploymentUrl + "index.xhtml");
         assertTrue(browser.findElements(By.id("nav-review")).isEmpty(), "replaced: the screen is gone");
+    }
+
+    @Test
+    void theDepartmentEndsAPostAndTakesAPersonOffTheRosterOnTheirPage() throws Exception {
+        HttpSession http = new HttpSession(deploymentUrl.toURI());
+        String admin = "admin@" + DEMO;
+        String memberBranch = json(http.api("GET", "api/v1/people/" + json(http.api("GET", "api/v1/me",
+                "dangyuan@" + DEMO, PASSWORD, null, null)).getJsonNumber("personId"), admin, PASSWORD, null, null))
+                .getString("unitName");
+        JsonObject leaving = null;
+        for (JsonObject row : json(http.api("GET", "api/v1/people?status=FULL_MEMBER&sort=NAME&desc=true&size=200",
+                admin, PASSWORD, null, null)).getJsonArray("rows").getValuesAs(JsonObject.class)) {
+            if (!row.getString("unitName").equals(memberBranch) && http.api("GET", "api/v1/people/"
+                    + row.getJsonNumber("id") + "/posts", admin, PASSWORD, null, null).body().equals("[]")) {
+                leaving = row;
+                break;
+            }
+        }
+        assertNotNull(leaving, "a full member elsewhere who holds no post");
+        String person = "api/v1/people/" + leaving.getJsonNumber("id");
+        assertEquals(204, http.api("POST", person + "/posts", admin, PASSWORD, "{\"kind\":\"LEADER\"}", null)
+                .statusCode());
+
+        browser = BrowserSupport.start(1280, 900);
+        signIn("admin", PASSWORD);
+        waitForPage("index");
+        browser.get(deploymentUrl + "person.xhtml?id=" + leaving.getJsonNumber("id"));
+        assertTrue(browser.findElement(By.id("person-form:posts")).getText().contains("领导"));
+        browser.findElement(By.cssSelector("[id^='person-form:posts:0:'].ui-button")).click();
+        confirm();
+        waitForText(By.id("person-form:posts"), "未担任职务");
+        assertEquals("[]", http.api("GET", person + "/posts", admin, PASSWORD, null, null).body(), "the post ended");
+
+        browser.findElement(By.id("person-form:departure-reason")).click();
+        new WebDriverWait(browser, Duration.ofSeconds(5)).until(ExpectedConditions.elementToBeClickable(
+                By.cssSelector("#person-form\\:departure-reason_items li[data-label='组织关系转出']"))).click();
+        browser.findElement(By.id("person-form:depart")).click();
+        confirm();
+        waitForText(By.id("person-form:departed"), "组织关系转出");
+        assertTrue(browser.findElements(By.id("person-form:save")).isEmpty(), "the record is no longer edited");
+        BrowserSupport.saveScreenshot(browser, "person-departed");
+
+        long id = leaving.getJsonNumber("id").longValue();
+        assertTrue(json(http.api("GET", "api/v1/people?departed=true&size=500", admin, PASSWORD, null, null))
+                .getJsonArray("rows").getValuesAs(JsonObject.class).stream()
+                .anyMatch(row -> row.getJsonNumber("id").longValue() == id), "listed among those who left");
+    }
+
+    private void confirm() {
+        new WebDriverWait(browser, Duration.ofSeconds(5)).until(ExpectedConditions.elementToBeClickable(
+                By.cssSelector(".ui-confirm-dialog .ui-confirmdialog-yes"))).click();
+    }
+
+    private void waitForText(By element, String text) {
+        new WebDriverWait(browser, Duration.ofSeconds(15)).until(ExpectedConditions.textToBePresentInElementLocated(
+                element, text));
     }
 
     private void signIn(String username, String password) {

@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import jakarta.ejb.EJB;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
@@ -35,12 +36,15 @@ import org.jiannuo.application.account.PasswordChange;
 import org.jiannuo.application.organization.Posts;
 import org.jiannuo.application.organization.UnitNotFoundException;
 import org.jiannuo.application.people.PeopleDirectory;
+import org.jiannuo.application.people.PersonDetails;
+import org.jiannuo.application.people.PersonNotFoundException;
 import org.jiannuo.application.people.PersonRow;
 import org.jiannuo.application.people.PersonSearch;
 import org.jiannuo.application.people.PersonSortField;
 import org.jiannuo.application.security.AccessDeniedException;
 import org.jiannuo.domain.model.account.Role;
 import org.jiannuo.domain.model.organization.Appointment;
+import org.jiannuo.domain.model.person.Departure;
 import org.jiannuo.domain.model.person.PartyStatus;
 import org.jiannuo.domain.model.shared.RuleViolation;
 import org.jiannuo.infrastructure.generator.CountyPlan;
@@ -264,6 +268,74 @@ class AccountsIT {
     }
 
     /** Below the limit, so that none finds the account already waiting: each must be counted, none lost. */
+    @Test
+    void aPersonWhoLeavesTheRosterKeepsTheirRecordButLosesPostsAccountAndTokens() throws Exception {
+        PersonRow leaving = plainMembersOf(otherBranch).get(6);
+        AuthenticatedAccount session = signInWithOwnPassword(leaving.id());
+        NewApiToken token = AsUser.of(session).call(() -> tokens.create("script", 30));
+        admin.call(() -> {
+            posts.appoint(leaving.id(), Appointment.BRANCH_STAFF, otherBranch);
+            return null;
+        });
+        long accountId = accountOf(leaving.id());
+        assertThrows(PersonNotFoundException.class, () -> branchSecretary.call(() ->
+                directory.depart(leaving.id(), Departure.TRANSFERRED_OUT)), "another branch's member is out of reach");
+
+        PersonDetails departed = admin.call(() -> directory.depart(leaving.id(), Departure.TRANSFERRED_OUT));
+
+        assertEquals(Departure.TRANSFERRED_OUT, departed.departure());
+        assertEquals(LocalDate.now(), departed.departedOn());
+        assertFalse(departed.editable(), "the record is kept as it was");
+        assertEquals(LocalDate.now(), departed.history().get(departed.history().size() - 1).leftOn(),
+                "the stay in the branch ended today");
+        assertTrue(admin.call(() -> posts.of(leaving.id())).isEmpty(), "every post ended");
+        assertEquals(LoginRefusal.ACCOUNT_DISABLED, refusal(session.username(), GOOD_PASSWORD));
+        assertTrue(authentication.refresh(session).isEmpty(), "the open session ends");
+        assertEquals(LoginRefusal.BAD_CREDENTIALS, assertThrows(LoginRefusedException.class,
+                () -> authentication.authenticateToken(token.token(), "127.0.0.1")).refusal());
+        assertEquals("account.personDeparted", refused(() -> admin.call(() -> {
+            administration.enable(accountId);
+            return null;
+        })).code());
+
+        assertTrue(admin.call(() -> directory.rows(search(otherBranch, 100))).stream()
+                .noneMatch(row -> row.id() == leaving.id()), "off the roster");
+        assertTrue(admin.call(() -> directory.rows(new PersonSearch(null, otherBranch, null, PersonSortField.NAME,
+                true, 0, 100, true))).stream().anyMatch(row -> row.id() == leaving.id()), "listed among those who left");
+        assertEquals(leaving.id(), admin.call(() -> directory.details(leaving.id())).id(), "nothing is deleted");
+        assertEquals("person.departed", refused(() -> admin.call(() -> directory.transfer(leaving.id(), ownBranch)))
+                .code());
+        assertEquals("person.departed", refused(() -> admin.call(() ->
+                directory.depart(leaving.id(), Departure.DECEASED))).code());
+    }
+
+    @Test
+    void parallelCallsWithOneTokenOrOnePasswordAllGetThrough() throws Exception {
+        AuthenticatedAccount session = signInWithOwnPassword(plainMembersOf(otherBranch).get(7).id());
+        NewApiToken token = AsUser.of(session).call(() -> tokens.create("parallel", 30));
+        int calls = 12;
+        CountDownLatch start = new CountDownLatch(1);
+        ExecutorService pool = Executors.newFixedThreadPool(calls);
+        try {
+            List<Future<Long>> answers = new ArrayList<>();
+            for (int i = 0; i < calls; i++) {
+                boolean withToken = i % 3 != 0;
+                answers.add(pool.submit(() -> {
+                    start.await();
+                    return withToken ? authentication.authenticateToken(token.token(), "127.0.0.1").accountId()
+                            : authentication.authenticate(TENANT, session.username(), GOOD_PASSWORD).accountId();
+                }));
+            }
+            start.countDown();
+            for (Future<Long> answer : answers) {
+                assertEquals(session.accountId(), answer.get(), "no call fails on another's bookkeeping");
+            }
+        } finally {
+            pool.shutdownNow();
+        }
+        assertNotNull(AsUser.of(session).call(() -> tokens.list()).get(0).lastUsedAt(), "the use was noted");
+    }
+
     @Test
     void wrongPasswordsSentAtOnceAreEachCounted() throws Exception {
         String username = StandardLogin.ADMINISTRATIVE_HEAD.username();

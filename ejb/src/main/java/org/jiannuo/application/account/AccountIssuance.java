@@ -101,7 +101,7 @@ public class AccountIssuance {
         List<Long> ids = new ArrayList<>();
         for (String path : paths) {
             ids.addAll(entityManager.createQuery("SELECT p.id FROM Person p JOIN p.orgUnit u"
-                            + " WHERE u.treePath LIKE :path AND NOT EXISTS"
+                            + " WHERE u.treePath LIKE :path AND p.departedOn IS NULL AND NOT EXISTS"
                             + " (SELECT a FROM UserAccount a WHERE a.person = p) ORDER BY u.treePath, p.name, p.id",
                             Long.class)
                     .setParameter("path", path + "%")
@@ -156,7 +156,8 @@ public class AccountIssuance {
         List<Person> found = new ArrayList<>();
         for (int from = 0; from < ids.size(); from += BATCH) {
             TypedQuery<Person> query = entityManager.createQuery(
-                    "SELECT p FROM Person p JOIN FETCH p.orgUnit WHERE p.id IN :ids ORDER BY p.id", Person.class);
+                    "SELECT p FROM Person p JOIN FETCH p.orgUnit WHERE p.id IN :ids AND p.departedOn IS NULL"
+                            + " ORDER BY p.id", Person.class);
             found.addAll(query.setParameter("ids", ids.subList(from, Math.min(ids.size(), from + BATCH))).getResultList());
         }
         return found;

@@ -4,6 +4,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Predicate;
 import org.jiannuo.application.audit.AuditTrail;
 import org.jiannuo.domain.model.audit.AuditAction;
 import org.jiannuo.domain.model.organization.Appointment;
@@ -15,7 +16,7 @@ import org.jiannuo.domain.model.person.PersonRepository;
 
 /**
  * Ends posts, audited: when their holder steps down (through {@link Posts}, which checks who may) and when a
- * transfer takes the holder out of the unit (through the transfer, in its transaction).
+ * transfer takes the holder out of the unit or the holder leaves the roster (in that change's transaction).
  */
 @ApplicationScoped
 public class PostEndings {
@@ -33,13 +34,22 @@ public class PostEndings {
 
     /** The posts that need the person under their unit end when the person now belongs elsewhere. */
     public void endPostsOutside(Person person, OrgUnit newUnit) {
+        endPosts(person, unit -> !newUnit.getTreePath().startsWith(unit.getTreePath()),
+                post -> !post.fitsMemberOf(newUnit));
+    }
+
+    /** Every post of a person who leaves the roster ends. */
+    public void endAllPosts(Person person) {
+        endPosts(person, unit -> true, post -> true);
+    }
+
+    private void endPosts(Person person, Predicate<OrgUnit> unitPostEnds, Predicate<Post> postEnds) {
         for (Appointment kind : List.of(Appointment.SECRETARY, Appointment.ADMINISTRATIVE_HEAD)) {
             List<OrgUnit> held = kind == Appointment.SECRETARY ? units.unitsWithSecretary(person.getId())
                     : units.unitsWithAdministrativeHead(person.getId());
-            held.stream().filter(unit -> !newUnit.getTreePath().startsWith(unit.getTreePath()))
-                    .forEach(unit -> end(kind, unit, person));
+            held.stream().filter(unitPostEnds).forEach(unit -> end(kind, unit, person));
         }
-        units.postsOf(person.getId()).stream().filter(post -> !post.fitsMemberOf(newUnit)).forEach(this::end);
+        units.postsOf(person.getId()).stream().filter(postEnds).forEach(this::end);
     }
 
     void end(Appointment kind, OrgUnit unit, Person person) {

@@ -57,6 +57,21 @@ public class Posts {
         return posts;
     }
 
+    /** Who holds the unit's posts: its secretary and administrative head, then branch staff and leaders. */
+    public List<PostHolder> inUnit(long unitId) {
+        OrgUnit unit = unit(unitId, authorization.currentScope());
+        List<PostHolder> holders = new ArrayList<>();
+        for (Appointment kind : List.of(Appointment.SECRETARY, Appointment.ADMINISTRATIVE_HEAD)) {
+            Person holder = unit.holder(kind);
+            if (holder != null) {
+                holders.add(new PostHolder(kind, holder.getId(), holder.getName()));
+            }
+        }
+        units.postsIn(unitId).forEach(post ->
+                holders.add(new PostHolder(post.getKind(), post.getPerson().getId(), post.getPerson().getName())));
+        return holders;
+    }
+
     /**
      * Appoints the person. A unit's secretary or head replaces the one before; branch staff, leaders and
      * department admins add up.

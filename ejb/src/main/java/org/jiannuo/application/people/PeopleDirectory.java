@@ -9,11 +9,14 @@ import java.util.Map;
 import org.jiannuo.application.ResultPage;
 import org.jiannuo.application.audit.AuditTrail;
 import org.jiannuo.application.organization.UnitNotFoundException;
+import org.jiannuo.application.security.AccessDeniedException;
 import org.jiannuo.application.security.AccessScope;
+import org.jiannuo.application.security.AccountGrants;
 import org.jiannuo.application.security.Authorization;
 import org.jiannuo.domain.model.audit.AuditAction;
 import org.jiannuo.domain.model.organization.OrgUnit;
 import org.jiannuo.domain.model.organization.OrgUnitRepository;
+import org.jiannuo.domain.model.person.Departure;
 import org.jiannuo.domain.model.person.Person;
 import org.jiannuo.domain.model.person.PersonProfile;
 import org.jiannuo.domain.model.person.PersonRepository;
@@ -43,6 +46,12 @@ public class PeopleDirectory {
 
     @Inject
     PersonTransfers transfers;
+
+    @Inject
+    PersonDepartures departures;
+
+    @Inject
+    AccountGrants accountGrants;
 
     public ResultPage<PersonRow> search(PersonSearch search) {
         return searchQuery.run(search, authorization.currentScope());
@@ -77,6 +86,23 @@ public class PeopleDirectory {
                 .orElseThrow(() -> new UnitNotFoundException(branchId));
         scope.requireManage(branch);
         transfers.transfer(person, branch, LocalDate.now());
+        return details(person, scope.canEdit(person));
+    }
+
+    /**
+     * The person leaves the tenant's roster today. Whoever manages the person's unit decides it, provided
+     * they also keep the person's account (it is disabled): a branch secretary does not send their own
+     * superior away.
+     */
+    public PersonDetails depart(long personId, Departure reason) {
+        AccessScope scope = authorization.currentScope();
+        Person person = load(personId, scope);
+        scope.requireManage(person.getOrgUnit());
+        boolean postHolder = !units.postHoldersAmong(List.of(personId)).isEmpty();
+        if (!accountGrants.keeps(scope, person, postHolder)) {
+            throw new AccessDeniedException(scope.account() + " may not take person " + personId + " off the roster");
+        }
+        departures.depart(person, reason, LocalDate.now());
         return details(person, scope.canEdit(person));
     }
 

@@ -104,6 +104,7 @@ public class PeopleSearchQuery {
             OrgUnit filterUnit = entityManager.find(OrgUnit.class, search.unitId());
             filters.add(filterUnit == null ? cb.disjunction() : cb.like(unit.get("treePath"), filterUnit.getTreePath() + "%"));
         }
+        filters.add(search.departed() ? cb.isNotNull(person.get("departedOn")) : cb.isNull(person.get("departedOn")));
         if (search.partyStatus() != null) {
             filters.add(cb.equal(person.get("partyStatus"), search.partyStatus()));
         }

@@ -8,9 +8,17 @@ import org.jiannuo.domain.model.person.PartyStatus;
  *
  * @param nameOrIdCard part of the name, or the start of the ID-card number
  * @param unitId       only people in this unit's subtree
+ * @param departed     the people who left the roster instead of those on it
  */
 public record PersonSearch(String nameOrIdCard, Long unitId, PartyStatus partyStatus,
-        PersonSortField sortField, boolean ascending, int first, int pageSize) implements Serializable {
+        PersonSortField sortField, boolean ascending, int first, int pageSize, boolean departed)
+        implements Serializable {
+
+    /** A search of the roster. */
+    public PersonSearch(String nameOrIdCard, Long unitId, PartyStatus partyStatus, PersonSortField sortField,
+            boolean ascending, int first, int pageSize) {
+        this(nameOrIdCard, unitId, partyStatus, sortField, ascending, first, pageSize, false);
+    }
 
     public PersonSearch {
         if (first < 0 || pageSize < 1 || pageSize > 500) {

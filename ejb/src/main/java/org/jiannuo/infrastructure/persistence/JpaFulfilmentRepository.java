@@ -222,7 +222,7 @@ public class JpaFulfilmentRepository implements FulfilmentRepository {
     public List<Long> peopleToMail(long afterId, int limit) {
         return entityManager.createQuery("SELECT DISTINCT p.id FROM Reminder r JOIN r.person p"
                         + " WHERE p.id > :after AND r.mailedAt IS NULL AND r.readAt IS NULL"
-                        + " AND p.email IS NOT NULL ORDER BY p.id", Long.class)
+                        + " AND p.email IS NOT NULL AND p.departedOn IS NULL ORDER BY p.id", Long.class)
                 .setParameter("after", afterId)
                 .setMaxResults(limit)
                 .getResultList();

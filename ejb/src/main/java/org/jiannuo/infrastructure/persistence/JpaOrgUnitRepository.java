@@ -83,7 +83,7 @@ public class JpaOrgUnitRepository implements OrgUnitRepository {
             return counts;
         }
         entityManager.createQuery("SELECT u.id, COUNT(p) FROM OrgUnit u, Person p WHERE u.id IN :ids"
-                        + " AND p.orgUnit.treePath LIKE CONCAT(u.treePath, '%') GROUP BY u.id", Object[].class)
+                        + " AND p.orgUnit.treePath LIKE CONCAT(u.treePath, '%') AND p.departedOn IS NULL GROUP BY u.id", Object[].class)
                 .setParameter("ids", units.stream().map(OrgUnit::getId).toList())
                 .getResultList()
                 .forEach(row -> counts.put((Long) row[0], (Long) row[1]));
@@ -92,7 +92,7 @@ public class JpaOrgUnitRepository implements OrgUnitRepository {
 
     @Override
     public long countPeopleIn(OrgUnit unit) {
-        return entityManager.createQuery("SELECT COUNT(p) FROM Person p WHERE p.orgUnit = :unit", Long.class)
+        return entityManager.createQuery("SELECT COUNT(p) FROM Person p WHERE p.orgUnit = :unit AND p.departedOn IS NULL", Long.class)
                 .setParameter("unit", unit)
                 .getSingleResult();
     }

@@ -44,7 +44,8 @@ public class JpaPersonRepository implements PersonRepository {
 
     @Override
     public List<Person> inUnit(long unitId) {
-        return entityManager.createQuery("SELECT p FROM Person p WHERE p.orgUnit.id = :unit ORDER BY p.id", Person.class)
+        return entityManager.createQuery("SELECT p FROM Person p WHERE p.orgUnit.id = :unit AND p.departedOn IS NULL"
+                        + " ORDER BY p.id", Person.class)
                 .setParameter("unit", unitId)
                 .getResultList();
     }
@@ -74,7 +75,8 @@ public class JpaPersonRepository implements PersonRepository {
     @Override
     public Map<PartyStatus, Long> countByPartyStatus() {
         Map<PartyStatus, Long> counts = new EnumMap<>(PartyStatus.class);
-        entityManager.createQuery("SELECT p.partyStatus, COUNT(p) FROM Person p GROUP BY p.partyStatus", Object[].class)
+        entityManager.createQuery("SELECT p.partyStatus, COUNT(p) FROM Person p WHERE p.departedOn IS NULL"
+                        + " GROUP BY p.partyStatus", Object[].class)
                 .getResultList()
                 .forEach(row -> counts.put((PartyStatus) row[0], (Long) row[1]));
         return counts;

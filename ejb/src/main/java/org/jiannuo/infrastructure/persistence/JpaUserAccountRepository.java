@@ -91,6 +91,25 @@ public class JpaUserAccountRepository implements UserAccountRepository {
     }
 
     @Override
+    public void noteLogin(long accountId, LocalDateTime now) {
+        entityManager.createQuery("UPDATE UserAccount a SET a.failedLogins = 0, a.lockedUntil = NULL,"
+                        + " a.lastLoginAt = :now WHERE a.id = :id")
+                .setParameter("now", now)
+                .setParameter("id", accountId)
+                .executeUpdate();
+    }
+
+    @Override
+    public void noteTokenUse(long tokenId, LocalDateTime now, LocalDateTime since) {
+        entityManager.createQuery("UPDATE ApiToken t SET t.lastUsedAt = :now WHERE t.id = :id"
+                        + " AND (t.lastUsedAt IS NULL OR t.lastUsedAt < :since)")
+                .setParameter("now", now)
+                .setParameter("since", since)
+                .setParameter("id", tokenId)
+                .executeUpdate();
+    }
+
+    @Override
     public void delayLoginsUntil(long accountId, LocalDateTime until) {
         entityManager.createQuery("UPDATE UserAccount a SET a.lockedUntil = :until WHERE a.id = :id")
                 .setParameter("until", until)

@@ -1,6 +1,7 @@
 package org.jiannuo.interfaces.rest;
 
 import jakarta.ejb.EJB;
+import jakarta.ws.rs.BadRequestException;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.POST;
@@ -25,6 +26,7 @@ import org.jiannuo.application.people.PersonDetails;
 import org.jiannuo.application.people.PersonRow;
 import org.jiannuo.application.people.PersonSearch;
 import org.jiannuo.application.people.PersonSortField;
+import org.jiannuo.domain.model.person.Departure;
 import org.jiannuo.domain.model.person.PartyStatus;
 import org.jiannuo.domain.model.person.PersonProfile;
 import org.jiannuo.infrastructure.spreadsheet.TableFormat;
@@ -52,8 +54,25 @@ public class PeopleResource {
     public ResultPage<PersonRow> search(@QueryParam("q") String text, @QueryParam("unit") Long unitId,
             @QueryParam("status") PartyStatus status, @QueryParam("sort") @DefaultValue("NAME") PersonSortField sort,
             @QueryParam("desc") boolean descending, @QueryParam("first") @DefaultValue("0") int first,
-            @QueryParam("size") @DefaultValue("50") int size) {
-        return directory.search(new PersonSearch(text, unitId, status, sort, !descending, first, size));
+            @QueryParam("size") @DefaultValue("50") int size, @QueryParam("departed") boolean departed) {
+        return directory.search(new PersonSearch(text, unitId, status, sort, !descending, first, size, departed));
+    }
+
+    /** Why the person leaves the roster. */
+    public record DepartureNotice(Departure reason) {
+    }
+
+    /**
+     * The person leaves the roster today: posts end, the account is disabled, nothing is deleted. Listed
+     * afterwards with {@code departed=true}.
+     */
+    @POST
+    @Path("{id}/departure")
+    public PersonDetails depart(@PathParam("id") long id, DepartureNotice notice) {
+        if (notice == null || notice.reason() == null) {
+            throw new BadRequestException("A departure names its reason");
+        }
+        return directory.depart(id, notice.reason());
     }
 
     /** A post to appoint to or end: a unit's, or the whole tenant's ({@code unitId} null). */

@@ -31,6 +31,7 @@ import org.jiannuo.domain.model.shared.RuleViolation;
 public class ApiToken {
 
     public static final Duration LONGEST_LIFE = Duration.ofDays(366);
+    private static final Duration USE_NOTED_EVERY = Duration.ofMinutes(5);
 
     @Id
     @SequenceGenerator(name = "api_token_seq", sequenceName = "api_token_seq", allocationSize = 50)
@@ -90,11 +91,18 @@ public class ApiToken {
         }
     }
 
-    /** Notes the use at most every few minutes: a token used on every call should not write on every call. */
-    public void usedAt(LocalDateTime now) {
-        if (lastUsedAt == null || lastUsedAt.plusMinutes(5).isBefore(now)) {
-            lastUsedAt = now;
-        }
+    /**
+     * Whether a use now is worth noting: at most every few minutes, as a token used on every call should not
+     * write on every call. The use is noted by {@link UserAccountRepository#noteTokenUse}, a plain update that
+     * concurrent calls with the same token cannot make fail.
+     */
+    public boolean isUseWorthNotingAt(LocalDateTime now) {
+        return lastUsedAt == null || lastUsedAt.isBefore(useNotedSince(now));
+    }
+
+    /** Uses noted after this moment make a new one not worth noting. */
+    public static LocalDateTime useNotedSince(LocalDateTime now) {
+        return now.minus(USE_NOTED_EVERY);
     }
 
     public Long getId() {

@@ -22,6 +22,7 @@ import org.eclipse.persistence.annotations.Multitenant;
 import org.eclipse.persistence.annotations.TenantDiscriminatorColumn;
 import org.jiannuo.domain.model.organization.OrgUnit;
 import org.jiannuo.domain.model.person.Person;
+import org.jiannuo.domain.model.shared.RuleViolation;
 
 /**
  * A login of one tenant. A person's account takes what it may do from the posts the person holds
@@ -152,7 +153,11 @@ public class UserAccount {
         }
     }
 
+    /** A person who has left the roster keeps their account disabled: they no longer belong here. */
     public void enable() {
+        if (person != null && person.hasDeparted()) {
+            throw new RuleViolation("account.personDeparted");
+        }
         enabled = true;
         failedLogins = 0;
         lockedUntil = null;
@@ -174,12 +179,6 @@ public class UserAccount {
 
     public boolean isLockedAt(LocalDateTime now) {
         return lockedUntil != null && now.isBefore(lockedUntil);
-    }
-
-    public void recordSuccessfulLogin(LocalDateTime now) {
-        failedLogins = 0;
-        lockedUntil = null;
-        lastLoginAt = now;
     }
 
     public Long getId() {

@@ -40,6 +40,16 @@ public interface UserAccountRepository {
 
     Optional<ApiToken> findTokenBySecretHash(String secretHash);
 
+    /**
+     * Notes a successful sign-in: the failure count and delay are cleared and the time kept. A plain update,
+     * not a versioned change of the account, so that concurrent sign-ins of one account (an API client's
+     * parallel calls) never fail on one another.
+     */
+    void noteLogin(long accountId, LocalDateTime now);
+
+    /** Notes the token's use unless a use after {@code since} was noted already; a plain update, as above. */
+    void noteTokenUse(long tokenId, LocalDateTime now, LocalDateTime since);
+
     /** The account's tokens, newest first. */
     List<ApiToken> tokensOf(long accountId);
 }

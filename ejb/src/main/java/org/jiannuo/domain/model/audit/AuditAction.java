@@ -4,6 +4,8 @@ public enum AuditAction {
     CREATE,
     UPDATE,
     TRANSFER,
+    /** A person left the tenant's roster: transferred out, deceased, out of the party. */
+    DEPART,
     DISSOLVE,
     IMPORT,
     /** A post given: the person's account gains its role. */

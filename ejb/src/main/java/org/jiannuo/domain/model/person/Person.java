@@ -102,6 +102,14 @@ public class Person {
     /** Where reminders are mailed; optional. */
     private String email;
 
+    /** The day the person left the tenant's roster; null while they belong to it. */
+    @Column(name = "departed_on")
+    private LocalDate departedOn;
+
+    @Enumerated(EnumType.STRING)
+    @Column(length = 20)
+    private Departure departure;
+
     @Version
     private long version;
 
@@ -165,6 +173,7 @@ public class Person {
 
     /** Applies an editor's changes, all or nothing: every rule is checked before anything changes. */
     public void revise(PersonProfile profile) {
+        requireOnRoster();
         String revisedName = requireName(profile.name());
         String revisedPhone = normalizePhone(profile.phone());
         String revisedEmail = normalizeEmail(profile.email());
@@ -198,6 +207,7 @@ public class Person {
      * @param current the open stay, if one was recorded
      */
     public List<Membership> transferTo(OrgUnit branch, LocalDate on, Optional<Membership> current) {
+        requireOnRoster();
         if (branch.getType() != OrgUnitType.BRANCH || branch.isDissolved()) {
             throw new RuleViolation("person.transferToActiveBranch");
         }
@@ -208,6 +218,31 @@ public class Person {
         ended.end(on);
         orgUnit = branch;
         return List.of(ended, new Membership(this, branch, on, null));
+    }
+
+    /**
+     * The person leaves the tenant's roster on the given day: the open stay ends, nothing else of theirs
+     * changes. The caller stores the ended stay and ends the person's posts and account.
+     *
+     * @param current the open stay, if one was recorded
+     */
+    public Membership leave(Departure reason, LocalDate on, Optional<Membership> current) {
+        requireOnRoster();
+        Membership ended = current.orElseGet(() -> new Membership(this, orgUnit, null, null));
+        ended.end(on);
+        departure = Objects.requireNonNull(reason);
+        departedOn = Objects.requireNonNull(on);
+        return ended;
+    }
+
+    public boolean hasDeparted() {
+        return departedOn != null;
+    }
+
+    private void requireOnRoster() {
+        if (hasDeparted()) {
+            throw new RuleViolation("person.departed");
+        }
     }
 
     /** The state an audit entry records, in a fixed order. */
@@ -227,6 +262,8 @@ public class Person {
         state.put("floating", floating);
         state.put("floatingLocation", floatingLocation);
         state.put("villageCategory", villageCategory);
+        state.put("departure", departure);
+        state.put("departedOn", departedOn);
         return state;
     }
 
@@ -343,6 +380,14 @@ public class Person {
 
     public String getPhone() {
         return phone;
+    }
+
+    public LocalDate getDepartedOn() {
+        return departedOn;
+    }
+
+    public Departure getDeparture() {
+        return departure;
     }
 
     public long getVersion() {

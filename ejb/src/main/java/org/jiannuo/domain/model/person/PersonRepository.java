@@ -17,9 +17,10 @@ public interface PersonRepository {
     /** Writes pending changes now, so that a concurrent edit is detected inside the service call. */
     void flush();
 
+    /** The roster (not those who left) by party status. */
     Map<PartyStatus, Long> countByPartyStatus();
 
-    /** The people whose unit is this one (not its subtree). */
+    /** The people on the roster whose unit is this one (not its subtree); those who left are not. */
     List<Person> inUnit(long unitId);
 
     Optional<Membership> currentMembership(Person person);

@@ -34,12 +34,11 @@ class UserAccountTest {
     }
 
     @Test
-    void aSuccessfulLoginClearsTheDelay() {
-        account.recordSuccessfulLogin(now);
+    void aNewTokensFirstUseIsNotedAndUsesAreNotedEveryFiveMinutesAtMost() {
+        ApiToken token = new ApiToken(account, "script", "hash", now, now.plusDays(30));
 
-        assertFalse(account.isLockedAt(now));
-        assertEquals(0, account.getFailedLogins());
-        assertEquals(now, account.getLastLoginAt());
+        assertTrue(token.isUseWorthNotingAt(now));
+        assertEquals(now.minusMinutes(5), ApiToken.useNotedSince(now));
     }
 
     @Test

@@ -10,6 +10,8 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.function.Supplier;
 import org.jiannuo.application.organization.OrganizationTree;
+import org.jiannuo.application.organization.PostHolder;
+import org.jiannuo.application.organization.Posts;
 import org.jiannuo.application.organization.UnitNode;
 import org.jiannuo.application.organization.UnitNotFoundException;
 import org.jiannuo.application.people.PeopleDirectory;
@@ -23,6 +25,7 @@ import org.jiannuo.domain.model.organization.OrgUnitType;
 import org.jiannuo.domain.model.shared.RuleViolation;
 import org.jiannuo.interfaces.web.CurrentUser;
 import org.jiannuo.interfaces.web.Messages;
+import org.jiannuo.interfaces.web.PageActions;
 import org.primefaces.event.NodeExpandEvent;
 import org.primefaces.event.NodeSelectEvent;
 import org.primefaces.model.DefaultTreeNode;
@@ -48,6 +51,9 @@ public class OrganizationTreePage implements Serializable {
     @EJB
     private PeopleDirectory people;
 
+    @EJB
+    private Posts posts;
+
     private TreeNode<Object> root;
     private TreeNode<Object> selectedNode;
     private UnitNode selected;
@@ -58,6 +64,7 @@ public class OrganizationTreePage implements Serializable {
     private UnitNode mergeTarget;
     private PersonRow appointee;
     private Appointment post = Appointment.SECRETARY;
+    private List<PostHolder> holders = List.of();
 
     @PostConstruct
     void init() {
@@ -72,6 +79,24 @@ public class OrganizationTreePage implements Serializable {
         selected = (UnitNode) event.getTreeNode().getData();
         newName = selected.name();
         moveTarget = null;
+        loadHolders();
+    }
+
+    /** Ends the post; the holder's account loses its role on its next request. */
+    public void stepDown(PostHolder holder) {
+        if (PageActions.run(() -> posts.stepDown(holder.personId(), holder.kind(), selected.id()), "person.postEnded")) {
+            selected = tree.node(selected.id());
+            loadHolders();
+        }
+    }
+
+    public List<PostHolder> getHolders() {
+        return holders;
+    }
+
+    private void loadHolders() {
+        List<PostHolder> found = PageActions.call(() -> posts.inUnit(selected.id()));
+        holders = found == null ? List.of() : found;
     }
 
     public void rename() {
@@ -167,6 +192,7 @@ public class OrganizationTreePage implements Serializable {
             UnitNode changed = action.get();
             selected = tree.node(selected.id());
             newName = selected.name();
+            loadHolders();
             reload();
             Messages.info(doneMessage, changed.name());
         } catch (RuleViolation e) {

@@ -20,6 +20,8 @@ public class PeopleLazyModel extends LazyDataModel<PersonRow> {
 
     private final PeopleDirectory directory;
     private PersonSearch currentSearch = search(0, 1, Map.of(), Map.of());
+    /** The people who left the roster instead of those on it. */
+    private boolean departed;
 
     PeopleLazyModel(PeopleDirectory directory) {
         this.directory = directory;
@@ -52,7 +54,15 @@ public class PeopleLazyModel extends LazyDataModel<PersonRow> {
         PersonSortField field = sort == null ? PersonSortField.NAME : PersonSortField.valueOf(sort.getField());
         boolean ascending = sort == null || sort.getOrder() != SortOrder.DESCENDING;
         return new PersonSearch(LazyFilters.text(filterBy, "NAME"), null, status(filterBy), field, ascending, first,
-                pageSize);
+                pageSize, departed);
+    }
+
+    public boolean isDeparted() {
+        return departed;
+    }
+
+    public void setDeparted(boolean departed) {
+        this.departed = departed;
     }
 
     private static PartyStatus status(Map<String, FilterMeta> filterBy) {
