@@ -18,6 +18,7 @@ import org.jiannuo.domain.model.account.UserAccount;
 import org.jiannuo.domain.model.account.UserAccountRepository;
 import org.jiannuo.domain.model.tenant.Tenant;
 import org.jiannuo.domain.model.tenant.TenantRepository;
+import org.jiannuo.infrastructure.logging.LogText;
 import org.jiannuo.infrastructure.tenancy.TenantBinding;
 
 /**
@@ -189,18 +190,8 @@ public class AccountAuthentication {
 
     /** Logs the refusal with its reason; the username is quoted with its control characters escaped. */
     private static LoginRefusedException refused(LoginRefusal refusal, String tenant, String login, String address) {
-        LOG.warning(() -> "Login refused (" + refusal + "): " + printable(login) + "@" + printable(tenant)
-                + " from " + printable(address));
+        LOG.warning(() -> "Login refused (" + refusal + "): " + LogText.quoted(login) + "@" + LogText.quoted(tenant)
+                + " from " + LogText.quoted(address));
         return new LoginRefusedException(refusal);
-    }
-
-    static String printable(String text) {
-        if (text == null) {
-            return "\"\"";
-        }
-        StringBuilder out = new StringBuilder("\"");
-        text.codePoints().limit(80).forEach(c -> out.append(c < 0x20 || c == 0x7f || c == '"' || c == '\\'
-                ? String.format("\\u%04x", c) : new String(Character.toChars(c))));
-        return out.append('"').toString();
     }
 }

@@ -230,9 +230,9 @@ class BallotBenchmark {
         CountyCsvExport county = new CountyCsvExport();
         new CountyGenerator(CountyPlan.fullCounty(), LocalDate.now()).generate(county);
         admin.call(() -> rosterImport.apply(ImportKind.UNITS, "units.csv",
-                county.unitsCsv().getBytes(StandardCharsets.UTF_8), new ImportProgress()));
+                Fixtures.spooled(county.unitsCsv().getBytes(StandardCharsets.UTF_8)), new ImportProgress()));
         admin.call(() -> rosterImport.apply(ImportKind.PEOPLE, "people.csv",
-                county.peopleCsv().getBytes(StandardCharsets.UTF_8), new ImportProgress()));
+                Fixtures.spooled(county.peopleCsv().getBytes(StandardCharsets.UTF_8)), new ImportProgress()));
         List<Long> branches = admin.call(() -> branchesBelow(null));
         YearMonth period = YearMonth.now().minusMonths(1);
 

@@ -1,8 +1,13 @@
 package org.jiannuo.it;
 
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Path;
 import org.jiannuo.application.CountyProvisioning;
 import org.jiannuo.application.ProvisionedCounty;
 import org.jiannuo.infrastructure.generator.CountyPlan;
+import org.jiannuo.infrastructure.io.UploadSpool;
 
 /** Tenants with generated data, created once per suite run inside the container. */
 public final class Fixtures {
@@ -17,6 +22,15 @@ public final class Fixtures {
     /** A small county: 1 committee with 2 branches of about 10 people, different per seed. */
     public static CountyPlan smallCounty(long seed) {
         return new CountyPlan("测试县", 1, 2, 10, seed);
+    }
+
+    /** The bytes as an upload waits for the import: spooled to a file (left to the temp directory's cleaning). */
+    public static Path spooled(byte[] content) {
+        try {
+            return UploadSpool.spool(new ByteArrayInputStream(content), Long.MAX_VALUE);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 
     public static void ensureTenant(CountyProvisioning provisioning, String code, long seed) {

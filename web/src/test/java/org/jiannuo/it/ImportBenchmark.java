@@ -68,17 +68,17 @@ class ImportBenchmark {
                 people.length / 1024);
 
         ImportResult unitResult = BenchmarkStep.measure("import units.csv (1,080 units)", () -> admin.call(() ->
-                rosterImport.apply(ImportKind.UNITS, "units.csv", units, new ImportProgress())));
+                rosterImport.apply(ImportKind.UNITS, "units.csv", Fixtures.spooled(units), new ImportProgress())));
         ImportPreview preview = BenchmarkStep.measure("preview people.csv", () -> admin.call(() ->
-                rosterImport.preview(ImportKind.PEOPLE, "people.csv", people)));
+                rosterImport.preview(ImportKind.PEOPLE, "people.csv", Fixtures.spooled(people))));
         ImportResult first = BenchmarkStep.measure("import people.csv (new people)", () -> admin.call(() ->
-                rosterImport.apply(ImportKind.PEOPLE, "people.csv", people, new ImportProgress())));
+                rosterImport.apply(ImportKind.PEOPLE, "people.csv", Fixtures.spooled(people), new ImportProgress())));
         ImportResult again = BenchmarkStep.measure("import people.csv again (nothing changes)", () -> admin.call(() ->
-                rosterImport.apply(ImportKind.PEOPLE, "people.csv", people, new ImportProgress())));
+                rosterImport.apply(ImportKind.PEOPLE, "people.csv", Fixtures.spooled(people), new ImportProgress())));
         byte[] xlsx = BenchmarkStep.measure("export people as XLSX", () -> export(admin, TableFormat.XLSX));
         byte[] csv = BenchmarkStep.measure("export people as CSV", () -> export(admin, TableFormat.CSV));
         ImportPreview xlsxPreview = BenchmarkStep.measure("preview people.xlsx", () -> admin.call(() ->
-                rosterImport.preview(ImportKind.PEOPLE, "people.xlsx", xlsx)));
+                rosterImport.preview(ImportKind.PEOPLE, "people.xlsx", Fixtures.spooled(xlsx))));
         System.out.printf("BENCHMARK results: units created %d; preview %d rows, %d problems; first import created %d;"
                         + " second import unchanged %d; XLSX %d KB, CSV %d KB, XLSX preview unchanged %d%n",
                 unitResult.created(), preview.rows(), preview.problemCount(), first.created(), again.unchanged(),

@@ -100,25 +100,25 @@ class ImportIT {
         assertTrue(peopleRows >= 29_000, "a county of about 30,000 people: " + peopleRows);
 
         ImportResult unitResult = countyAdmin.call(() ->
-                rosterImport.apply(ImportKind.UNITS, "units.csv", units, new ImportProgress()));
+                rosterImport.apply(ImportKind.UNITS, "units.csv", Fixtures.spooled(units), new ImportProgress()));
         assertEquals(1080, unitResult.created());
 
-        ImportPreview preview = countyAdmin.call(() -> rosterImport.preview(ImportKind.PEOPLE, "people.csv", people));
+        ImportPreview preview = countyAdmin.call(() -> rosterImport.preview(ImportKind.PEOPLE, "people.csv", Fixtures.spooled(people)));
         assertTrue(preview.isAcceptable(), () -> "problems: " + preview.problems());
         assertEquals(peopleRows, preview.created());
         assertEquals(0, countyAdmin.call(() -> directory.count(everyone())), "a preview changes nothing");
 
         ImportProgress progress = new ImportProgress();
-        ImportResult first = countyAdmin.call(() -> rosterImport.apply(ImportKind.PEOPLE, "people.csv", people, progress));
+        ImportResult first = countyAdmin.call(() -> rosterImport.apply(ImportKind.PEOPLE, "people.csv", Fixtures.spooled(people), progress));
         assertEquals(peopleRows, first.created());
         assertEquals(peopleRows, progress.done(), "the progress bar followed every row");
         assertEquals(peopleRows, countyAdmin.call(() -> directory.count(everyone())));
 
         ImportResult again = countyAdmin.call(() ->
-                rosterImport.apply(ImportKind.PEOPLE, "people.csv", people, new ImportProgress()));
+                rosterImport.apply(ImportKind.PEOPLE, "people.csv", Fixtures.spooled(people), new ImportProgress()));
         assertEquals(new ImportResult(ImportKind.PEOPLE, 0, 0, peopleRows), again);
         ImportResult unitsAgain = countyAdmin.call(() ->
-                rosterImport.apply(ImportKind.UNITS, "units.csv", units, new ImportProgress()));
+                rosterImport.apply(ImportKind.UNITS, "units.csv", Fixtures.spooled(units), new ImportProgress()));
         assertEquals(0, unitsAgain.created());
         assertEquals(peopleRows, countyAdmin.call(() -> directory.count(everyone())));
         assertEquals(otherTenantPeople, admin.call(() -> directory.count(everyone())), "another tenant is untouched");
@@ -127,7 +127,7 @@ class ImportIT {
     @Test
     void anExportImportsBackUnchangedAndAnEditedCellChangesOnlyThatPerson() {
         byte[] exported = export(TableFormat.XLSX);
-        ImportPreview unchanged = admin.call(() -> rosterImport.preview(ImportKind.PEOPLE, "people.xlsx", exported));
+        ImportPreview unchanged = admin.call(() -> rosterImport.preview(ImportKind.PEOPLE, "people.xlsx", Fixtures.spooled(exported)));
         assertTrue(unchanged.isAcceptable(), () -> "problems: " + unchanged.problems());
         assertEquals(0, unchanged.created() + unchanged.changed());
 
@@ -138,7 +138,7 @@ class ImportIT {
         cells[4] = newPhone;
         String edited = csv.replace(lines.get(1), String.join(",", cells));
         ImportResult result = admin.call(() -> rosterImport.apply(ImportKind.PEOPLE, "people.csv",
-                edited.getBytes(StandardCharsets.UTF_8), new ImportProgress()));
+                Fixtures.spooled(edited.getBytes(StandardCharsets.UTF_8)), new ImportProgress()));
         assertEquals(1, result.changed());
         assertEquals(0, result.created());
         assertEquals(lines.size() - 2, result.unchanged());
@@ -161,14 +161,14 @@ class ImportIT {
                 + "不存在的党委/第一支部,甲五," + idCard("11010119900101005") + ",正式党员\r\n";
         byte[] content = csv.getBytes(StandardCharsets.UTF_8);
 
-        ImportPreview preview = admin.call(() -> rosterImport.preview(ImportKind.PEOPLE, "people.csv", content));
+        ImportPreview preview = admin.call(() -> rosterImport.preview(ImportKind.PEOPLE, "people.csv", Fixtures.spooled(content)));
         assertFalse(preview.isAcceptable());
         assertEquals(List.of("import.idCardInvalid", "import.unknownValue", "import.duplicateIdCard",
                 "import.unitNotFound"), preview.problems().stream().map(ImportProblem::code).toList());
         assertEquals(List.of(4, 4, 5, 6), preview.problems().stream().map(ImportProblem::line).toList());
 
         ImportRefusedException refused = assertThrows(ImportRefusedException.class, () -> admin.call(() ->
-                rosterImport.apply(ImportKind.PEOPLE, "people.csv", content, new ImportProgress())));
+                rosterImport.apply(ImportKind.PEOPLE, "people.csv", Fixtures.spooled(content), new ImportProgress())));
         assertEquals(4, refused.preview().problemCount());
         assertEquals(before, admin.call(() -> directory.count(everyone())), "the good rows were not imported either");
     }
@@ -184,7 +184,7 @@ class ImportIT {
         assertEquals(List.of("import.fileTooLarge"), codes(preview("people.csv", new byte[21 * 1024 * 1024])));
         assertEquals(List.of("import.unsupportedType"), codes(preview("people.xls", new byte[] {1, 2, 3})));
         assertThrows(ImportRefusedException.class, () -> admin.call(() ->
-                rosterImport.apply(ImportKind.PEOPLE, "people.csv", noIdCard, new ImportProgress())));
+                rosterImport.apply(ImportKind.PEOPLE, "people.csv", Fixtures.spooled(noIdCard), new ImportProgress())));
         assertEquals(before, admin.call(() -> directory.count(everyone())));
     }
 
@@ -197,14 +197,14 @@ class ImportIT {
                 + root + "/新建联合党总支/新建第一党支部,BRANCH\r\n"
                 + root + "/没有上级/党支部,党支部\r\n";
         byte[] content = csv.getBytes(StandardCharsets.UTF_8);
-        ImportPreview preview = admin.call(() -> rosterImport.preview(ImportKind.UNITS, "units.csv", content));
+        ImportPreview preview = admin.call(() -> rosterImport.preview(ImportKind.UNITS, "units.csv", Fixtures.spooled(content)));
         assertEquals(List.of("import.parentNotFound"), codes(preview));
         String valid = csv.substring(0, csv.indexOf(root + "/没有上级"));
         ImportResult result = admin.call(() -> rosterImport.apply(ImportKind.UNITS, "units.csv",
-                valid.getBytes(StandardCharsets.UTF_8), new ImportProgress()));
+                Fixtures.spooled(valid.getBytes(StandardCharsets.UTF_8)), new ImportProgress()));
         assertEquals(3, result.created());
         ImportResult again = admin.call(() -> rosterImport.apply(ImportKind.UNITS, "units.csv",
-                valid.getBytes(StandardCharsets.UTF_8), new ImportProgress()));
+                Fixtures.spooled(valid.getBytes(StandardCharsets.UTF_8)), new ImportProgress()));
         assertEquals(new ImportResult(ImportKind.UNITS, 0, 0, 3), again);
     }
 
@@ -219,13 +219,13 @@ class ImportIT {
                 + idCard("11010119910101001") + ",正式党员\r\n").getBytes(StandardCharsets.UTF_8);
 
         assertEquals(List.of("import.unitOutOfScope"),
-                codes(branchSecretary.call(() -> rosterImport.preview(ImportKind.PEOPLE, "p.csv", content))));
+                codes(branchSecretary.call(() -> rosterImport.preview(ImportKind.PEOPLE, "p.csv", Fixtures.spooled(content)))));
         assertThrows(AccessDeniedException.class, () -> branchSecretary.call(() ->
-                rosterImport.preview(ImportKind.UNITS, "u.csv", content)));
+                rosterImport.preview(ImportKind.UNITS, "u.csv", Fixtures.spooled(content))));
         assertThrows(AccessDeniedException.class, () -> member.call(() ->
-                rosterImport.preview(ImportKind.PEOPLE, "p.csv", content)));
+                rosterImport.preview(ImportKind.PEOPLE, "p.csv", Fixtures.spooled(content))));
         assertThrows(AccessDeniedException.class, () -> leader.call(() ->
-                rosterImport.apply(ImportKind.PEOPLE, "p.csv", content, new ImportProgress())));
+                rosterImport.apply(ImportKind.PEOPLE, "p.csv", Fixtures.spooled(content), new ImportProgress())));
     }
 
     private byte[] export(TableFormat format) {
@@ -238,7 +238,7 @@ class ImportIT {
     }
 
     private ImportPreview preview(String fileName, byte[] content) {
-        return admin.call(() -> rosterImport.preview(ImportKind.PEOPLE, fileName, content));
+        return admin.call(() -> rosterImport.preview(ImportKind.PEOPLE, fileName, Fixtures.spooled(content)));
     }
 
     private String firstBranchPath() {

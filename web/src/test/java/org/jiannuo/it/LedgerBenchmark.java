@@ -92,8 +92,8 @@ class LedgerBenchmark {
         new CountyGenerator(CountyPlan.fullCounty(), today).generate(county);
         byte[] units = underOneCommittee(county.unitsCsv(), COUNTY_COMMITTEE + ",COMMITTEE\r\n");
         byte[] people = underOneCommittee(county.peopleCsv(), "");
-        admin.call(() -> rosterImport.apply(ImportKind.UNITS, "units.csv", units, new ImportProgress()));
-        admin.call(() -> rosterImport.apply(ImportKind.PEOPLE, "people.csv", people, new ImportProgress()));
+        admin.call(() -> rosterImport.apply(ImportKind.UNITS, "units.csv", Fixtures.spooled(units), new ImportProgress()));
+        admin.call(() -> rosterImport.apply(ImportKind.PEOPLE, "people.csv", Fixtures.spooled(people), new ImportProgress()));
         long committee = admin.call(() -> tree.children(null)).stream()
                 .filter(unit -> unit.name().equals(COUNTY_COMMITTEE)).findFirst().orElseThrow().id();
 

@@ -4,6 +4,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.util.List;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.jiannuo.domain.model.fulfilment.EvidenceFile;
 import org.jiannuo.domain.model.fulfilment.Upload;
 import org.jiannuo.domain.model.shared.RuleViolation;
 
@@ -23,9 +24,22 @@ public class EvidenceLimits {
         return maxMegabytes * 1024L * 1024L;
     }
 
+    public int maxFiles() {
+        return maxFiles;
+    }
+
     public void checkCount(List<Upload> uploads) {
-        if (uploads.size() > maxFiles) {
-            throw new RuleViolation("evidence.tooMany", maxFiles);
+        checkCount(uploads.size());
+    }
+
+    /** Also asked before the files are received: by the count of files the request names, or the screen holds. */
+    public void checkCount(int files) {
+        if (files > maxFiles()) {
+            throw new RuleViolation("evidence.tooMany", maxFiles());
         }
+    }
+
+    public void checkSize(String fileName, long size) {
+        EvidenceFile.checkSize(fileName, size, maxBytes());
     }
 }

@@ -2,13 +2,13 @@ package org.jiannuo.application.importing;
 
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
+import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.jiannuo.application.audit.AuditTrail;
 import org.jiannuo.application.importing.ImportChange.Action;
 import org.jiannuo.application.importing.ImportProgress.Phase;
@@ -25,7 +25,6 @@ import org.jiannuo.domain.model.organization.OrgUnitRepository;
 import org.jiannuo.domain.model.person.Person;
 import org.jiannuo.domain.model.person.PersonRepository;
 import org.jiannuo.domain.model.shared.RuleViolation;
-import org.jiannuo.infrastructure.spreadsheet.ReadLimits;
 import org.jiannuo.infrastructure.spreadsheet.Table;
 import org.jiannuo.infrastructure.spreadsheet.TableReader;
 import org.jiannuo.infrastructure.tenancy.TenantScoped;
@@ -59,18 +58,23 @@ public class RosterImport {
     AuditTrail auditTrail;
 
     @Inject
-    @ConfigProperty(name = "jiannuo.import.max-megabytes", defaultValue = "20")
-    int maxMegabytes;
+    ImportLimits limits;
 
-    @Inject
-    @ConfigProperty(name = "jiannuo.import.max-rows", defaultValue = "100000")
-    int maxRows;
+    /**
+     * Refuses a caller who may not import this kind before the file is received.
+     *
+     * @throws AccessDeniedException when the caller may not
+     */
+    public void checkImporter(ImportKind kind) {
+        requireImporter(kind);
+    }
 
-    public ImportPreview preview(ImportKind kind, String fileName, byte[] content) {
+    /** @param file where the upload was spooled, by {@link org.jiannuo.infrastructure.io.UploadSpool} */
+    public ImportPreview preview(ImportKind kind, String fileName, Path file) {
         AccessScope scope = requireImporter(kind);
         Table table;
         try {
-            table = TableReader.read(fileName, content, limits());
+            table = TableReader.read(fileName, file, limits.readLimits());
         } catch (RuleViolation unreadable) {
             return unreadable(kind, unreadable);
         }
@@ -82,12 +86,12 @@ public class RosterImport {
     /**
      * @throws ImportRefusedException when any row has a problem; nothing is then imported
      */
-    public ImportResult apply(ImportKind kind, String fileName, byte[] content, ImportProgress progress) {
+    public ImportResult apply(ImportKind kind, String fileName, Path file, ImportProgress progress) {
         AccessScope scope = requireImporter(kind);
         progress.start(Phase.CHECKING, 0);
         Table table;
         try {
-            table = TableReader.read(fileName, content, limits());
+            table = TableReader.read(fileName, file, limits.readLimits());
         } catch (RuleViolation unreadable) {
             throw new ImportRefusedException(unreadable(kind, unreadable));
         }
@@ -211,10 +215,6 @@ public class RosterImport {
     private static ImportPreview unreadable(ImportKind kind, RuleViolation unreadable) {
         return new ImportPreview(kind, null, 0, 0, 0, 0,
                 List.of(ImportProblem.of(0, null, unreadable)), 1, List.of());
-    }
-
-    private ReadLimits limits() {
-        return new ReadLimits(maxMegabytes * 1024L * 1024L, maxRows);
     }
 
     private AccessScope requireImporter(ImportKind kind) {

@@ -52,7 +52,7 @@ final class CsvTableReader {
         List<TableRow> rows = new ArrayList<>();
         try (CSVParser parser = CSVParser.builder().setReader(new StringReader(text)).setFormat(FORMAT).get()) {
             for (CSVRecord csvRecord : parser) {
-                List<String> cells = csvRecord.toList();
+                List<String> cells = TableReader.withinColumnLimit(csvRecord.toList(), limits);
                 if (header == null) {
                     header = cells;
                     continue;

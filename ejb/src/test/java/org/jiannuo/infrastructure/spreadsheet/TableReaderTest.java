@@ -2,9 +2,15 @@ package org.jiannuo.infrastructure.spreadsheet;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.lang.management.ManagementFactory;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -15,7 +21,7 @@ import org.junit.jupiter.api.Test;
 
 class TableReaderTest {
 
-    private static final ReadLimits LIMITS = new ReadLimits(1024 * 1024, 1000);
+    private static final ReadLimits LIMITS = new ReadLimits(1024 * 1024, 1000, 200);
     private static final String CSV = "所在组织,姓名,身份证号\r\n城关镇党委/第一党支部,\"张,三\",11010119800101001X\r\n\r\n"
             + "城关镇党委/第二党支部,李四,110101198001010021\r\n";
 
@@ -24,7 +30,7 @@ class TableReaderTest {
         byte[] plain = CSV.getBytes(StandardCharsets.UTF_8);
         byte[] withBom = concat(new byte[] {(byte) 0xEF, (byte) 0xBB, (byte) 0xBF}, plain);
         for (byte[] content : List.of(plain, withBom)) {
-            Table table = TableReader.read("people.csv", content, LIMITS);
+            Table table = read("people.csv", content, LIMITS);
             assertEquals(List.of("所在组织", "姓名", "身份证号"), table.header());
             assertEquals(2, table.rows().size(), "the blank line is skipped");
             assertEquals("张,三", table.rows().get(0).cell(1));
@@ -35,7 +41,7 @@ class TableReaderTest {
 
     @Test
     void readsWhatChineseExcelSavesAsPlainCsv() {
-        Table table = TableReader.read("people.csv", CSV.getBytes(CsvTableReader.GB18030), LIMITS);
+        Table table = read("people.csv", CSV.getBytes(CsvTableReader.GB18030), LIMITS);
         assertEquals("GB18030", table.encoding());
         assertEquals("李四", table.rows().get(1).cell(1));
     }
@@ -43,30 +49,30 @@ class TableReaderTest {
     @Test
     void refusesBytesThatAreNeitherUtf8NorGb18030() {
         byte[] garbage = {'a', ',', 'b', '\n', (byte) 0xFF, (byte) 0x80, ',', 'c', '\n'};
-        assertEquals("import.wrongEncoding", code(() -> TableReader.read("x.csv", garbage, LIMITS)));
+        assertEquals("import.wrongEncoding", code(() -> read("x.csv", garbage, LIMITS)));
         byte[] utf16 = concat(new byte[] {(byte) 0xFF, (byte) 0xFE}, "a,b".getBytes(StandardCharsets.UTF_16LE));
-        assertEquals("import.wrongEncoding", code(() -> TableReader.read("x.csv", utf16, LIMITS)));
+        assertEquals("import.wrongEncoding", code(() -> read("x.csv", utf16, LIMITS)));
     }
 
     @Test
     void refusesAnUnclosedQuote() {
         byte[] content = "a,b\n\"unclosed,1\n2,3\n".getBytes(StandardCharsets.UTF_8);
-        assertEquals("import.malformedCsv", code(() -> TableReader.read("x.csv", content, LIMITS)));
+        assertEquals("import.malformedCsv", code(() -> read("x.csv", content, LIMITS)));
     }
 
     @Test
     void refusesEmptyOversizedAndUnknownFilesAndTooManyRows() {
-        assertEquals("import.emptyFile", code(() -> TableReader.read("x.csv", new byte[0], LIMITS)));
+        assertEquals("import.emptyFile", code(() -> read("x.csv", new byte[0], LIMITS)));
         byte[] big = new byte[1024 * 1024 + 1];
         Arrays.fill(big, (byte) 'a');
-        assertEquals("import.fileTooLarge", code(() -> TableReader.read("x.csv", big, LIMITS)));
-        assertEquals("import.unsupportedType", code(() -> TableReader.read("x.pdf", "%PDF".getBytes(), LIMITS)));
+        assertEquals("import.fileTooLarge", code(() -> read("x.csv", big, LIMITS)));
+        assertEquals("import.unsupportedType", code(() -> read("x.pdf", "%PDF".getBytes(), LIMITS)));
         StringBuilder rows = new StringBuilder("a\n");
         for (int i = 0; i <= LIMITS.maxRows(); i++) {
             rows.append(i).append('\n');
         }
         byte[] manyRows = rows.toString().getBytes(StandardCharsets.UTF_8);
-        assertEquals("import.tooManyRows", code(() -> TableReader.read("x.csv", manyRows, LIMITS)));
+        assertEquals("import.tooManyRows", code(() -> read("x.csv", manyRows, LIMITS)));
     }
 
     @Test
@@ -77,7 +83,7 @@ class TableReaderTest {
             writer.row(Arrays.asList("城关镇党委/第一党支部", null, "11010119800101001X"));
             writer.row(List.of("城关镇党委/第二党支部", "李四", "110101198001010021"));
         }
-        Table table = TableReader.read("people.xlsx", out.toByteArray(), LIMITS);
+        Table table = read("people.xlsx", out.toByteArray(), LIMITS);
         assertEquals(List.of("所在组织", "姓名", "身份证号"), table.header());
         assertEquals(null, table.rows().get(0).cell(1), "an empty cell keeps its column");
         assertEquals("11010119800101001X", table.rows().get(0).cell(2));
@@ -91,9 +97,39 @@ class TableReaderTest {
             zip.putNextEntry(new ZipEntry("hello.txt"));
             zip.write("not a workbook".getBytes(StandardCharsets.UTF_8));
         }
-        assertEquals("import.malformedXlsx", code(() -> TableReader.read("people.xlsx", out.toByteArray(), LIMITS)));
+        assertEquals("import.malformedXlsx", code(() -> read("people.xlsx", out.toByteArray(), LIMITS)));
         byte[] truncated = Arrays.copyOf(out.toByteArray(), 20);
-        assertEquals("import.malformedXlsx", code(() -> TableReader.read("people.xlsx", truncated, LIMITS)));
+        assertEquals("import.malformedXlsx", code(() -> read("people.xlsx", truncated, LIMITS)));
+    }
+
+    @Test
+    void refusesACellWithContentBeyondTheColumnLimit() {
+        // POI's CellReference keeps the column in a short: ZZZZZZ wraps to 14,933, which filled as many cells.
+        for (String far : List.of("ZZZZZZ2", "XFD2", "GS2")) {
+            assertEquals("import.tooManyColumns", code(() -> read("people.xlsx", CraftedWorkbooks.withCellAt(far), LIMITS)),
+                    far);
+        }
+        Table lastAllowed = read("people.xlsx", CraftedWorkbooks.withCellAt("GR2"), LIMITS);
+        assertEquals("x", lastAllowed.rows().get(0).cell(199), "column 200 is the last one read");
+        StringBuilder wide = new StringBuilder("姓名\n");
+        wide.append(",".repeat(5000)).append("x\n");
+        assertEquals("import.tooManyColumns", code(() -> read("people.csv", wide.toString().getBytes(StandardCharsets.UTF_8),
+                LIMITS)));
+        byte[] padded = ("姓名" + ",".repeat(5000) + "\n张三" + ",".repeat(5000) + "\n").getBytes(StandardCharsets.UTF_8);
+        assertEquals("张三", read("people.csv", padded, LIMITS).rows().get(0).cell(0), "empty padding is no content");
+    }
+
+    @Test
+    void refusesAWorkbookThatUnpacksFarBeyondItsSizeWithoutUnpackingIt() {
+        byte[] bomb = CraftedWorkbooks.bomb(64);
+        assertTrue(bomb.length < LIMITS.maxBytes(), "the bomb passes the size limit: " + bomb.length);
+        var threads = (com.sun.management.ThreadMXBean) ManagementFactory.getThreadMXBean();
+        long allocatedBefore = threads.getCurrentThreadAllocatedBytes();
+        long started = System.nanoTime();
+        assertEquals("import.workbookTooLarge", code(() -> read("people.xlsx", bomb, LIMITS)));
+        long allocated = threads.getCurrentThreadAllocatedBytes() - allocatedBefore;
+        assertTrue(allocated < 16L * 1024 * 1024, "allocated while refusing: " + allocated);
+        assertTrue(System.nanoTime() - started < 5_000_000_000L, "refused quickly");
     }
 
     @Test
@@ -105,8 +141,22 @@ class TableReaderTest {
         try (TableWriter writer = TableFormat.CSV.open(out, "x")) {
             rows.forEach(writer::row);
         }
-        Table table = TableReader.read("x.csv", out.toByteArray(), LIMITS);
+        Table table = read("x.csv", out.toByteArray(), LIMITS);
         assertEquals(rows.get(1), table.rows().get(0).cells());
+    }
+
+    static Table read(String fileName, byte[] content, ReadLimits limits) {
+        try {
+            Path file = Files.createTempFile("table-reader-test", ".upload");
+            try {
+                Files.write(file, content);
+                return TableReader.read(fileName, file, limits);
+            } finally {
+                Files.delete(file);
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 
     private static String code(Runnable read) {

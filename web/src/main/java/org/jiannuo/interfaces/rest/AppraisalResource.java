@@ -1,7 +1,6 @@
 package org.jiannuo.interfaces.rest;
 
 import jakarta.ejb.EJB;
-import jakarta.ws.rs.BadRequestException;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
@@ -91,7 +90,7 @@ public class AppraisalResource {
     @Path("dashboard/meetings")
     public List<MeetingTimelinessCount> timeliness(@QueryParam("months") @DefaultValue("6") int months) {
         if (months < 1 || months > LONGEST_DASHBOARD) {
-            throw new BadRequestException("months is 1 to " + LONGEST_DASHBOARD);
+            throw new InvalidRequest("api.invalid.months", LONGEST_DASHBOARD);
         }
         return dashboard.timeliness(months);
     }
@@ -101,7 +100,7 @@ public class AppraisalResource {
     public List<UnitLateness> late(@QueryParam("kind") @DefaultValue("ORGANIZATION_LIFE") MeetingKind kind,
             @QueryParam("period") String period) {
         if (period == null) {
-            throw new BadRequestException("Name the period (?period=2026-10)");
+            throw new InvalidRequest("api.invalid.month", "period");
         }
         return dashboard.lateOrMissing(kind, MeetingsResource.month(period));
     }

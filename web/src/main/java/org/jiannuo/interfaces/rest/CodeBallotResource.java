@@ -34,7 +34,7 @@ public class CodeBallotResource {
     @POST
     public Response cast(CodeVoteBody body) {
         if (body == null) {
-            throw new IllegalArgumentException("A ballot needs the tenant, the code and the choices");
+            throw new InvalidRequest("api.invalid.ballot");
         }
         codeBallots.cast(body.tenant(), body.occasion(), body.code(), body.choices());
         return Response.noContent().build();

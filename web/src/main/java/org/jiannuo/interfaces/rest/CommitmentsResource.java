@@ -2,7 +2,6 @@ package org.jiannuo.interfaces.rest;
 
 import jakarta.ejb.EJB;
 import jakarta.inject.Inject;
-import jakarta.ws.rs.BadRequestException;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
@@ -112,7 +111,7 @@ public class CommitmentsResource {
             @QueryParam("year") int year, @QueryParam("first") @DefaultValue("0") int first,
             @QueryParam("size") @DefaultValue("50") int size) {
         if (first < 0 || size < 1 || size > 500) {
-            throw new BadRequestException("A page starts at 0 or later and holds 1 to 500 rows");
+            throw new InvalidRequest("api.invalid.page", 500);
         }
         return new Queue(review.queue(status, year, first, size), review.counts(year));
     }
@@ -123,7 +122,7 @@ public class CommitmentsResource {
     public List<ReviewQueueItem> overdue(@QueryParam("year") int year,
             @QueryParam("first") @DefaultValue("0") int first, @QueryParam("size") @DefaultValue("50") int size) {
         if (first < 0 || size < 1 || size > 500) {
-            throw new BadRequestException("A page starts at 0 or later and holds 1 to 500 rows");
+            throw new InvalidRequest("api.invalid.page", 500);
         }
         return review.overdue(year, first, size);
     }
@@ -178,6 +177,6 @@ public class CommitmentsResource {
 
     static CommitmentOwner owner(Long personId, Long unitId) {
         return CommitmentOwner.named(personId, unitId)
-                .orElseThrow(() -> new BadRequestException("Name either a person (?person=) or a unit (?unit=)"));
+                .orElseThrow(() -> new InvalidRequest("api.invalid.personOrUnit"));
     }
 }

@@ -1,7 +1,7 @@
 package org.jiannuo.interfaces.rest;
 
 import jakarta.ejb.EJB;
-import jakarta.ws.rs.BadRequestException;
+import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
@@ -17,10 +17,10 @@ import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.StreamingOutput;
 import java.time.LocalDate;
 import java.time.YearMonth;
-import java.util.Base64;
 import java.util.List;
 import org.jiannuo.application.fulfilment.DueItem;
 import org.jiannuo.application.fulfilment.EvidenceDownload;
+import org.jiannuo.application.fulfilment.EvidenceLimits;
 import org.jiannuo.application.fulfilment.FulfilmentDossier;
 import org.jiannuo.application.fulfilment.FulfilmentOversight;
 import org.jiannuo.application.fulfilment.FulfilmentRecords;
@@ -52,6 +52,9 @@ public class FulfilmentResource {
 
     @EJB
     Reminders reminders;
+
+    @Inject
+    EvidenceLimits evidenceLimits;
 
     /** A file as the client sends it. */
     public record FileBody(String fileName, String base64) {
@@ -87,18 +90,21 @@ public class FulfilmentResource {
 
     @POST
     @Path("commitments/{id}/records")
+    @BodyLimit(BodyLimit.Carries.EVIDENCE)
     public FulfilmentDossier record(@PathParam("id") long id, RecordBody body) {
         return records.record(id, month(body.month()), body.note(), body.progress(), uploads(body.files()));
     }
 
     @PUT
     @Path("records/{recordId}")
+    @BodyLimit(BodyLimit.Carries.EVIDENCE)
     public FulfilmentDossier correct(@PathParam("recordId") long recordId, RecordBody body) {
         return records.correct(recordId, body.version(), body.note(), body.progress(), uploads(body.files()));
     }
 
     @POST
     @Path("commitments/{id}/completion")
+    @BodyLimit(BodyLimit.Carries.EVIDENCE)
     public FulfilmentDossier reportCompletion(@PathParam("id") long id, CompletionBody body) {
         return records.reportCompletion(id, body.version(), body.evidence(), uploads(body.files()));
     }
@@ -107,7 +113,7 @@ public class FulfilmentResource {
     @Path("commitments/{id}/verification")
     public FulfilmentDossier verify(@PathParam("id") long id, VerificationBody body) {
         if (body.outcome() == null) {
-            throw new BadRequestException("Name the outcome: CLOSED or SENT_BACK");
+            throw new InvalidRequest("api.invalid.outcome");
         }
         return oversight.verifyCompletion(id, body.version(), body.outcome(), body.reason());
     }
@@ -169,19 +175,11 @@ public class FulfilmentResource {
         try {
             return YearMonth.parse(value);
         } catch (RuntimeException e) {
-            throw new BadRequestException("month must look like 2026-11");
+            throw new InvalidRequest("api.invalid.month", "month");
         }
     }
 
-    private static List<Upload> uploads(List<FileBody> files) {
-        if (files == null) {
-            return List.of();
-        }
-        try {
-            return files.stream().map(file -> new Upload(file.fileName(), Base64.getDecoder().decode(file.base64())))
-                    .toList();
-        } catch (IllegalArgumentException | NullPointerException e) {
-            throw new BadRequestException("Each file needs a fileName and its content as base64");
-        }
+    private List<Upload> uploads(List<FileBody> files) {
+        return FulfilmentUploads.decode(files, evidenceLimits);
     }
 }

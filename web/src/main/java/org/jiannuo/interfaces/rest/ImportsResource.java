@@ -1,6 +1,7 @@
 package org.jiannuo.interfaces.rest;
 
 import jakarta.ejb.EJB;
+import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.POST;
@@ -12,18 +13,23 @@ import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
+import java.io.IOException;
+import java.io.InputStream;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import org.jiannuo.application.importing.ImportChange;
 import org.jiannuo.application.importing.ImportKind;
+import org.jiannuo.application.importing.ImportLimits;
 import org.jiannuo.application.importing.ImportPreview;
 import org.jiannuo.application.importing.ImportProblem;
 import org.jiannuo.application.importing.ImportProgress;
 import org.jiannuo.application.importing.ImportRefusedException;
 import org.jiannuo.application.importing.ImportResult;
 import org.jiannuo.application.importing.RosterImport;
+import org.jiannuo.infrastructure.io.LimitExceededException;
+import org.jiannuo.infrastructure.io.UploadSpool;
 import org.jiannuo.interfaces.web.Bundle;
 
 /**
@@ -40,6 +46,9 @@ public class ImportsResource {
     @EJB
     RosterImport rosterImport;
 
+    @Inject
+    ImportLimits limits;
+
     @Context
     HttpHeaders headers;
 
@@ -52,17 +61,37 @@ public class ImportsResource {
             int problemCount, List<ProblemView> problems, List<ImportChange> sample) {
     }
 
+    /**
+     * The caller's right to import is checked before the body is read, and the body is written to disk
+     * as it arrives, one byte past the import's limit refused with 413.
+     */
     @POST
+    @BodyLimit(BodyLimit.Carries.IMPORT_FILE)
     public Response importFile(@PathParam("kind") String kind, @QueryParam("fileName") String fileName,
-            @QueryParam("apply") @DefaultValue("false") boolean apply, byte[] content) {
+            @QueryParam("apply") @DefaultValue("false") boolean apply, InputStream body) throws IOException {
         ImportKind importKind = ImportKind.valueOf(kind.toUpperCase(Locale.ROOT));
+        rosterImport.checkImporter(importKind);
         String name = fileName != null ? fileName : defaultName(importKind);
         Locale locale = Problem.locale(headers);
-        if (!apply) {
-            return Response.ok(view(rosterImport.preview(importKind, name, content), locale)).build();
+        java.nio.file.Path file;
+        try {
+            file = UploadSpool.spool(body, limits.maxBytes());
+        } catch (LimitExceededException e) {
+            return Problem.tooLarge(e.limit(), locale);
         }
         try {
-            ImportResult result = rosterImport.apply(importKind, name, content, new ImportProgress());
+            return importFile(importKind, name, file, apply, locale);
+        } finally {
+            UploadSpool.discard(file);
+        }
+    }
+
+    private Response importFile(ImportKind importKind, String name, java.nio.file.Path file, boolean apply, Locale locale) {
+        if (!apply) {
+            return Response.ok(view(rosterImport.preview(importKind, name, file), locale)).build();
+        }
+        try {
+            ImportResult result = rosterImport.apply(importKind, name, file, new ImportProgress());
             return Response.ok(result).build();
         } catch (ImportRefusedException refused) {
             PreviewView preview = view(refused.preview(), locale);

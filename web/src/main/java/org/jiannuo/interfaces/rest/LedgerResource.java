@@ -2,7 +2,6 @@ package org.jiannuo.interfaces.rest;
 
 import jakarta.ejb.EJB;
 import jakarta.inject.Inject;
-import jakarta.ws.rs.BadRequestException;
 import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
@@ -54,8 +53,7 @@ public class LedgerResource {
             @QueryParam("sort") LedgerSort sort, @QueryParam("desc") boolean descending,
             @QueryParam("first") @DefaultValue("0") int first, @QueryParam("size") @DefaultValue("50") int size) {
         if (first < 0 || size < 1 || size > FulfilmentLedger.LARGEST_PAGE) {
-            throw new BadRequestException("A page starts at 0 or later and holds 1 to "
-                    + FulfilmentLedger.LARGEST_PAGE + " rows");
+            throw new InvalidRequest("api.invalid.page", FulfilmentLedger.LARGEST_PAGE);
         }
         return ledger.page(filter(unitId, year, status, category, text, overdueOnly, sort, descending), first, size);
     }
@@ -87,7 +85,7 @@ public class LedgerResource {
     private static LedgerFilter filter(Long unitId, int year, CommitmentStatus status, String category, String text,
             boolean overdueOnly, LedgerSort sort, boolean descending) {
         if (unitId == null) {
-            throw new BadRequestException("Name the unit whose ledger to read (?unit=)");
+            throw new InvalidRequest("api.invalid.unitRequired");
         }
         return new LedgerFilter(unitId, year, status, category, text, overdueOnly, sort, descending);
     }

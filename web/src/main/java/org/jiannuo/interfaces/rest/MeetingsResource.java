@@ -2,7 +2,6 @@ package org.jiannuo.interfaces.rest;
 
 import jakarta.ejb.EJB;
 import jakarta.inject.Inject;
-import jakarta.ws.rs.BadRequestException;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
@@ -106,7 +105,7 @@ public class MeetingsResource {
     @GET
     public List<MeetingSummary> list(@QueryParam("unit") Long unitId) {
         if (unitId == null) {
-            throw new BadRequestException("Name the unit whose meetings to list (?unit=)");
+            throw new InvalidRequest("api.invalid.unitRequired");
         }
         return meetings.meetingsOf(unitId);
     }
@@ -234,7 +233,7 @@ public class MeetingsResource {
         try {
             return ReportFormat.valueOf(name.toUpperCase(Locale.ROOT));
         } catch (IllegalArgumentException e) {
-            throw new BadRequestException("format is pdf or xlsx, not " + name);
+            throw new InvalidRequest("api.invalid.format");
         }
     }
 
@@ -242,7 +241,7 @@ public class MeetingsResource {
         try {
             return text == null ? null : YearMonth.parse(text.strip());
         } catch (DateTimeParseException e) {
-            throw new BadRequestException("A month is written 2026-10, not " + text);
+            throw new InvalidRequest("api.invalid.month", "period");
         }
     }
 
@@ -250,7 +249,7 @@ public class MeetingsResource {
         try {
             return text == null ? null : LocalDate.parse(text.strip());
         } catch (DateTimeParseException e) {
-            throw new BadRequestException("A day is written 2026-10-20, not " + text);
+            throw new InvalidRequest("api.invalid.day");
         }
     }
 }

@@ -2,7 +2,6 @@ package org.jiannuo.interfaces.rest;
 
 import jakarta.ejb.EJB;
 import jakarta.inject.Inject;
-import jakarta.ws.rs.BadRequestException;
 import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
@@ -63,7 +62,7 @@ public class OrganizationOverviewReportResource {
         try {
             return ReportFormat.valueOf(name.toUpperCase(Locale.ROOT));
         } catch (IllegalArgumentException e) {
-            throw new BadRequestException("format must be pdf or xlsx");
+            throw new InvalidRequest("api.invalid.format");
         }
     }
 }

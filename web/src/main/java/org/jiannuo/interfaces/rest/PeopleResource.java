@@ -1,7 +1,6 @@
 package org.jiannuo.interfaces.rest;
 
 import jakarta.ejb.EJB;
-import jakarta.ws.rs.BadRequestException;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.POST;
@@ -70,7 +69,7 @@ public class PeopleResource {
     @Path("{id}/departure")
     public PersonDetails depart(@PathParam("id") long id, DepartureNotice notice) {
         if (notice == null || notice.reason() == null) {
-            throw new BadRequestException("A departure names its reason");
+            throw new InvalidRequest("api.invalid.departureReason");
         }
         return directory.depart(id, notice.reason());
     }

@@ -8,6 +8,7 @@ import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.ext.ExceptionMapper;
 import jakarta.ws.rs.ext.Provider;
 import java.util.Locale;
+import java.util.UUID;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import org.jiannuo.application.account.AccountNotFoundException;
@@ -20,14 +21,20 @@ import org.jiannuo.application.people.StaleEditException;
 import org.jiannuo.application.security.AccessDeniedException;
 import org.jiannuo.application.tenant.TenantNotFoundException;
 import org.jiannuo.domain.model.shared.RuleViolation;
+import org.jiannuo.infrastructure.io.LimitExceededException;
+import org.jiannuo.infrastructure.logging.LogText;
 import org.jiannuo.infrastructure.tenancy.NoTenantException;
 import org.jiannuo.interfaces.web.Bundle;
 
-/** Every failure of the API answers as problem JSON with a message a person can act on. */
+/**
+ * Every failure of the API answers as problem JSON with a message from the bundles in the caller's language,
+ * never an exception's own text; what the server knows more is logged under the incident id the answer names.
+ */
 @Provider
 public class ProblemMappers implements ExceptionMapper<RuntimeException> {
 
     private static final Logger LOG = Logger.getLogger(ProblemMappers.class.getName());
+    private static final String INCIDENT = "urn:jiannuo:incident:";
 
     @Context
     HttpHeaders headers;
@@ -37,6 +44,10 @@ public class ProblemMappers implements ExceptionMapper<RuntimeException> {
         Throwable cause = exception instanceof EJBException && exception.getCause() != null
                 ? exception.getCause() : exception;
         Locale locale = Problem.locale(headers);
+        LimitExceededException tooLarge = causeOfType(exception, LimitExceededException.class);
+        if (tooLarge != null) {
+            return Problem.tooLarge(tooLarge.limit(), locale);
+        }
         if (cause instanceof RuleViolation violation) {
             return Problem.response(422, "Unprocessable Content", violation.code(), Bundle.ruleMessage(locale, violation));
         }
@@ -55,15 +66,52 @@ public class ProblemMappers implements ExceptionMapper<RuntimeException> {
         if (cause instanceof NoTenantException) {
             return Problem.response(401, "Unauthorized", "unauthenticated", Bundle.text(locale, "api.unauthenticated"));
         }
+        if (cause instanceof InvalidRequest invalid) {
+            return Problem.response(400, "Bad Request", "bad-request",
+                    Bundle.text(locale, invalid.key(), invalid.arguments()));
+        }
         if (cause instanceof IllegalArgumentException) {
-            return Problem.response(400, "Bad Request", "bad-request", cause.getMessage());
+            return refused(400, "Bad Request", cause, locale);
         }
         if (cause instanceof WebApplicationException web) {
-            int status = web.getResponse().getStatus();
-            return Problem.response(status, web.getResponse().getStatusInfo().getReasonPhrase(), "request-refused",
-                    web.getMessage());
+            return refused(web.getResponse().getStatus(), web.getResponse().getStatusInfo().getReasonPhrase(), web,
+                    locale);
         }
-        LOG.log(Level.SEVERE, "API call failed", exception);
-        return Problem.response(500, "Internal Server Error", "internal-error", Bundle.text(locale, "api.internalError"));
+        String incident = incident();
+        LOG.log(Level.SEVERE, exception, () -> "API call failed [" + incident + "]");
+        return Problem.response(500, "Internal Server Error", "internal-error",
+                Bundle.text(locale, "api.internalError", incident), INCIDENT + incident);
+    }
+
+    /**
+     * A request the API cannot take. The exception's own text (a Java message, perhaps naming classes or
+     * values) goes to the log under an incident id; the caller gets the bundle's words and the id.
+     */
+    private static Response refused(int status, String title, Throwable cause, Locale locale) {
+        String incident = incident();
+        LOG.log(status == 404 ? Level.FINE : Level.INFO, () -> "API request refused with " + status + " [" + incident + "]: "
+                + LogText.quoted(cause.getClass().getName() + ": " + cause.getMessage()));
+        String key = switch (status) {
+            case 400 -> "api.badRequest";
+            case 404 -> "api.notFound";
+            case 405 -> "api.methodNotAllowed";
+            case 406, 415 -> "api.unsupportedMediaType";
+            default -> "api.requestRefused";
+        };
+        return Problem.response(status, title, status == 400 ? "bad-request" : "request-refused",
+                Bundle.text(locale, key, incident), INCIDENT + incident);
+    }
+
+    private static String incident() {
+        return UUID.randomUUID().toString().substring(0, 8);
+    }
+
+    private static <T extends Throwable> T causeOfType(Throwable thrown, Class<T> type) {
+        for (Throwable cause = thrown; cause != null; cause = cause.getCause()) {
+            if (type.isInstance(cause)) {
+                return type.cast(cause);
+            }
+        }
+        return null;
     }
 }

@@ -90,9 +90,7 @@ public class EvidenceFile {
         if (bytes == null || bytes.length == 0) {
             throw new RuleViolation("evidence.empty", name);
         }
-        if (bytes.length > maxBytes) {
-            throw new RuleViolation("evidence.tooLarge", name, maxBytes / (1024 * 1024));
-        }
+        checkSize(name, bytes.length, maxBytes);
         EvidenceType type = EvidenceType.of(name, bytes)
                 .orElseThrow(() -> new RuleViolation("evidence.typeNotAccepted", name, EvidenceType.acceptedExtensions()));
         EvidenceFile file = new EvidenceFile();
@@ -104,6 +102,13 @@ public class EvidenceFile {
         file.uploadedBy = by;
         file.uploadedAt = now;
         return file;
+    }
+
+    /** Also asked before a file is received whole: of a spooled upload while it is written, of base64 by its length. */
+    public static void checkSize(String fileName, long size, long maxBytes) {
+        if (size > maxBytes) {
+            throw new RuleViolation("evidence.tooLarge", fileName, maxBytes / (1024 * 1024));
+        }
     }
 
     public Long getId() {

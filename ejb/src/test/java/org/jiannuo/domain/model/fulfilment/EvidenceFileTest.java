@@ -41,8 +41,8 @@ class EvidenceFileTest {
     void aDocumentIsKeptWithACloseOutReport() {
         CloseOutReport report = CloseOutReport.of(item, "全年走访联系户四十八户并建立台账", "wang", NOW);
 
-        EvidenceFile file = EvidenceFile.ofCloseOut(report, new Upload("台账.xlsx", EvidenceTypeTest.ZIP), MAX, "wang",
-                NOW);
+        EvidenceFile file = EvidenceFile.ofCloseOut(report, new Upload("台账.xlsx", EvidenceTypeTest.XLSX),
+                EvidenceTypeTest.XLSX.length, "wang", NOW);
 
         assertEquals(EvidenceType.XLSX.mediaType(), file.getMediaType());
         assertSame(item, file.getCommitment());

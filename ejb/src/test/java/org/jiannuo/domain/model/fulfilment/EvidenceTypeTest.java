@@ -17,6 +17,8 @@ class EvidenceTypeTest {
     static final byte[] PDF = {'%', 'P', 'D', 'F', '-', '1', '.', '7', '\n'};
     static final byte[] ZIP = {'P', 'K', 3, 4, 0x14, 0, 6, 0};
     static final byte[] EXE = {'M', 'Z', (byte) 0x90, 0, 3, 0, 0, 0};
+    static final byte[] DOCX = OfficeFiles.document();
+    static final byte[] XLSX = OfficeFiles.workbook();
 
     static byte[] contentOf(String kind) {
         return switch (kind) {
@@ -25,6 +27,10 @@ class EvidenceTypeTest {
             case "PDF" -> PDF;
             case "ZIP" -> ZIP;
             case "EXE" -> EXE;
+            case "DOCX" -> DOCX;
+            case "XLSX" -> XLSX;
+            case "PLAIN_ZIP" -> OfficeFiles.zipOf("hello.txt", "not a document");
+            case "MACRO_DOCUMENT" -> OfficeFiles.macroEnabledDocument();
             default -> throw new IllegalArgumentException(kind);
         };
     }
@@ -39,10 +45,10 @@ class EvidenceTypeTest {
         "截图.PNG, PNG, PNG",
         "总结.pdf, PDF, PDF",
         "总结.PDF, PDF, PDF",
-        "总结.docx, ZIP, DOCX",
-        "总结.DOCX, ZIP, DOCX",
-        "台账.xlsx, ZIP, XLSX",
-        "台账.XLSX, ZIP, XLSX",
+        "总结.docx, DOCX, DOCX",
+        "总结.DOCX, DOCX, DOCX",
+        "台账.xlsx, XLSX, XLSX",
+        "台账.XLSX, XLSX, XLSX",
         "archive.2026.pdf, PDF, PDF"})
     void aFileIsAcceptedWhenItsExtensionAndItsFirstBytesAgree(String name, String content, EvidenceType expected) {
         assertEquals(Optional.of(expected), EvidenceType.of(name, contentOf(content)));
@@ -55,9 +61,22 @@ class EvidenceTypeTest {
         "截图.png, JPEG",
         "总结.pdf, ZIP",
         "总结.docx, PDF",
-        "setup.jpg, EXE"})
+        "setup.jpg, EXE",
+        "总结.docx, ZIP",
+        "总结.docx, PLAIN_ZIP",
+        "台账.xlsx, PLAIN_ZIP",
+        "总结.docx, XLSX",
+        "台账.xlsx, DOCX",
+        "总结.docx, MACRO_DOCUMENT"})
     void aFileWhoseContentBeliesItsExtensionIsRefused(String name, String content) {
         assertEquals(Optional.empty(), EvidenceType.of(name, contentOf(content)));
+    }
+
+    @Test
+    void aPackageThatUnpacksFarBeyondItsSizeIsRefusedUnreadPastTheBound() {
+        byte[] bomb = OfficeFiles.documentWithPadding((int) (OfficePackage.MAX_INFLATED / (1024 * 1024)) + 1);
+        assertTrue(bomb.length < 1024 * 1024, "small on the wire: " + bomb.length);
+        assertEquals(Optional.empty(), EvidenceType.of("总结.docx", bomb));
     }
 
     @ParameterizedTest(name = "\"{0}\"")

@@ -1,13 +1,19 @@
 package org.jiannuo.interfaces.web.fulfilment;
 
+import jakarta.annotation.PreDestroy;
 import jakarta.ejb.EJB;
 import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
 import jakarta.inject.Named;
+import java.io.IOException;
+import java.io.InputStream;
 import java.io.Serializable;
+import java.io.UncheckedIOException;
 import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.List;
+import org.jiannuo.application.fulfilment.EvidenceLimits;
 import org.jiannuo.application.fulfilment.FulfilmentDossier;
 import org.jiannuo.application.fulfilment.FulfilmentDossier.RectificationView;
 import org.jiannuo.application.fulfilment.FulfilmentOversight;
@@ -17,7 +23,6 @@ import org.jiannuo.domain.model.fulfilment.CloseOutOutcome;
 import org.jiannuo.domain.model.fulfilment.QuarterAssessment;
 import org.jiannuo.domain.model.fulfilment.QuarterlyCheck;
 import org.jiannuo.domain.model.fulfilment.RectificationStatus;
-import org.jiannuo.domain.model.fulfilment.Upload;
 import org.jiannuo.interfaces.web.Messages;
 import org.jiannuo.interfaces.web.PageActions;
 import org.primefaces.event.FileUploadEvent;
@@ -38,15 +43,18 @@ public class FulfilmentPage implements Serializable {
     @EJB
     private FulfilmentOversight oversight;
 
+    @Inject
+    private EvidenceLimits evidenceLimits;
+
     private long commitment;
     private FulfilmentDossier dossier;
 
     private YearMonth month = YearMonth.now();
     private String note;
     private int progress;
-    private final List<Upload> recordFiles = new ArrayList<>();
+    private final PendingFiles recordFiles = new PendingFiles();
     private String evidence;
-    private final List<Upload> evidenceFiles = new ArrayList<>();
+    private final PendingFiles evidenceFiles = new PendingFiles();
 
     private int checkYear = LocalDate.now().getYear();
     private int checkQuarter = QuarterlyCheck.quarterOf(LocalDate.now());
@@ -67,11 +75,28 @@ public class FulfilmentPage implements Serializable {
     }
 
     public void uploadRecordFile(FileUploadEvent event) {
-        recordFiles.add(new Upload(event.getFile().getFileName(), event.getFile().getContent()));
+        upload(recordFiles, event);
     }
 
     public void uploadEvidenceFile(FileUploadEvent event) {
-        evidenceFiles.add(new Upload(event.getFile().getFileName(), event.getFile().getContent()));
+        upload(evidenceFiles, event);
+    }
+
+    private void upload(PendingFiles files, FileUploadEvent event) {
+        PageActions.run(() -> {
+            try (InputStream content = event.getFile().getInputStream()) {
+                files.add(event.getFile().getFileName(), content, evidenceLimits);
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        });
+    }
+
+    /** The files still waiting leave the disk with the view. */
+    @PreDestroy
+    void discardPendingFiles() {
+        recordFiles.clear();
+        evidenceFiles.clear();
     }
 
     public void saveRecord() {
@@ -79,8 +104,8 @@ public class FulfilmentPage implements Serializable {
             var recorded = dossier.records().stream().filter(record -> record.month().equals(month)).findFirst();
             dossier = recorded.isPresent()
                     ? records.correct(recorded.get().id(), recorded.get().version(), note, progress,
-                            List.copyOf(recordFiles))
-                    : records.record(commitment, month, note, progress, List.copyOf(recordFiles));
+                            recordFiles.uploads())
+                    : records.record(commitment, month, note, progress, recordFiles.uploads());
             note = null;
             recordFiles.clear();
             Messages.info("fulfilment.recorded", month);
@@ -90,7 +115,7 @@ public class FulfilmentPage implements Serializable {
     public void reportCompletion() {
         act(() -> {
             dossier = records.reportCompletion(commitment, dossier.commitment().version(), evidence,
-                    List.copyOf(evidenceFiles));
+                    evidenceFiles.uploads());
             evidence = null;
             evidenceFiles.clear();
             Messages.info("fulfilment.completionReported");
@@ -180,11 +205,28 @@ public class FulfilmentPage implements Serializable {
 
     /** The files chosen for the next record, by name. */
     public String getPendingRecordFiles() {
-        return String.join("、", recordFiles.stream().map(Upload::fileName).toList());
+        return recordFiles.names();
     }
 
     public String getPendingEvidenceFiles() {
-        return String.join("、", evidenceFiles.stream().map(Upload::fileName).toList());
+        return evidenceFiles.names();
+    }
+
+    /** For the upload control, which refuses a larger file in the browser already. */
+    public long getMaxFileBytes() {
+        return evidenceLimits.maxBytes();
+    }
+
+    public int getMaxFiles() {
+        return evidenceLimits.maxFiles();
+    }
+
+    public String getFileTooLargeMessage() {
+        return Messages.text("upload.tooLarge", evidenceLimits.maxBytes() / (1024 * 1024));
+    }
+
+    public String getTooManyFilesMessage() {
+        return Messages.text("upload.tooMany", evidenceLimits.maxFiles());
     }
 
     public QuarterAssessment[] getAssessments() {

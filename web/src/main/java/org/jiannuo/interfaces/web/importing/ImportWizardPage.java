@@ -1,24 +1,34 @@
 package org.jiannuo.interfaces.web.importing;
 
 import jakarta.annotation.Resource;
+import jakarta.annotation.PreDestroy;
 import jakarta.ejb.EJB;
 import jakarta.enterprise.concurrent.ManagedExecutorService;
 import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import jakarta.persistence.OptimisticLockException;
+import java.io.IOException;
+import java.io.InputStream;
 import java.io.Serializable;
+import java.io.UncheckedIOException;
+import java.nio.file.Path;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.Future;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import org.apache.shiro.SecurityUtils;
 import org.jiannuo.application.importing.ImportKind;
+import org.jiannuo.application.importing.ImportLimits;
 import org.jiannuo.application.importing.ImportPreview;
 import org.jiannuo.application.importing.ImportProblem;
 import org.jiannuo.application.importing.ImportProgress;
 import org.jiannuo.application.importing.ImportRefusedException;
 import org.jiannuo.application.importing.ImportResult;
 import org.jiannuo.application.importing.RosterImport;
+import org.jiannuo.infrastructure.io.LimitExceededException;
+import org.jiannuo.infrastructure.io.UploadSpool;
+import org.jiannuo.infrastructure.logging.LogText;
 import org.jiannuo.interfaces.web.Messages;
 import org.primefaces.event.FileUploadEvent;
 
@@ -41,19 +51,48 @@ public class ImportWizardPage implements Serializable {
 
     private ImportKind kind = ImportKind.PEOPLE;
     private String fileName;
-    // The file and the running import stay on the node that received them: a replicated
-    // session would otherwise copy megabytes on every progress poll.
-    private transient byte[] content;
+    // The file (spooled to this node's disk) and the running import stay on the node that received
+    // them: a replicated session would otherwise copy megabytes on every progress poll.
+    private transient Path content;
     private transient ImportProgress progress;
     private transient Future<ImportResult> running;
     private transient ImportPreview preview;
     private ImportResult result;
 
+    @Inject
+    private ImportLimits limits;
+
+    /** The file is written to disk as it is read, and refused one byte past the import's limit. */
     public void upload(FileUploadEvent event) {
+        discardFile();
         fileName = event.getFile().getFileName();
-        content = event.getFile().getContent();
         result = null;
+        preview = null;
+        try (InputStream in = event.getFile().getInputStream()) {
+            content = UploadSpool.spool(in, limits.maxBytes());
+        } catch (LimitExceededException e) {
+            Messages.error("upload.tooLarge", limits.maxBytes() / (1024 * 1024));
+            return;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
         preview = rosterImport.preview(kind, fileName, content);
+    }
+
+    /** The file leaves the disk with the view, or when another replaces it. */
+    @PreDestroy
+    void discardFile() {
+        UploadSpool.discard(content);
+        content = null;
+    }
+
+    /** For the upload control, which refuses a larger file in the browser already. */
+    public long getMaxFileBytes() {
+        return limits.maxBytes();
+    }
+
+    public String getFileTooLargeMessage() {
+        return Messages.text("upload.tooLarge", limits.maxBytes() / (1024 * 1024));
     }
 
     public void apply() {
@@ -62,7 +101,7 @@ public class ImportWizardPage implements Serializable {
             return;
         }
         progress = new ImportProgress();
-        byte[] file = content;
+        Path file = content;
         String name = fileName;
         ImportKind importKind = kind;
         ImportProgress tracked = progress;
@@ -78,7 +117,6 @@ public class ImportWizardPage implements Serializable {
         try {
             result = running.get();
             progress.finish(ImportProgress.Phase.COMMITTED);
-            content = null;
             Messages.info("import.done", result.created(), result.changed(), result.unchanged());
         } catch (ExecutionException e) {
             progress.finish(ImportProgress.Phase.FAILED);
@@ -88,6 +126,7 @@ public class ImportWizardPage implements Serializable {
             Messages.error("import.failed");
         } finally {
             running = null;
+            discardFile();
         }
     }
 
@@ -102,7 +141,7 @@ public class ImportWizardPage implements Serializable {
         } else if (root instanceof OptimisticLockException) {
             Messages.error("import.concurrentChange");
         } else {
-            LOG.log(Level.SEVERE, "Import of " + fileName + " failed", cause);
+            LOG.log(Level.SEVERE, cause, () -> "Import of " + LogText.quoted(fileName) + " failed");
             Messages.error("import.failed");
         }
     }
@@ -143,7 +182,7 @@ public class ImportWizardPage implements Serializable {
     /** Another kind means another file: what was uploaded before no longer applies. */
     public void setKind(ImportKind kind) {
         if (kind != this.kind) {
-            content = null;
+            discardFile();
             preview = null;
             result = null;
             fileName = null;
