@@ -28,7 +28,7 @@ public final class TenantContext {
         }
     }
 
-    static Optional<String> explicitTenant() {
+    public static Optional<String> explicitTenant() {
         return Optional.ofNullable(EXPLICIT.get());
     }
 }

@@ -22,7 +22,7 @@ public final class LocaleSelection {
     }
 
     /** Applies a {@code ?lang=zh|en} switch; anything else leaves the choice as it was. */
-    static void applySwitch(HttpServletRequest request) {
+    public static void applySwitch(HttpServletRequest request) {
         String requested = request.getParameter(PARAMETER);
         if ("en".equals(requested)) {
             request.getSession().setAttribute(SESSION_ATTRIBUTE, ENGLISH);
