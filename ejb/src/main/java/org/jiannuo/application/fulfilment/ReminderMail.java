@@ -7,11 +7,11 @@ import jakarta.inject.Inject;
 import java.time.LocalDateTime;
 import java.util.List;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.jiannuo.application.tenancy.TenantScoped;
 import org.jiannuo.domain.model.fulfilment.FulfilmentRepository;
 import org.jiannuo.domain.model.fulfilment.Reminder;
 import org.jiannuo.domain.model.person.Person;
 import org.jiannuo.domain.model.person.PersonRepository;
-import org.jiannuo.infrastructure.tenancy.TenantScoped;
 
 /**
  * Mails each person one digest of their new reminders. A reminder read in the application before

@@ -18,6 +18,7 @@ import org.jiannuo.application.people.PersonTransfers;
 import org.jiannuo.application.security.AccessDeniedException;
 import org.jiannuo.application.security.AccessScope;
 import org.jiannuo.application.security.Authorization;
+import org.jiannuo.application.tenancy.TenantScoped;
 import org.jiannuo.domain.model.account.Role;
 import org.jiannuo.domain.model.audit.AuditAction;
 import org.jiannuo.domain.model.organization.OrgUnit;
@@ -28,7 +29,6 @@ import org.jiannuo.domain.model.shared.RuleViolation;
 import org.jiannuo.infrastructure.spreadsheet.ReadLimits;
 import org.jiannuo.infrastructure.spreadsheet.Table;
 import org.jiannuo.infrastructure.spreadsheet.TableReader;
-import org.jiannuo.infrastructure.tenancy.TenantScoped;
 
 /**
  * Bulk import of units and people from CSV or XLSX. A preview checks every row and changes

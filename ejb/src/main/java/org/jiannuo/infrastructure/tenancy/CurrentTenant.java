@@ -6,6 +6,8 @@ import org.apache.shiro.SecurityUtils;
 import org.apache.shiro.UnavailableSecurityManagerException;
 import org.apache.shiro.subject.PrincipalCollection;
 import org.jiannuo.application.AuthenticatedAccount;
+import org.jiannuo.application.tenancy.NoTenantException;
+import org.jiannuo.application.tenancy.TenantContext;
 
 /** Resolves the tenant of the current call: an explicit one first, otherwise the logged-in subject's. */
 @ApplicationScoped

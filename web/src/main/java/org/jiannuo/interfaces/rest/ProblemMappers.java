@@ -18,9 +18,9 @@ import org.jiannuo.application.organization.UnitNotFoundException;
 import org.jiannuo.application.people.PersonNotFoundException;
 import org.jiannuo.application.people.StaleEditException;
 import org.jiannuo.application.security.AccessDeniedException;
+import org.jiannuo.application.tenancy.NoTenantException;
 import org.jiannuo.application.tenant.TenantNotFoundException;
 import org.jiannuo.domain.model.shared.RuleViolation;
-import org.jiannuo.infrastructure.tenancy.NoTenantException;
 import org.jiannuo.interfaces.web.Bundle;
 
 /** Every failure of the API answers as problem JSON with a message a person can act on. */

@@ -1,4 +1,4 @@
-package org.jiannuo.infrastructure.tenancy;
+package org.jiannuo.application.tenancy;
 
 import jakarta.interceptor.InterceptorBinding;
 import java.lang.annotation.ElementType;

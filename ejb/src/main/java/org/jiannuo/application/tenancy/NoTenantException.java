@@ -1,4 +1,4 @@
-package org.jiannuo.infrastructure.tenancy;
+package org.jiannuo.application.tenancy;
 
 import jakarta.ejb.ApplicationException;
 

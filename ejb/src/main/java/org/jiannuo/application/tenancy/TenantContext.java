@@ -1,4 +1,4 @@
-package org.jiannuo.infrastructure.tenancy;
+package org.jiannuo.application.tenancy;
 
 import java.util.Optional;
 import java.util.concurrent.Callable;
