@@ -6,6 +6,7 @@ import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.List;
+import org.jiannuo.application.tenancy.TenantBinding;
 import org.jiannuo.domain.model.account.UserAccount;
 import org.jiannuo.domain.model.account.UserAccountRepository;
 import org.jiannuo.domain.model.organization.OrgUnit;
@@ -19,7 +20,6 @@ import org.jiannuo.domain.model.tenant.TenantRepository;
 import org.jiannuo.infrastructure.generator.CountyGenerator;
 import org.jiannuo.infrastructure.generator.CountyPlan;
 import org.jiannuo.infrastructure.generator.CountySink;
-import org.jiannuo.infrastructure.tenancy.TenantBinding;
 
 /**
  * Creates a tenant with a generated county and its standard logins, in one transaction:

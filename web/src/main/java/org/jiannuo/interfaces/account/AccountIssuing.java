@@ -27,7 +27,7 @@ import org.jiannuo.application.account.AccountIssuance;
 import org.jiannuo.application.account.IssueScope;
 import org.jiannuo.application.account.IssuedAccount;
 import org.jiannuo.application.fulfilment.Mailer;
-import org.jiannuo.infrastructure.tenancy.CurrentTenant;
+import org.jiannuo.application.tenancy.CurrentTenant;
 import org.jiannuo.interfaces.web.Bundle;
 
 /**

@@ -8,7 +8,7 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import org.jiannuo.application.AuthenticatedAccount;
-import org.jiannuo.infrastructure.tenancy.CurrentTenant;
+import org.jiannuo.application.tenancy.CurrentTenant;
 
 /**
  * Runs after Shiro on every request: applies a language switch, and names the request's tenant

@@ -6,13 +6,15 @@ import org.apache.shiro.SecurityUtils;
 import org.apache.shiro.UnavailableSecurityManagerException;
 import org.apache.shiro.subject.PrincipalCollection;
 import org.jiannuo.application.AuthenticatedAccount;
+import org.jiannuo.application.tenancy.CurrentTenant;
 import org.jiannuo.application.tenancy.NoTenantException;
 import org.jiannuo.application.tenancy.TenantContext;
 
-/** Resolves the tenant of the current call: an explicit one first, otherwise the logged-in subject's. */
+/** Resolves the tenant of the current call: an explicit one first, otherwise the logged-in Shiro subject's. */
 @ApplicationScoped
-public class CurrentTenant {
+public class ShiroCurrentTenant implements CurrentTenant {
 
+    @Override
     public String code() {
         return TenantContext.explicitTenant()
                 .or(() -> account().map(AuthenticatedAccount::tenantCode))
@@ -20,6 +22,7 @@ public class CurrentTenant {
     }
 
     /** The logged-in account, if the call comes from a request Shiro has authenticated. */
+    @Override
     public Optional<AuthenticatedAccount> account() {
         try {
             PrincipalCollection principals = SecurityUtils.getSubject().getPrincipals();

@@ -5,6 +5,7 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.util.Objects;
+import org.jiannuo.application.tenancy.TenantBinding;
 import org.jiannuo.domain.model.organization.OrgUnit;
 import org.jiannuo.infrastructure.persistence.DatabaseVendor;
 
@@ -16,7 +17,7 @@ import org.jiannuo.infrastructure.persistence.DatabaseVendor;
  * to the first one.
  */
 @ApplicationScoped
-public class TenantBinding {
+public class JpaTenantBinding implements TenantBinding {
 
     @PersistenceContext
     EntityManager entityManager;
@@ -24,6 +25,7 @@ public class TenantBinding {
     @Inject
     DatabaseVendor databaseVendor;
 
+    @Override
     public void bind(String tenantCode) {
         Objects.requireNonNull(tenantCode);
         Object bound = entityManager.getProperties().get(OrgUnit.TENANT_PROPERTY);
