@@ -18,6 +18,8 @@ import org.jiannuo.application.people.PersonTransfers;
 import org.jiannuo.application.security.AccessDeniedException;
 import org.jiannuo.application.security.AccessScope;
 import org.jiannuo.application.security.Authorization;
+import org.jiannuo.application.spreadsheet.ReadLimits;
+import org.jiannuo.application.spreadsheet.Table;
 import org.jiannuo.application.tenancy.TenantScoped;
 import org.jiannuo.domain.model.account.Role;
 import org.jiannuo.domain.model.audit.AuditAction;
@@ -26,8 +28,6 @@ import org.jiannuo.domain.model.organization.OrgUnitRepository;
 import org.jiannuo.domain.model.person.Person;
 import org.jiannuo.domain.model.person.PersonRepository;
 import org.jiannuo.domain.model.shared.RuleViolation;
-import org.jiannuo.infrastructure.spreadsheet.ReadLimits;
-import org.jiannuo.infrastructure.spreadsheet.Table;
 import org.jiannuo.infrastructure.spreadsheet.TableReader;
 
 /**

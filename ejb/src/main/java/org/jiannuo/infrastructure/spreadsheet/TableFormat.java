@@ -1,6 +1,7 @@
 package org.jiannuo.infrastructure.spreadsheet;
 
 import java.io.OutputStream;
+import org.jiannuo.application.spreadsheet.TableWriter;
 
 /** The file formats people and units are exported in, and imported from. */
 public enum TableFormat {

@@ -1,6 +1,8 @@
 package org.jiannuo.infrastructure.spreadsheet;
 
 import java.util.Locale;
+import org.jiannuo.application.spreadsheet.ReadLimits;
+import org.jiannuo.application.spreadsheet.Table;
 import org.jiannuo.domain.model.shared.RuleViolation;
 
 /**

@@ -10,6 +10,9 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipOutputStream;
+import org.jiannuo.application.spreadsheet.ReadLimits;
+import org.jiannuo.application.spreadsheet.Table;
+import org.jiannuo.application.spreadsheet.TableWriter;
 import org.jiannuo.domain.model.shared.RuleViolation;
 import org.junit.jupiter.api.Test;
 

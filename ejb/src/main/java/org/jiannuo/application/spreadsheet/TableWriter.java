@@ -1,4 +1,4 @@
-package org.jiannuo.infrastructure.spreadsheet;
+package org.jiannuo.application.spreadsheet;
 
 import java.util.List;
 
