@@ -20,6 +20,7 @@ import org.jiannuo.application.security.AccessScope;
 import org.jiannuo.application.security.Authorization;
 import org.jiannuo.application.spreadsheet.ReadLimits;
 import org.jiannuo.application.spreadsheet.Table;
+import org.jiannuo.application.spreadsheet.TableFiles;
 import org.jiannuo.application.tenancy.TenantScoped;
 import org.jiannuo.domain.model.account.Role;
 import org.jiannuo.domain.model.audit.AuditAction;
@@ -28,7 +29,6 @@ import org.jiannuo.domain.model.organization.OrgUnitRepository;
 import org.jiannuo.domain.model.person.Person;
 import org.jiannuo.domain.model.person.PersonRepository;
 import org.jiannuo.domain.model.shared.RuleViolation;
-import org.jiannuo.infrastructure.spreadsheet.TableReader;
 
 /**
  * Bulk import of units and people from CSV or XLSX. A preview checks every row and changes
@@ -59,6 +59,9 @@ public class RosterImport {
     AuditTrail auditTrail;
 
     @Inject
+    TableFiles tableFiles;
+
+    @Inject
     @ConfigProperty(name = "jiannuo.import.max-megabytes", defaultValue = "20")
     int maxMegabytes;
 
@@ -70,7 +73,7 @@ public class RosterImport {
         AccessScope scope = requireImporter(kind);
         Table table;
         try {
-            table = TableReader.read(fileName, content, limits());
+            table = tableFiles.read(fileName, content, limits());
         } catch (RuleViolation unreadable) {
             return unreadable(kind, unreadable);
         }
@@ -87,7 +90,7 @@ public class RosterImport {
         progress.start(Phase.CHECKING, 0);
         Table table;
         try {
-            table = TableReader.read(fileName, content, limits());
+            table = tableFiles.read(fileName, content, limits());
         } catch (RuleViolation unreadable) {
             throw new ImportRefusedException(unreadable(kind, unreadable));
         }

@@ -1,8 +1,5 @@
 package org.jiannuo.infrastructure.spreadsheet;
 
-import java.io.OutputStream;
-import org.jiannuo.application.spreadsheet.TableWriter;
-
 /** The file formats people and units are exported in, and imported from. */
 public enum TableFormat {
     CSV("text/csv; charset=UTF-8", "csv"),
@@ -22,9 +19,5 @@ public enum TableFormat {
 
     public String extension() {
         return extension;
-    }
-
-    public TableWriter open(OutputStream out, String sheetName) {
-        return this == CSV ? new CsvTableWriter(out) : new XlsxTableWriter(out, sheetName);
     }
 }
