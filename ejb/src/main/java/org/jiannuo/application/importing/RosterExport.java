@@ -10,13 +10,13 @@ import org.jiannuo.application.people.PersonSearch;
 import org.jiannuo.application.security.AccessScope;
 import org.jiannuo.application.security.Authorization;
 import org.jiannuo.application.spreadsheet.TableFiles;
+import org.jiannuo.application.spreadsheet.TableFormat;
 import org.jiannuo.application.spreadsheet.TableWriter;
 import org.jiannuo.application.tenancy.TenantScoped;
 import org.jiannuo.domain.model.organization.OrgUnit;
 import org.jiannuo.domain.model.organization.OrgUnitRepository;
 import org.jiannuo.domain.model.person.Person;
 import org.jiannuo.domain.model.person.PersonRepository;
-import org.jiannuo.infrastructure.spreadsheet.TableFormat;
 
 /**
  * Writes the units and people the caller may see as a file in the import format, so that an

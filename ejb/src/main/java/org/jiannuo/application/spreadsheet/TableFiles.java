@@ -1,7 +1,6 @@
 package org.jiannuo.application.spreadsheet;
 
 import java.io.OutputStream;
-import org.jiannuo.infrastructure.spreadsheet.TableFormat;
 
 /**
  * Reads and writes the CSV and XLSX files of imports and exports. The application sees headers,

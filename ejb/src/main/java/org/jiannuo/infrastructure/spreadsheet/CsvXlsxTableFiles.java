@@ -5,6 +5,7 @@ import java.io.OutputStream;
 import org.jiannuo.application.spreadsheet.ReadLimits;
 import org.jiannuo.application.spreadsheet.Table;
 import org.jiannuo.application.spreadsheet.TableFiles;
+import org.jiannuo.application.spreadsheet.TableFormat;
 import org.jiannuo.application.spreadsheet.TableWriter;
 
 /** Table files as RFC 4180 CSV (Commons CSV) and XLSX (Apache POI). */

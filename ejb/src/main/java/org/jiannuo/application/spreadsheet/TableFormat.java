@@ -1,4 +1,4 @@
-package org.jiannuo.infrastructure.spreadsheet;
+package org.jiannuo.application.spreadsheet;
 
 /** The file formats people and units are exported in, and imported from. */
 public enum TableFormat {
