@@ -1,8 +1,8 @@
 package org.jiannuo.it;
 
-import org.jiannuo.application.CountyProvisioning;
-import org.jiannuo.application.ProvisionedCounty;
 import org.jiannuo.infrastructure.generator.CountyPlan;
+import org.jiannuo.infrastructure.generator.CountyProvisioning;
+import org.jiannuo.infrastructure.generator.ProvisionedCounty;
 
 /** Tenants with generated data, created once per suite run inside the container. */
 public final class Fixtures {

@@ -1,4 +1,4 @@
-package org.jiannuo.application;
+package org.jiannuo.infrastructure.generator;
 
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
@@ -6,6 +6,8 @@ import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.List;
+import org.jiannuo.application.PasswordHasher;
+import org.jiannuo.application.StandardLogin;
 import org.jiannuo.application.tenancy.TenantBinding;
 import org.jiannuo.domain.model.account.UserAccount;
 import org.jiannuo.domain.model.account.UserAccountRepository;
@@ -17,9 +19,6 @@ import org.jiannuo.domain.model.person.Person;
 import org.jiannuo.domain.model.person.PersonRepository;
 import org.jiannuo.domain.model.tenant.Tenant;
 import org.jiannuo.domain.model.tenant.TenantRepository;
-import org.jiannuo.infrastructure.generator.CountyGenerator;
-import org.jiannuo.infrastructure.generator.CountyPlan;
-import org.jiannuo.infrastructure.generator.CountySink;
 
 /**
  * Creates a tenant with a generated county and its standard logins, in one transaction:

@@ -1,4 +1,4 @@
-package org.jiannuo.application;
+package org.jiannuo.infrastructure.generator;
 
 import java.util.List;
 
