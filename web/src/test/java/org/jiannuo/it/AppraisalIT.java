@@ -83,7 +83,7 @@ import org.jiannuo.domain.model.appraisal.StarGrade;
 import org.jiannuo.domain.model.appraisal.Tally;
 import org.jiannuo.domain.model.shared.RuleViolation;
 import org.jiannuo.infrastructure.generator.CountyProvisioning;
-import org.jiannuo.interfaces.web.appraisal.EvaluationTableReport;
+import org.jiannuo.interfaces.report.EvaluationTableReport;
 import org.jiannuo.reports.ReportFormat;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;

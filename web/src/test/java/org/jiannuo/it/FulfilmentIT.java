@@ -66,7 +66,7 @@ import org.jiannuo.domain.model.fulfilment.Upload;
 import org.jiannuo.domain.model.person.PersonProfile;
 import org.jiannuo.domain.model.shared.RuleViolation;
 import org.jiannuo.infrastructure.generator.CountyProvisioning;
-import org.jiannuo.interfaces.web.fulfilment.LedgerReport;
+import org.jiannuo.interfaces.report.LedgerReport;
 import org.jiannuo.reports.ReportFormat;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;

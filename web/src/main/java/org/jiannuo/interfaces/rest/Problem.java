@@ -5,7 +5,7 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.util.List;
 import java.util.Locale;
-import org.jiannuo.interfaces.web.LocaleSelection;
+import org.jiannuo.interfaces.i18n.LocaleSelection;
 
 /** An RFC 9457 problem: what went wrong, in the caller's language (Accept-Language, Chinese by default). */
 public record Problem(String type, String title, int status, String detail) {

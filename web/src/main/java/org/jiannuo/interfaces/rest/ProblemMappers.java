@@ -21,7 +21,7 @@ import org.jiannuo.application.security.AccessDeniedException;
 import org.jiannuo.application.tenancy.NoTenantException;
 import org.jiannuo.application.tenant.TenantNotFoundException;
 import org.jiannuo.domain.model.shared.RuleViolation;
-import org.jiannuo.interfaces.web.Bundle;
+import org.jiannuo.interfaces.i18n.Bundle;
 
 /** Every failure of the API answers as problem JSON with a message a person can act on. */
 @Provider

@@ -9,6 +9,7 @@ import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import org.jiannuo.application.AuthenticatedAccount;
 import org.jiannuo.application.tenancy.CurrentTenant;
+import org.jiannuo.interfaces.i18n.LocaleSelection;
 
 /**
  * Runs after Shiro on every request: applies a language switch, and names the request's tenant

@@ -18,6 +18,7 @@ import org.jiannuo.application.organization.UnitNode;
 import org.jiannuo.application.organization.UnitNotFoundException;
 import org.jiannuo.application.security.AccessDeniedException;
 import org.jiannuo.domain.model.commitment.CommitmentStatus;
+import org.jiannuo.interfaces.report.LedgerReport;
 import org.jiannuo.interfaces.web.Messages;
 import org.jiannuo.reports.ReportFormat;
 import org.primefaces.model.DefaultStreamedContent;

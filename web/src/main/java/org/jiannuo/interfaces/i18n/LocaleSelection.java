@@ -1,4 +1,4 @@
-package org.jiannuo.interfaces.web;
+package org.jiannuo.interfaces.i18n;
 
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpSession;

@@ -1,4 +1,4 @@
-package org.jiannuo.interfaces.web.appraisal;
+package org.jiannuo.interfaces.report;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -15,7 +15,7 @@ import org.jiannuo.application.appraisal.EvaluationTable;
 import org.jiannuo.domain.model.appraisal.MeetingKind;
 import org.jiannuo.domain.model.appraisal.Presence;
 import org.jiannuo.domain.model.appraisal.Tally;
-import org.jiannuo.interfaces.web.Bundle;
+import org.jiannuo.interfaces.i18n.Bundle;
 import org.jiannuo.reports.RecordDataSource;
 import org.jiannuo.reports.ReportFormat;
 import org.jiannuo.reports.ReportRenderer;

@@ -1,4 +1,4 @@
-package org.jiannuo.interfaces.web;
+package org.jiannuo.interfaces.i18n;
 
 import java.text.MessageFormat;
 import java.util.Locale;

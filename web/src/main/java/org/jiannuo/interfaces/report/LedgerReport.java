@@ -1,4 +1,4 @@
-package org.jiannuo.interfaces.web.fulfilment;
+package org.jiannuo.interfaces.report;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -15,7 +15,7 @@ import java.util.NoSuchElementException;
 import org.jiannuo.application.fulfilment.FulfilmentLedger;
 import org.jiannuo.application.fulfilment.LedgerFilter;
 import org.jiannuo.application.fulfilment.LedgerLine;
-import org.jiannuo.interfaces.web.Bundle;
+import org.jiannuo.interfaces.i18n.Bundle;
 import org.jiannuo.reports.FulfilmentLedgerRow;
 import org.jiannuo.reports.RecordDataSource;
 import org.jiannuo.reports.ReportFormat;

@@ -1,4 +1,4 @@
-package org.jiannuo.interfaces.web.ballot;
+package org.jiannuo.interfaces.report;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
