@@ -13,13 +13,12 @@ import org.jiannuo.application.account.TokenSecrets;
 import org.jiannuo.application.security.AccountGrants;
 import org.jiannuo.application.security.LoginThrottle;
 import org.jiannuo.domain.model.account.ApiToken;
+import org.jiannuo.application.tenancy.TenantBinding;
 import org.jiannuo.domain.model.account.LockoutPolicy;
 import org.jiannuo.domain.model.account.UserAccount;
 import org.jiannuo.domain.model.account.UserAccountRepository;
 import org.jiannuo.domain.model.tenant.Tenant;
 import org.jiannuo.domain.model.tenant.TenantRepository;
-import org.jiannuo.infrastructure.logging.LogText;
-import org.jiannuo.infrastructure.tenancy.TenantBinding;
 
 /**
  * Checks a tenant's login: the caller is not throttled, a hashing permit is free, the tenant is active,

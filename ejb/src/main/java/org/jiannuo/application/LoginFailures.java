@@ -8,10 +8,10 @@ import java.time.LocalDateTime;
 import java.util.Map;
 import java.util.Optional;
 import org.jiannuo.application.audit.AuditTrail;
+import org.jiannuo.application.tenancy.TenantBinding;
 import org.jiannuo.domain.model.account.LockoutPolicy;
 import org.jiannuo.domain.model.account.UserAccountRepository;
 import org.jiannuo.domain.model.audit.AuditAction;
-import org.jiannuo.infrastructure.tenancy.TenantBinding;
 
 /**
  * Counts a wrong password in a transaction of its own: it commits whatever becomes of the login's,

@@ -8,9 +8,9 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.jiannuo.application.tenancy.TenantScoped;
 import org.jiannuo.domain.model.organization.OrgUnitType;
 import org.jiannuo.domain.model.person.PartyStatus;
-import org.jiannuo.infrastructure.tenancy.TenantScoped;
 
 /** Head counts per top-level committee, aggregated by the database over each committee's subtree. */
 @Stateless

@@ -2,9 +2,9 @@ package org.jiannuo.application;
 
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
+import org.jiannuo.application.tenancy.TenantScoped;
 import org.jiannuo.domain.model.organization.OrgUnitRepository;
 import org.jiannuo.domain.model.person.PersonRepository;
-import org.jiannuo.infrastructure.tenancy.TenantScoped;
 
 @Stateless
 @TenantScoped

@@ -12,14 +12,14 @@ import java.util.List;
 import java.util.concurrent.Callable;
 import java.util.logging.Logger;
 import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jiannuo.application.CountyProvisioning;
+import org.jiannuo.application.tenancy.TenantContext;
 import org.jiannuo.domain.model.appraisal.BallotMode;
 import org.jiannuo.domain.model.appraisal.BallotState;
 import org.jiannuo.domain.model.appraisal.Presence;
 import org.jiannuo.domain.model.commitment.CommitmentStatus;
 import org.jiannuo.infrastructure.generator.CountyPlan;
+import org.jiannuo.infrastructure.generator.CountyProvisioning;
 import org.jiannuo.infrastructure.generator.DemoActivity;
-import org.jiannuo.infrastructure.tenancy.TenantContext;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 

@@ -15,6 +15,7 @@ import org.jiannuo.application.appraisal.BallotCount;
 import org.jiannuo.application.appraisal.CurrentAppraisalRules;
 import org.jiannuo.application.appraisal.MeetingViews;
 import org.jiannuo.application.ballot.BallotEngine;
+import org.jiannuo.application.tenancy.TenantScoped;
 import org.jiannuo.domain.model.ballot.Occasion;
 import org.jiannuo.domain.model.account.UserAccountRepository;
 import org.jiannuo.domain.model.appraisal.AppraisalRepository;
@@ -40,7 +41,6 @@ import org.jiannuo.domain.model.commitment.CommitmentStatus;
 import org.jiannuo.domain.model.fulfilment.RectificationStatus;
 import org.jiannuo.domain.model.organization.OrgUnit;
 import org.jiannuo.domain.model.person.Person;
-import org.jiannuo.infrastructure.tenancy.TenantScoped;
 
 /** Reads the state of a generated demo in the caller's tenant as of a given day, through the production repositories and rules. */
 @Stateless

@@ -4,8 +4,8 @@ import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Path;
-import org.jiannuo.application.CountyProvisioning;
-import org.jiannuo.application.ProvisionedCounty;
+import org.jiannuo.infrastructure.generator.CountyProvisioning;
+import org.jiannuo.infrastructure.generator.ProvisionedCounty;
 import org.jiannuo.infrastructure.generator.CountyPlan;
 import org.jiannuo.infrastructure.io.UploadSpool;
 

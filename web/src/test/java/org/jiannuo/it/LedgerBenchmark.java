@@ -29,7 +29,7 @@ import org.jiannuo.infrastructure.generator.CountyGenerator;
 import org.jiannuo.infrastructure.generator.CountyPlan;
 import org.jiannuo.infrastructure.generator.YearOfActivityGenerator;
 import org.jiannuo.infrastructure.startup.DemoTenantInstaller;
-import org.jiannuo.interfaces.web.fulfilment.LedgerReport;
+import org.jiannuo.interfaces.report.LedgerReport;
 import org.jiannuo.reports.ReportFormat;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;

@@ -13,7 +13,6 @@ import java.util.Set;
 import java.util.function.Consumer;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jiannuo.application.AccountAuthentication;
-import org.jiannuo.application.CountyProvisioning;
 import org.jiannuo.application.StandardLogin;
 import org.jiannuo.application.audit.AuditLog;
 import org.jiannuo.application.audit.AuditSearch;
@@ -32,6 +31,7 @@ import org.jiannuo.domain.model.organization.OrgUnitType;
 import org.jiannuo.domain.model.person.PartyStatus;
 import org.jiannuo.domain.model.person.PersonProfile;
 import org.jiannuo.infrastructure.generator.CountyPlan;
+import org.jiannuo.infrastructure.generator.CountyProvisioning;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 

@@ -18,6 +18,7 @@ import org.jiannuo.application.security.AccessDeniedException;
 import org.jiannuo.application.security.AccessScope;
 import org.jiannuo.application.security.AccountGrants;
 import org.jiannuo.application.security.Authorization;
+import org.jiannuo.application.tenancy.TenantScoped;
 import org.jiannuo.domain.model.account.OneTimePasswords;
 import org.jiannuo.domain.model.account.Role;
 import org.jiannuo.domain.model.account.UserAccount;
@@ -29,7 +30,6 @@ import org.jiannuo.domain.model.organization.OrgUnitRepository;
 import org.jiannuo.domain.model.person.Person;
 import org.jiannuo.domain.model.tenant.Tenant;
 import org.jiannuo.domain.model.tenant.TenantRepository;
-import org.jiannuo.infrastructure.tenancy.TenantScoped;
 
 /**
  * The accounts of the people below the caller: listed with their state, a password reset (a new

@@ -17,6 +17,7 @@ import org.jiannuo.application.security.AccountGrants;
 import org.jiannuo.application.security.AccessScope;
 import org.jiannuo.application.security.Authorization;
 import org.jiannuo.application.organization.UnitNotFoundException;
+import org.jiannuo.application.tenancy.TenantScoped;
 import org.jiannuo.domain.model.account.OneTimePasswords;
 import org.jiannuo.domain.model.account.Role;
 import org.jiannuo.domain.model.account.UserAccount;
@@ -27,7 +28,6 @@ import org.jiannuo.domain.model.organization.OrgUnit;
 import org.jiannuo.domain.model.organization.OrgUnitRepository;
 import org.jiannuo.domain.model.person.Person;
 import org.jiannuo.domain.model.tenant.TenantRepository;
-import org.jiannuo.infrastructure.tenancy.TenantScoped;
 
 /**
  * Issues accounts to people of the roster: who gets one is settled first ({@link #candidates}), then

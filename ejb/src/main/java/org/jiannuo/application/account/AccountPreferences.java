@@ -6,7 +6,7 @@ import java.util.Optional;
 import org.jiannuo.application.security.Authorization;
 import org.jiannuo.domain.model.account.UserAccount;
 import org.jiannuo.domain.model.account.UserAccountRepository;
-import org.jiannuo.infrastructure.tenancy.TenantScoped;
+import org.jiannuo.application.tenancy.TenantScoped;
 
 /** What the signed-in holder chooses for their own account: the language they read. */
 @Stateless

@@ -6,10 +6,10 @@ import java.time.LocalDateTime;
 import java.util.List;
 import org.jiannuo.application.security.AccessScope;
 import org.jiannuo.application.security.Authorization;
+import org.jiannuo.application.tenancy.TenantScoped;
 import org.jiannuo.domain.model.account.ApiToken;
 import org.jiannuo.domain.model.account.UserAccount;
 import org.jiannuo.domain.model.account.UserAccountRepository;
-import org.jiannuo.infrastructure.tenancy.TenantScoped;
 
 /** The caller's own personal API tokens: created (shown once), listed, revoked. */
 @Stateless

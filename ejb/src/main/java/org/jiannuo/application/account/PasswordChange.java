@@ -8,13 +8,13 @@ import org.jiannuo.application.AuthenticatedAccount;
 import org.jiannuo.application.PasswordHasher;
 import org.jiannuo.application.audit.AuditTrail;
 import org.jiannuo.application.security.Authorization;
+import org.jiannuo.application.tenancy.TenantScoped;
 import org.jiannuo.domain.model.account.PasswordPolicy;
 import org.jiannuo.domain.model.account.UserAccount;
 import org.jiannuo.domain.model.account.UserAccountRepository;
 import org.jiannuo.domain.model.audit.AuditAction;
 import org.jiannuo.domain.model.person.Person;
 import org.jiannuo.domain.model.shared.RuleViolation;
-import org.jiannuo.infrastructure.tenancy.TenantScoped;
 
 /**
  * The holder changes their own password: the current one proves it is them, the new one keeps the

@@ -5,12 +5,12 @@ import jakarta.inject.Inject;
 import java.util.Map;
 import org.jiannuo.application.audit.AuditTrail;
 import org.jiannuo.application.security.Authorization;
+import org.jiannuo.application.tenancy.TenantScoped;
 import org.jiannuo.domain.model.account.Role;
 import org.jiannuo.domain.model.appraisal.AppraisalRepository;
 import org.jiannuo.domain.model.appraisal.AppraisalRules;
 import org.jiannuo.domain.model.appraisal.AppraisalSettings;
 import org.jiannuo.domain.model.audit.AuditAction;
-import org.jiannuo.infrastructure.tenancy.TenantScoped;
 
 /** The department's appraisal settings: read by everyone, changed by the department admin. */
 @Stateless

@@ -13,6 +13,7 @@ import org.jiannuo.application.ballot.BallotEngine;
 import org.jiannuo.application.security.AccessDeniedException;
 import org.jiannuo.application.security.AccessScope;
 import org.jiannuo.application.security.Authorization;
+import org.jiannuo.application.tenancy.TenantScoped;
 import org.jiannuo.domain.model.appraisal.AppraisalRepository;
 import org.jiannuo.domain.model.appraisal.Attendance;
 import org.jiannuo.domain.model.appraisal.BallotMode;
@@ -29,7 +30,6 @@ import org.jiannuo.domain.model.ballot.OccasionOwner;
 import org.jiannuo.domain.model.ballot.Scale;
 import org.jiannuo.domain.model.ballot.VotingMode;
 import org.jiannuo.domain.model.shared.RuleViolation;
-import org.jiannuo.infrastructure.tenancy.TenantScoped;
 
 /**
  * The meeting's secret ballot (无记名投票), an occasion of the {@link BallotEngine}: the subjects are the

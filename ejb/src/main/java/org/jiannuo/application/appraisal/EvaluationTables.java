@@ -8,6 +8,7 @@ import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.jiannuo.application.security.AccessScope;
 import org.jiannuo.application.security.Authorization;
+import org.jiannuo.application.tenancy.TenantScoped;
 import org.jiannuo.domain.model.appraisal.AppraisalRepository;
 import org.jiannuo.domain.model.appraisal.Attendance;
 import org.jiannuo.domain.model.appraisal.Grading;
@@ -16,7 +17,6 @@ import org.jiannuo.domain.model.appraisal.Remark;
 import org.jiannuo.domain.model.appraisal.RemarkKind;
 import org.jiannuo.domain.model.organization.OrgUnit;
 import org.jiannuo.domain.model.person.Person;
-import org.jiannuo.infrastructure.tenancy.TenantScoped;
 
 /**
  * The star-pioneer evaluation tables: annex 1 for a branch's monthly meeting (members, then staff),

@@ -14,13 +14,13 @@ import org.jiannuo.application.people.StaleEditException;
 import org.jiannuo.application.security.AccessDeniedException;
 import org.jiannuo.application.security.AccessScope;
 import org.jiannuo.application.security.Authorization;
+import org.jiannuo.application.tenancy.TenantScoped;
 import org.jiannuo.domain.model.appraisal.AppraisalRepository;
 import org.jiannuo.domain.model.appraisal.ExemptionReason;
 import org.jiannuo.domain.model.appraisal.NarrationExemption;
 import org.jiannuo.domain.model.audit.AuditAction;
 import org.jiannuo.domain.model.person.Person;
 import org.jiannuo.domain.model.person.PersonRepository;
-import org.jiannuo.infrastructure.tenancy.TenantScoped;
 
 /** Exemptions from narration for elderly, weak, sick or disabled members: the branch asks, the superior decides. */
 @Stateless

@@ -18,6 +18,7 @@ import org.jiannuo.application.people.PersonNotFoundException;
 import org.jiannuo.application.people.StaleEditException;
 import org.jiannuo.application.security.AccessScope;
 import org.jiannuo.application.security.Authorization;
+import org.jiannuo.application.tenancy.TenantScoped;
 import org.jiannuo.domain.model.appraisal.AppraisalRepository;
 import org.jiannuo.domain.model.appraisal.AppraisalRules;
 import org.jiannuo.domain.model.appraisal.BallotTally;
@@ -32,7 +33,6 @@ import org.jiannuo.domain.model.organization.OrgUnitRepository;
 import org.jiannuo.domain.model.person.Person;
 import org.jiannuo.domain.model.person.PersonRepository;
 import org.jiannuo.domain.model.shared.RuleViolation;
-import org.jiannuo.infrastructure.tenancy.TenantScoped;
 
 /**
  * Star-pioneer grading (星级先锋) after the ballot: graders enter grades against the ballot's

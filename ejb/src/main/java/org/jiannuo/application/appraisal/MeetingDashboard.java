@@ -11,11 +11,11 @@ import java.util.Map;
 import org.jiannuo.application.security.AccessDeniedException;
 import org.jiannuo.application.security.AccessScope;
 import org.jiannuo.application.security.Authorization;
+import org.jiannuo.application.tenancy.TenantScoped;
 import org.jiannuo.domain.model.appraisal.AppraisalRepository;
 import org.jiannuo.domain.model.appraisal.AppraisalRules;
 import org.jiannuo.domain.model.appraisal.MeetingKind;
 import org.jiannuo.domain.model.appraisal.MeetingTimeliness;
-import org.jiannuo.infrastructure.tenancy.TenantScoped;
 
 /**
  * Late and missing meetings across the caller's subtree, as the department watches them: the database

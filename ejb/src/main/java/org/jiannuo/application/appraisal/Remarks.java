@@ -12,6 +12,7 @@ import org.jiannuo.application.audit.AuditTrail;
 import org.jiannuo.application.people.StaleEditException;
 import org.jiannuo.application.security.AccessScope;
 import org.jiannuo.application.security.Authorization;
+import org.jiannuo.application.tenancy.TenantScoped;
 import org.jiannuo.domain.model.appraisal.AppraisalRepository;
 import org.jiannuo.domain.model.appraisal.Meeting;
 import org.jiannuo.domain.model.appraisal.Remark;
@@ -19,7 +20,6 @@ import org.jiannuo.domain.model.appraisal.RemarkKind;
 import org.jiannuo.domain.model.appraisal.Subject;
 import org.jiannuo.domain.model.audit.AuditAction;
 import org.jiannuo.domain.model.shared.RuleViolation;
-import org.jiannuo.infrastructure.tenancy.TenantScoped;
 
 /** Leaders' remarks (点评) at a meeting, one per subject and kind; rewriting one keeps the earlier in the audit trail. */
 @Stateless

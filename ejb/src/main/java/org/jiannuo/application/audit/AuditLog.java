@@ -12,9 +12,9 @@ import java.util.ArrayList;
 import java.util.List;
 import org.jiannuo.application.ResultPage;
 import org.jiannuo.application.security.Authorization;
+import org.jiannuo.application.tenancy.TenantScoped;
 import org.jiannuo.domain.model.account.Role;
 import org.jiannuo.domain.model.audit.AuditEntry;
-import org.jiannuo.infrastructure.tenancy.TenantScoped;
 
 /** The department admin's view of the audit trail: filtered and paged by the database, read-only. */
 @Stateless

@@ -7,10 +7,10 @@ import jakarta.json.bind.JsonbBuilder;
 import java.time.LocalDateTime;
 import java.util.Map;
 import org.jiannuo.application.AuthenticatedAccount;
+import org.jiannuo.application.tenancy.CurrentTenant;
 import org.jiannuo.domain.model.audit.AuditAction;
 import org.jiannuo.domain.model.audit.AuditEntry;
 import org.jiannuo.domain.model.audit.AuditRepository;
-import org.jiannuo.infrastructure.tenancy.CurrentTenant;
 
 /** Records a change in the same transaction as the change itself: both commit or neither does. */
 @ApplicationScoped

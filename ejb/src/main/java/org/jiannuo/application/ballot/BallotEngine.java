@@ -11,6 +11,7 @@ import java.util.HashSet;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
+import org.jiannuo.application.tenancy.CurrentTenant;
 import org.jiannuo.domain.model.ballot.BallotKeys;
 import org.jiannuo.domain.model.ballot.BallotRepository;
 import org.jiannuo.domain.model.ballot.BallotSheet;
@@ -24,7 +25,6 @@ import org.jiannuo.domain.model.ballot.Scale;
 import org.jiannuo.domain.model.ballot.VotingMode;
 import org.jiannuo.domain.model.organization.OrgUnit;
 import org.jiannuo.domain.model.shared.RuleViolation;
-import org.jiannuo.infrastructure.tenancy.CurrentTenant;
 
 /**
  * The secret ballot of every occasion. A voter's transaction writes two things and nothing else: a

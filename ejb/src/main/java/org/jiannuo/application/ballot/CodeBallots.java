@@ -5,8 +5,8 @@ import jakarta.ejb.Stateless;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
 import java.util.Map;
+import org.jiannuo.application.tenancy.TenantContext;
 import org.jiannuo.domain.model.shared.RuleViolation;
-import org.jiannuo.infrastructure.tenancy.TenantContext;
 
 /**
  * The door for participation codes, open to anyone: the code's slip names the tenant, and the work

@@ -3,10 +3,10 @@ package org.jiannuo.application.ballot;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import java.util.Map;
+import org.jiannuo.application.tenancy.TenantScoped;
 import org.jiannuo.domain.model.ballot.Occasion;
 import org.jiannuo.domain.model.ballot.OccasionState;
 import org.jiannuo.domain.model.shared.RuleViolation;
-import org.jiannuo.infrastructure.tenancy.TenantScoped;
 
 /**
  * Voting with a participation code, in the tenant {@link CodeBallots} names: nobody is logged in, and

@@ -11,6 +11,7 @@ import org.jiannuo.application.organization.UnitNotFoundException;
 import org.jiannuo.application.security.AccessDeniedException;
 import org.jiannuo.application.security.AccessScope;
 import org.jiannuo.application.security.Authorization;
+import org.jiannuo.application.tenancy.TenantScoped;
 import org.jiannuo.domain.model.audit.AuditAction;
 import org.jiannuo.domain.model.ballot.BallotRepository;
 import org.jiannuo.domain.model.ballot.Eligibility;
@@ -22,7 +23,6 @@ import org.jiannuo.domain.model.ballot.VotingMode;
 import org.jiannuo.domain.model.organization.OrgUnit;
 import org.jiannuo.domain.model.organization.OrgUnitRepository;
 import org.jiannuo.domain.model.shared.RuleViolation;
-import org.jiannuo.infrastructure.tenancy.TenantScoped;
 
 /**
  * A unit's own secret ballots and surveys beyond the monthly meeting: the year-end 优秀/合格/不合格

@@ -12,6 +12,7 @@ import org.jiannuo.application.people.StaleEditException;
 import org.jiannuo.application.security.AccessDeniedException;
 import org.jiannuo.application.security.AccessScope;
 import org.jiannuo.application.security.Authorization;
+import org.jiannuo.application.tenancy.TenantScoped;
 import org.jiannuo.domain.model.audit.AuditAction;
 import org.jiannuo.domain.model.commitment.Commitment;
 import org.jiannuo.domain.model.commitment.CommitmentDraft;
@@ -24,7 +25,6 @@ import org.jiannuo.domain.model.commitment.ReviewDecision;
 import org.jiannuo.domain.model.organization.OrgUnit;
 import org.jiannuo.domain.model.person.Person;
 import org.jiannuo.domain.model.shared.RuleViolation;
-import org.jiannuo.infrastructure.tenancy.TenantScoped;
 
 /**
  * The owner's side of the commitment cycle: a member writes their commitments (or staff enter

@@ -13,6 +13,7 @@ import org.jiannuo.application.audit.AuditTrail;
 import org.jiannuo.application.people.StaleEditException;
 import org.jiannuo.application.security.AccessScope;
 import org.jiannuo.application.security.Authorization;
+import org.jiannuo.application.tenancy.TenantScoped;
 import org.jiannuo.domain.model.audit.AuditAction;
 import org.jiannuo.domain.model.commitment.Commitment;
 import org.jiannuo.domain.model.commitment.CommitmentRepository;
@@ -20,7 +21,6 @@ import org.jiannuo.domain.model.commitment.CommitmentRevision;
 import org.jiannuo.domain.model.commitment.CommitmentStatus;
 import org.jiannuo.domain.model.commitment.ReviewDecision;
 import org.jiannuo.domain.model.commitment.ReviewOutcome;
-import org.jiannuo.infrastructure.tenancy.TenantScoped;
 
 /**
  * The reviewer's side: a branch reviews its members' commitments, a superior its organizations'.

@@ -5,12 +5,12 @@ import jakarta.inject.Inject;
 import java.util.Map;
 import org.jiannuo.application.audit.AuditTrail;
 import org.jiannuo.application.security.Authorization;
+import org.jiannuo.application.tenancy.TenantScoped;
 import org.jiannuo.domain.model.account.Role;
 import org.jiannuo.domain.model.audit.AuditAction;
 import org.jiannuo.domain.model.commitment.CommitmentRepository;
 import org.jiannuo.domain.model.commitment.CommitmentRules;
 import org.jiannuo.domain.model.commitment.RulesSettings;
-import org.jiannuo.infrastructure.tenancy.TenantScoped;
 
 /** The rules of a year's commitments: read by everyone, set by the department admin. */
 @Stateless

@@ -11,10 +11,10 @@ import org.jiannuo.application.organization.UnitNotFoundException;
 import org.jiannuo.application.security.AccessDeniedException;
 import org.jiannuo.application.security.AccessScope;
 import org.jiannuo.application.security.Authorization;
+import org.jiannuo.application.tenancy.TenantScoped;
 import org.jiannuo.domain.model.commitment.CommitmentStatus;
 import org.jiannuo.domain.model.organization.OrgUnit;
 import org.jiannuo.domain.model.organization.OrgUnitRepository;
-import org.jiannuo.infrastructure.tenancy.TenantScoped;
 
 /**
  * Completion rates per unit for the dashboards: for each unit directly below the one chosen (the

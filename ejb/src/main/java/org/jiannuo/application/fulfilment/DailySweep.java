@@ -7,8 +7,8 @@ import jakarta.inject.Inject;
 import java.time.LocalDate;
 import java.util.logging.Level;
 import java.util.logging.Logger;
+import org.jiannuo.application.tenancy.TenantContext;
 import org.jiannuo.domain.model.tenant.TenantRepository;
-import org.jiannuo.infrastructure.tenancy.TenantContext;
 
 /**
  * Sweeps every tenant, each in its own transactions, then mails the reminders. A tenant that

@@ -7,9 +7,9 @@ import org.jiannuo.application.ResultPage;
 import org.jiannuo.application.organization.UnitNotFoundException;
 import org.jiannuo.application.security.AccessScope;
 import org.jiannuo.application.security.Authorization;
+import org.jiannuo.application.tenancy.TenantScoped;
 import org.jiannuo.domain.model.organization.OrgUnit;
 import org.jiannuo.domain.model.organization.OrgUnitRepository;
-import org.jiannuo.infrastructure.tenancy.TenantScoped;
 
 /**
  * The fulfilment ledger (践诺台账) of a branch or of a committee's whole subtree, for those who

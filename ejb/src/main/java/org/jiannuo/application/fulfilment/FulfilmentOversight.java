@@ -15,6 +15,7 @@ import org.jiannuo.application.commitment.CommitmentAccess;
 import org.jiannuo.application.people.StaleEditException;
 import org.jiannuo.application.security.AccessScope;
 import org.jiannuo.application.security.Authorization;
+import org.jiannuo.application.tenancy.TenantScoped;
 import org.jiannuo.domain.model.audit.AuditAction;
 import org.jiannuo.domain.model.commitment.Commitment;
 import org.jiannuo.domain.model.fulfilment.CloseOutOutcome;
@@ -24,7 +25,6 @@ import org.jiannuo.domain.model.fulfilment.QuarterAssessment;
 import org.jiannuo.domain.model.fulfilment.QuarterlyCheck;
 import org.jiannuo.domain.model.fulfilment.Rectification;
 import org.jiannuo.domain.model.shared.RuleViolation;
-import org.jiannuo.infrastructure.tenancy.TenantScoped;
 
 /**
  * The reviewer's side of fulfilment: the quarterly check, the verification of a completion

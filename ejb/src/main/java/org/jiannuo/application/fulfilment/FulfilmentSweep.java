@@ -10,13 +10,14 @@ import java.time.YearMonth;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.Function;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.jiannuo.application.tenancy.TenantScoped;
 import org.jiannuo.domain.model.commitment.Commitment;
 import org.jiannuo.domain.model.fulfilment.Deadlines;
 import org.jiannuo.domain.model.fulfilment.FulfilmentRepository;
 import org.jiannuo.domain.model.fulfilment.Rectification;
 import org.jiannuo.domain.model.fulfilment.Reminder;
 import org.jiannuo.domain.model.fulfilment.ReminderKind;
-import org.jiannuo.infrastructure.tenancy.TenantScoped;
 
 /**
  * The daily sweep of one tenant: flags items and rectifications whose deadline has passed, and

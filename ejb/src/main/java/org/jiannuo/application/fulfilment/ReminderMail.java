@@ -9,11 +9,11 @@ import java.util.List;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.jiannuo.domain.model.account.UserAccount;
 import org.jiannuo.domain.model.account.UserAccountRepository;
+import org.jiannuo.application.tenancy.TenantScoped;
 import org.jiannuo.domain.model.fulfilment.FulfilmentRepository;
 import org.jiannuo.domain.model.fulfilment.Reminder;
 import org.jiannuo.domain.model.person.Person;
 import org.jiannuo.domain.model.person.PersonRepository;
-import org.jiannuo.infrastructure.tenancy.TenantScoped;
 
 /**
  * Mails each person one digest of their new reminders. A reminder read in the application before

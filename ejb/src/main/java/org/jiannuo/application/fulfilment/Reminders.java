@@ -10,13 +10,13 @@ import java.util.List;
 import java.util.Locale;
 import org.jiannuo.application.security.AccessScope;
 import org.jiannuo.application.security.Authorization;
+import org.jiannuo.application.tenancy.TenantScoped;
 import org.jiannuo.domain.model.account.Grant;
 import org.jiannuo.domain.model.account.Role;
 import org.jiannuo.domain.model.fulfilment.FulfilmentRepository;
 import org.jiannuo.domain.model.fulfilment.Reminder;
 import org.jiannuo.domain.model.fulfilment.ReminderKind;
 import org.jiannuo.domain.model.shared.RuleViolation;
-import org.jiannuo.infrastructure.tenancy.TenantScoped;
 
 /**
  * The reminders in the application: a member's own, and for a secretary or branch staff also

@@ -9,6 +9,7 @@ import java.util.Comparator;
 import java.util.List;
 import org.jiannuo.application.commitment.CommitmentAccess;
 import org.jiannuo.application.security.Authorization;
+import org.jiannuo.application.tenancy.TenantScoped;
 import org.jiannuo.domain.model.commitment.Commitment;
 import org.jiannuo.domain.model.commitment.CommitmentOwner;
 import org.jiannuo.domain.model.commitment.CommitmentStatus;
@@ -16,7 +17,10 @@ import org.jiannuo.domain.model.fulfilment.Deadlines;
 import org.jiannuo.domain.model.fulfilment.FulfilmentRepository;
 import org.jiannuo.domain.model.fulfilment.Rectification;
 import org.jiannuo.domain.model.fulfilment.RectificationStatus;
-import org.jiannuo.infrastructure.tenancy.TenantScoped;
+import org.jiannuo.domain.model.organization.OrgUnit;
+import org.jiannuo.domain.model.organization.OrgUnitRepository;
+import org.jiannuo.domain.model.person.Person;
+import org.jiannuo.domain.model.person.PersonRepository;
 
 /** What an owner has to do now: the member's "what is due", or an organization's. */
 @Stateless

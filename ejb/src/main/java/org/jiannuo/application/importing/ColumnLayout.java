@@ -5,7 +5,7 @@ import java.util.EnumMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import org.jiannuo.infrastructure.spreadsheet.TableRow;
+import org.jiannuo.application.spreadsheet.TableRow;
 
 /**
  * Where each known column sits in a file's header row. Headers match by code or Chinese

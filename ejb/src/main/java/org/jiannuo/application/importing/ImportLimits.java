@@ -3,7 +3,7 @@ package org.jiannuo.application.importing;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
-import org.jiannuo.infrastructure.spreadsheet.ReadLimits;
+import org.jiannuo.application.spreadsheet.ReadLimits;
 
 /** How large an import file may be, how many rows it may hold, and how wide it may be (MicroProfile Config). */
 @ApplicationScoped

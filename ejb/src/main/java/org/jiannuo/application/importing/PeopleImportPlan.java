@@ -10,6 +10,8 @@ import java.util.Objects;
 import java.util.Optional;
 import org.jiannuo.application.importing.ImportChange.Action;
 import org.jiannuo.application.security.AccessScope;
+import org.jiannuo.application.spreadsheet.Table;
+import org.jiannuo.application.spreadsheet.TableRow;
 import org.jiannuo.domain.model.organization.OrgUnit;
 import org.jiannuo.domain.model.organization.OrgUnitType;
 import org.jiannuo.domain.model.person.IdCardNumber;
@@ -20,8 +22,6 @@ import org.jiannuo.domain.model.person.PersonProfile;
 import org.jiannuo.domain.model.person.PersonRepository;
 import org.jiannuo.domain.model.person.VillageCategory;
 import org.jiannuo.domain.model.shared.RuleViolation;
-import org.jiannuo.infrastructure.spreadsheet.Table;
-import org.jiannuo.infrastructure.spreadsheet.TableRow;
 
 /**
  * Checks every row of a people file against the rules, the caller's scope and what is stored,

@@ -9,13 +9,14 @@ import org.jiannuo.application.people.PeopleSearchQuery;
 import org.jiannuo.application.people.PersonSearch;
 import org.jiannuo.application.security.AccessScope;
 import org.jiannuo.application.security.Authorization;
+import org.jiannuo.application.spreadsheet.TableFiles;
+import org.jiannuo.application.spreadsheet.TableFormat;
+import org.jiannuo.application.spreadsheet.TableWriter;
+import org.jiannuo.application.tenancy.TenantScoped;
 import org.jiannuo.domain.model.organization.OrgUnit;
 import org.jiannuo.domain.model.organization.OrgUnitRepository;
 import org.jiannuo.domain.model.person.Person;
 import org.jiannuo.domain.model.person.PersonRepository;
-import org.jiannuo.infrastructure.spreadsheet.TableFormat;
-import org.jiannuo.infrastructure.spreadsheet.TableWriter;
-import org.jiannuo.infrastructure.tenancy.TenantScoped;
 
 /**
  * Writes the units and people the caller may see as a file in the import format, so that an
@@ -39,11 +40,14 @@ public class RosterExport {
     @Inject
     PeopleSearchQuery peopleSearch;
 
+    @Inject
+    TableFiles tableFiles;
+
     /** The people a search finds, every page of it, in the order they were added. */
     public void people(PersonSearch search, TableFormat format, OutputStream out) {
         AccessScope scope = authorization.currentScope();
         UnitPaths paths = new UnitPaths(units.all());
-        try (TableWriter writer = format.open(out, "人员名册")) {
+        try (TableWriter writer = tableFiles.writer(format, out, "人员名册")) {
             writer.row(Arrays.stream(PersonColumn.values()).map(PersonColumn::header).toList());
             long afterId = 0;
             List<Person> batch;
@@ -64,7 +68,7 @@ public class RosterExport {
         // A county has about a thousand units: every path needs its ancestors' names anyway.
         List<OrgUnit> all = units.all();
         UnitPaths paths = new UnitPaths(all);
-        try (TableWriter writer = format.open(out, "组织架构")) {
+        try (TableWriter writer = tableFiles.writer(format, out, "组织架构")) {
             writer.row(Arrays.stream(UnitColumn.values()).map(UnitColumn::header).toList());
             all.stream()
                     .filter(unit -> !unit.isDissolved() && scope.canRead(unit))

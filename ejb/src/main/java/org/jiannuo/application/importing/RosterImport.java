@@ -18,6 +18,9 @@ import org.jiannuo.application.people.PersonTransfers;
 import org.jiannuo.application.security.AccessDeniedException;
 import org.jiannuo.application.security.AccessScope;
 import org.jiannuo.application.security.Authorization;
+import org.jiannuo.application.spreadsheet.Table;
+import org.jiannuo.application.spreadsheet.TableFiles;
+import org.jiannuo.application.tenancy.TenantScoped;
 import org.jiannuo.domain.model.account.Role;
 import org.jiannuo.domain.model.audit.AuditAction;
 import org.jiannuo.domain.model.organization.OrgUnit;
@@ -25,9 +28,6 @@ import org.jiannuo.domain.model.organization.OrgUnitRepository;
 import org.jiannuo.domain.model.person.Person;
 import org.jiannuo.domain.model.person.PersonRepository;
 import org.jiannuo.domain.model.shared.RuleViolation;
-import org.jiannuo.infrastructure.spreadsheet.Table;
-import org.jiannuo.infrastructure.spreadsheet.TableReader;
-import org.jiannuo.infrastructure.tenancy.TenantScoped;
 
 /**
  * Bulk import of units and people from CSV or XLSX. A preview checks every row and changes
@@ -60,6 +60,9 @@ public class RosterImport {
     @Inject
     ImportLimits limits;
 
+    @Inject
+    TableFiles tableFiles;
+
     /**
      * Refuses a caller who may not import this kind before the file is received.
      *
@@ -74,7 +77,7 @@ public class RosterImport {
         AccessScope scope = requireImporter(kind);
         Table table;
         try {
-            table = TableReader.read(fileName, file, limits.readLimits());
+            table = tableFiles.read(fileName, file, limits.readLimits());
         } catch (RuleViolation unreadable) {
             return unreadable(kind, unreadable);
         }
@@ -91,7 +94,7 @@ public class RosterImport {
         progress.start(Phase.CHECKING, 0);
         Table table;
         try {
-            table = TableReader.read(fileName, file, limits.readLimits());
+            table = tableFiles.read(fileName, file, limits.readLimits());
         } catch (RuleViolation unreadable) {
             throw new ImportRefusedException(unreadable(kind, unreadable));
         }

@@ -9,12 +9,12 @@ import java.util.Map;
 import java.util.Optional;
 import org.jiannuo.application.importing.ImportChange.Action;
 import org.jiannuo.application.security.AccessScope;
+import org.jiannuo.application.spreadsheet.Table;
+import org.jiannuo.application.spreadsheet.TableRow;
 import org.jiannuo.domain.model.account.Role;
 import org.jiannuo.domain.model.organization.OrgUnit;
 import org.jiannuo.domain.model.organization.OrgUnitType;
 import org.jiannuo.domain.model.shared.RuleViolation;
-import org.jiannuo.infrastructure.spreadsheet.Table;
-import org.jiannuo.infrastructure.spreadsheet.TableRow;
 
 /**
  * Checks a units file: each path names a unit whose parent exists already or comes in the

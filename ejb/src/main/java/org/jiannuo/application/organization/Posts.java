@@ -11,6 +11,7 @@ import org.jiannuo.application.people.PersonNotFoundException;
 import org.jiannuo.application.security.AccessDeniedException;
 import org.jiannuo.application.security.AccessScope;
 import org.jiannuo.application.security.Authorization;
+import org.jiannuo.application.tenancy.TenantScoped;
 import org.jiannuo.domain.model.account.Role;
 import org.jiannuo.domain.model.audit.AuditAction;
 import org.jiannuo.domain.model.organization.Appointment;
@@ -19,7 +20,6 @@ import org.jiannuo.domain.model.organization.OrgUnitRepository;
 import org.jiannuo.domain.model.organization.Post;
 import org.jiannuo.domain.model.person.Person;
 import org.jiannuo.domain.model.person.PersonRepository;
-import org.jiannuo.infrastructure.tenancy.TenantScoped;
 
 /**
  * Appointing people to posts and ending them. A post is what gives an account its role over a

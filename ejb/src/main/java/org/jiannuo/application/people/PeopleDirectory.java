@@ -13,6 +13,7 @@ import org.jiannuo.application.security.AccessDeniedException;
 import org.jiannuo.application.security.AccessScope;
 import org.jiannuo.application.security.AccountGrants;
 import org.jiannuo.application.security.Authorization;
+import org.jiannuo.application.tenancy.TenantScoped;
 import org.jiannuo.domain.model.audit.AuditAction;
 import org.jiannuo.domain.model.organization.OrgUnit;
 import org.jiannuo.domain.model.organization.OrgUnitRepository;
@@ -20,7 +21,6 @@ import org.jiannuo.domain.model.person.Departure;
 import org.jiannuo.domain.model.person.Person;
 import org.jiannuo.domain.model.person.PersonProfile;
 import org.jiannuo.domain.model.person.PersonRepository;
-import org.jiannuo.infrastructure.tenancy.TenantScoped;
 
 /** Lists, shows and edits people, each within the caller's access scope; every edit is audited. */
 @Stateless

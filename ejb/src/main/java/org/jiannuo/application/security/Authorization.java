@@ -7,9 +7,9 @@ import java.util.List;
 import java.util.stream.Stream;
 import org.jiannuo.application.AuthenticatedAccount;
 import org.jiannuo.application.security.AccessScope.ScopedGrant;
+import org.jiannuo.application.tenancy.CurrentTenant;
 import org.jiannuo.domain.model.account.Role;
 import org.jiannuo.domain.model.organization.OrgUnitRepository;
-import org.jiannuo.infrastructure.tenancy.CurrentTenant;
 
 /** The access scope of the logged-in account, read inside a tenant-bound service call. */
 @ApplicationScoped

@@ -5,12 +5,12 @@ import jakarta.inject.Inject;
 import java.time.LocalDateTime;
 import java.util.Set;
 import org.jiannuo.application.PasswordHasher;
+import org.jiannuo.application.tenancy.TenantBinding;
 import org.jiannuo.domain.model.account.Role;
 import org.jiannuo.domain.model.account.UserAccount;
 import org.jiannuo.domain.model.account.UserAccountRepository;
 import org.jiannuo.domain.model.tenant.Tenant;
 import org.jiannuo.domain.model.tenant.TenantRepository;
-import org.jiannuo.infrastructure.tenancy.TenantBinding;
 
 /** Start-up only: the platform's own tenant and its first administrator, when they do not exist yet. */
 @Stateless

@@ -9,6 +9,7 @@ import java.util.Set;
 import org.jiannuo.application.PasswordHasher;
 import org.jiannuo.application.audit.AuditTrail;
 import org.jiannuo.application.security.Authorization;
+import org.jiannuo.application.tenancy.TenantBinding;
 import org.jiannuo.domain.model.account.Role;
 import org.jiannuo.domain.model.account.UserAccount;
 import org.jiannuo.domain.model.account.UserAccountRepository;
@@ -16,7 +17,6 @@ import org.jiannuo.domain.model.audit.AuditAction;
 import org.jiannuo.domain.model.shared.RuleViolation;
 import org.jiannuo.domain.model.tenant.Tenant;
 import org.jiannuo.domain.model.tenant.TenantRepository;
-import org.jiannuo.infrastructure.tenancy.TenantBinding;
 
 /**
  * The platform administrator's work: list the organization departments, open a new one with its

@@ -13,7 +13,7 @@ import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import org.jiannuo.domain.model.organization.OrgUnit;
 import org.jiannuo.domain.model.person.Person;
-import org.jiannuo.infrastructure.spreadsheet.FormulaGuard;
+import org.jiannuo.application.spreadsheet.FormulaGuard;
 
 /**
  * The county generator from the command line: writes {@code units.csv} and {@code people.csv}

@@ -15,6 +15,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Random;
+import org.jiannuo.application.tenancy.TenantScoped;
 import org.jiannuo.domain.model.account.UserAccountRepository;
 import org.jiannuo.domain.model.commitment.CategorySet;
 import org.jiannuo.domain.model.commitment.Commitment;
@@ -36,7 +37,6 @@ import org.jiannuo.domain.model.organization.OrgUnit;
 import org.jiannuo.domain.model.organization.OrgUnitRepository;
 import org.jiannuo.domain.model.organization.OrgUnitType;
 import org.jiannuo.domain.model.person.Person;
-import org.jiannuo.infrastructure.tenancy.TenantScoped;
 
 /**
  * The demo county's commitments of the year up to {@code today}: the year's rules kept open so that

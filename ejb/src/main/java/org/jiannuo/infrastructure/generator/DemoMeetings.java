@@ -25,6 +25,7 @@ import org.jiannuo.application.appraisal.CurrentAppraisalRules;
 import org.jiannuo.application.appraisal.MeetingSubjects;
 import org.jiannuo.application.appraisal.MeetingViews;
 import org.jiannuo.application.ballot.BallotEngine;
+import org.jiannuo.application.tenancy.TenantScoped;
 import org.jiannuo.domain.model.account.UserAccountRepository;
 import org.jiannuo.domain.model.appraisal.AppraisalRepository;
 import org.jiannuo.domain.model.appraisal.AppraisalRules;
@@ -53,7 +54,6 @@ import org.jiannuo.domain.model.organization.OrgUnit;
 import org.jiannuo.domain.model.organization.OrgUnitRepository;
 import org.jiannuo.domain.model.organization.OrgUnitType;
 import org.jiannuo.domain.model.person.Person;
-import org.jiannuo.infrastructure.tenancy.TenantScoped;
 
 /**
  * The demo county's meetings of one month (一讲二评三公示): every branch's organization-life meeting

@@ -11,6 +11,7 @@ import java.time.LocalDateTime;
 import java.time.YearMonth;
 import java.util.List;
 import java.util.Random;
+import org.jiannuo.application.tenancy.TenantScoped;
 import org.jiannuo.domain.model.commitment.CategorySet;
 import org.jiannuo.domain.model.commitment.Commitment;
 import org.jiannuo.domain.model.commitment.CommitmentDraft;
@@ -22,7 +23,6 @@ import org.jiannuo.domain.model.fulfilment.CloseOutReport;
 import org.jiannuo.domain.model.fulfilment.FulfilmentRecord;
 import org.jiannuo.domain.model.fulfilment.FulfilmentRepository;
 import org.jiannuo.domain.model.person.Person;
-import org.jiannuo.infrastructure.tenancy.TenantScoped;
 
 /**
  * A year of commitment activity for benchmarks and demonstrations: every person of the caller's

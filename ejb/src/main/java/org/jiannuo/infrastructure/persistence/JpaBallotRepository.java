@@ -12,11 +12,11 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import org.jiannuo.application.tenancy.CurrentTenant;
 import org.jiannuo.domain.model.ballot.BallotRepository;
 import org.jiannuo.domain.model.ballot.Occasion;
 import org.jiannuo.domain.model.ballot.OccasionOwner;
 import org.jiannuo.domain.model.ballot.OccasionSubject;
-import org.jiannuo.infrastructure.tenancy.CurrentTenant;
 
 /**
  * Ballot storage. Receipts, sealed ballots, codes and counts are plain SQL: none of them is an entity

@@ -14,6 +14,9 @@ import java.util.Optional;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVRecord;
+import org.jiannuo.application.spreadsheet.ReadLimits;
+import org.jiannuo.application.spreadsheet.Table;
+import org.jiannuo.application.spreadsheet.TableRow;
 import org.jiannuo.domain.model.shared.RuleViolation;
 
 /**

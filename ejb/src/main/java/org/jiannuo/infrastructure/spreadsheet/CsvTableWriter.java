@@ -8,6 +8,8 @@ import java.nio.charset.StandardCharsets;
 import java.util.List;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
+import org.jiannuo.application.spreadsheet.FormulaGuard;
+import org.jiannuo.application.spreadsheet.TableWriter;
 
 /**
  * UTF-8 with the byte order mark, so that Excel opens the Chinese text correctly by double-click.

@@ -8,6 +8,8 @@ import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
+import org.jiannuo.application.spreadsheet.ReadLimits;
+import org.jiannuo.application.spreadsheet.Table;
 import org.jiannuo.domain.model.shared.RuleViolation;
 
 /**

@@ -9,6 +9,7 @@ import org.apache.poi.ss.usermodel.Font;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.xssf.streaming.SXSSFSheet;
 import org.apache.poi.xssf.streaming.SXSSFWorkbook;
+import org.jiannuo.application.spreadsheet.TableWriter;
 
 /**
  * Streams a worksheet: only a window of rows is held in memory, the rest goes to a temporary

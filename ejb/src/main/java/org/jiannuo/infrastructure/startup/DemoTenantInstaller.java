@@ -12,13 +12,13 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.util.logging.Logger;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
-import org.jiannuo.application.CountyProvisioning;
-import org.jiannuo.application.ProvisionedCounty;
 import org.jiannuo.application.StandardLogin;
+import org.jiannuo.application.tenancy.TenantContext;
 import org.jiannuo.domain.model.tenant.Tenant;
 import org.jiannuo.infrastructure.generator.CountyPlan;
+import org.jiannuo.infrastructure.generator.CountyProvisioning;
 import org.jiannuo.infrastructure.generator.DemoActivity;
-import org.jiannuo.infrastructure.tenancy.TenantContext;
+import org.jiannuo.infrastructure.generator.ProvisionedCounty;
 
 /**
  * On the first start with {@code jiannuo.demo.enabled}, creates the demo county and makes it live as of

@@ -5,6 +5,9 @@ import jakarta.inject.Inject;
 import jakarta.interceptor.AroundInvoke;
 import jakarta.interceptor.Interceptor;
 import jakarta.interceptor.InvocationContext;
+import org.jiannuo.application.tenancy.CurrentTenant;
+import org.jiannuo.application.tenancy.TenantBinding;
+import org.jiannuo.application.tenancy.TenantScoped;
 
 @TenantScoped
 @Interceptor

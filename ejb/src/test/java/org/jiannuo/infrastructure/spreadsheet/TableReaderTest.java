@@ -16,6 +16,9 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipOutputStream;
+import org.jiannuo.application.spreadsheet.ReadLimits;
+import org.jiannuo.application.spreadsheet.Table;
+import org.jiannuo.application.spreadsheet.TableWriter;
 import org.jiannuo.domain.model.shared.RuleViolation;
 import org.junit.jupiter.api.Test;
 
@@ -78,7 +81,7 @@ class TableReaderTest {
     @Test
     void readsBackAWorkbookItWrote() {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
-        try (TableWriter writer = TableFormat.XLSX.open(out, "人员名册")) {
+        try (TableWriter writer = new XlsxTableWriter(out, "人员名册")) {
             writer.row(List.of("所在组织", "姓名", "身份证号"));
             writer.row(Arrays.asList("城关镇党委/第一党支部", null, "11010119800101001X"));
             writer.row(List.of("城关镇党委/第二党支部", "李四", "110101198001010021"));
@@ -138,7 +141,7 @@ class TableReaderTest {
         List<List<String>> rows = new ArrayList<>();
         rows.add(List.of("姓名", "备注"));
         rows.add(List.of("王五", "含\"引号\"，逗号,\n和换行"));
-        try (TableWriter writer = TableFormat.CSV.open(out, "x")) {
+        try (TableWriter writer = new CsvTableWriter(out)) {
             rows.forEach(writer::row);
         }
         Table table = read("x.csv", out.toByteArray(), LIMITS);

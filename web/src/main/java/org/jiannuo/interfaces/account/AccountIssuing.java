@@ -27,8 +27,8 @@ import org.jiannuo.application.account.AccountIssuance;
 import org.jiannuo.application.account.IssueScope;
 import org.jiannuo.application.account.IssuedAccount;
 import org.jiannuo.application.fulfilment.Mailer;
-import org.jiannuo.infrastructure.tenancy.CurrentTenant;
-import org.jiannuo.interfaces.web.Bundle;
+import org.jiannuo.application.tenancy.CurrentTenant;
+import org.jiannuo.interfaces.i18n.Bundle;
 
 /**
  * Runs account issuance in the background for the screen and the API alike: the candidates are settled at

@@ -23,7 +23,7 @@ import org.jiannuo.application.ballot.NewOccasion;
 import org.jiannuo.application.ballot.OccasionResults;
 import org.jiannuo.application.ballot.OccasionView;
 import org.jiannuo.application.ballot.Occasions;
-import org.jiannuo.interfaces.web.ballot.ParticipationSlips;
+import org.jiannuo.interfaces.report.ParticipationSlips;
 
 /**
  * A unit's own secret ballots and surveys (the year-end ballot, the masses' satisfaction form with

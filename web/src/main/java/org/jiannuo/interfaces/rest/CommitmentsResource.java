@@ -29,7 +29,7 @@ import org.jiannuo.domain.model.commitment.CommitmentOwner;
 import org.jiannuo.domain.model.commitment.CommitmentStatus;
 import org.jiannuo.domain.model.commitment.ReviewOutcome;
 import org.jiannuo.domain.model.commitment.RulesSettings;
-import org.jiannuo.interfaces.web.commitment.CommitmentLetterReport;
+import org.jiannuo.interfaces.report.CommitmentLetterReport;
 
 /**
  * The commitment cycle over HTTP, through the same services as the screens: a person's

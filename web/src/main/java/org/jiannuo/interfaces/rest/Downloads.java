@@ -6,7 +6,7 @@ import jakarta.ws.rs.core.StreamingOutput;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
-import org.jiannuo.infrastructure.spreadsheet.TableFormat;
+import org.jiannuo.application.spreadsheet.TableFormat;
 
 /** A file answer: the browser saves it under the given name, Chinese included (RFC 6266), instead of showing it. */
 final class Downloads {

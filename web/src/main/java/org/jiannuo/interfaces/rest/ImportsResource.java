@@ -30,7 +30,7 @@ import org.jiannuo.application.importing.ImportResult;
 import org.jiannuo.application.importing.RosterImport;
 import org.jiannuo.infrastructure.io.LimitExceededException;
 import org.jiannuo.infrastructure.io.UploadSpool;
-import org.jiannuo.interfaces.web.Bundle;
+import org.jiannuo.interfaces.i18n.Bundle;
 
 /**
  * Bulk import over HTTP: the file is the request body. Without {@code apply=true} the answer is

@@ -23,7 +23,7 @@ import org.jiannuo.application.fulfilment.LedgerFilter.LedgerSort;
 import org.jiannuo.application.fulfilment.LedgerLine;
 import org.jiannuo.application.fulfilment.UnitCompletion;
 import org.jiannuo.domain.model.commitment.CommitmentStatus;
-import org.jiannuo.interfaces.web.fulfilment.LedgerReport;
+import org.jiannuo.interfaces.report.LedgerReport;
 import org.jiannuo.reports.ReportFormat;
 
 /**

@@ -16,7 +16,7 @@ import org.jiannuo.application.AuthenticatedAccount;
 import org.jiannuo.application.account.ApiTokenView;
 import org.jiannuo.application.account.ApiTokens;
 import org.jiannuo.application.account.PasswordChange;
-import org.jiannuo.infrastructure.tenancy.CurrentTenant;
+import org.jiannuo.application.tenancy.CurrentTenant;
 
 /** Who the caller is, in which tenant, with which roles; their own password and API tokens. */
 @Path("me")

@@ -42,7 +42,7 @@ import org.jiannuo.domain.model.appraisal.NarrationMode;
 import org.jiannuo.domain.model.appraisal.Presence;
 import org.jiannuo.domain.model.appraisal.RemarkKind;
 import org.jiannuo.domain.model.appraisal.Tally;
-import org.jiannuo.interfaces.web.appraisal.EvaluationTableReport;
+import org.jiannuo.interfaces.report.EvaluationTableReport;
 import org.jiannuo.reports.ReportFormat;
 
 /**

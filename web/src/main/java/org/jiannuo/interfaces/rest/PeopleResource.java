@@ -18,6 +18,7 @@ import java.util.List;
 import org.jiannuo.application.ResultPage;
 import org.jiannuo.application.organization.PostView;
 import org.jiannuo.application.organization.Posts;
+import org.jiannuo.application.spreadsheet.TableFormat;
 import org.jiannuo.domain.model.organization.Appointment;
 import org.jiannuo.application.importing.RosterExport;
 import org.jiannuo.application.people.PeopleDirectory;
@@ -28,7 +29,6 @@ import org.jiannuo.application.people.PersonSortField;
 import org.jiannuo.domain.model.person.Departure;
 import org.jiannuo.domain.model.person.PartyStatus;
 import org.jiannuo.domain.model.person.PersonProfile;
-import org.jiannuo.infrastructure.spreadsheet.TableFormat;
 
 /** People within the caller's scope: listed, shown and edited through the same service as the screens. */
 @Path("people")

@@ -5,8 +5,8 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.util.List;
 import java.util.Locale;
-import org.jiannuo.interfaces.web.Bundle;
-import org.jiannuo.interfaces.web.LocaleSelection;
+import org.jiannuo.interfaces.i18n.Bundle;
+import org.jiannuo.interfaces.i18n.LocaleSelection;
 
 /**
  * An RFC 9457 problem: what went wrong, in the caller's language (Accept-Language, Chinese by default).

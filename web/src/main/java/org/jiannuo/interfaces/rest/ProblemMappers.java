@@ -19,12 +19,12 @@ import org.jiannuo.application.organization.UnitNotFoundException;
 import org.jiannuo.application.people.PersonNotFoundException;
 import org.jiannuo.application.people.StaleEditException;
 import org.jiannuo.application.security.AccessDeniedException;
+import org.jiannuo.application.tenancy.NoTenantException;
 import org.jiannuo.application.tenant.TenantNotFoundException;
 import org.jiannuo.domain.model.shared.RuleViolation;
 import org.jiannuo.infrastructure.io.LimitExceededException;
-import org.jiannuo.infrastructure.logging.LogText;
-import org.jiannuo.infrastructure.tenancy.NoTenantException;
-import org.jiannuo.interfaces.web.Bundle;
+import org.jiannuo.application.LogText;
+import org.jiannuo.interfaces.i18n.Bundle;
 
 /**
  * Every failure of the API answers as problem JSON with a message from the bundles in the caller's language,

@@ -17,8 +17,8 @@ import java.util.List;
 import org.jiannuo.application.importing.RosterExport;
 import org.jiannuo.application.organization.OrganizationTree;
 import org.jiannuo.application.organization.UnitNode;
+import org.jiannuo.application.spreadsheet.TableFormat;
 import org.jiannuo.domain.model.organization.OrgUnitType;
-import org.jiannuo.infrastructure.spreadsheet.TableFormat;
 
 /** The organization tree: the same service, scope and rules as the screens. */
 @Path("units")

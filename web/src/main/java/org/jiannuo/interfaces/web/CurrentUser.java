@@ -5,8 +5,8 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import org.jiannuo.application.AuthenticatedAccount;
 import org.jiannuo.application.security.AccessScope;
+import org.jiannuo.application.tenancy.CurrentTenant;
 import org.jiannuo.domain.model.account.Role;
-import org.jiannuo.infrastructure.tenancy.CurrentTenant;
 
 /** The logged-in account, for the page header. */
 @Named

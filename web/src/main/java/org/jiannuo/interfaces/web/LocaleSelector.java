@@ -5,6 +5,7 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import jakarta.servlet.http.HttpServletRequest;
 import java.util.Locale;
+import org.jiannuo.interfaces.i18n.LocaleSelection;
 
 /** The view's locale, from the user's switch. */
 @Named

@@ -4,6 +4,7 @@ import jakarta.faces.application.FacesMessage;
 import jakarta.faces.context.FacesContext;
 import java.util.Locale;
 import org.jiannuo.domain.model.shared.RuleViolation;
+import org.jiannuo.interfaces.i18n.Bundle;
 
 /** Messages on the current screen, in the view's language. */
 public final class Messages {

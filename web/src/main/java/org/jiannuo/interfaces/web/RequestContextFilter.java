@@ -11,7 +11,8 @@ import java.io.IOException;
 import java.util.Optional;
 import org.jiannuo.application.AuthenticatedAccount;
 import org.jiannuo.application.account.AccountPreferences;
-import org.jiannuo.infrastructure.tenancy.CurrentTenant;
+import org.jiannuo.application.tenancy.CurrentTenant;
+import org.jiannuo.interfaces.i18n.LocaleSelection;
 
 /**
  * Runs after Shiro on every request: applies a language switch (kept on a signed-in account, and read from

@@ -5,6 +5,7 @@ import jakarta.faces.application.ViewHandlerWrapper;
 import jakarta.faces.context.FacesContext;
 import jakarta.servlet.http.HttpServletRequest;
 import java.util.Locale;
+import org.jiannuo.interfaces.i18n.LocaleSelection;
 
 /**
  * Every view speaks the language the user chose (Chinese unless they switched), from the moment it

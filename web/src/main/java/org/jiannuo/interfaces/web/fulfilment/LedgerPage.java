@@ -16,6 +16,7 @@ import org.jiannuo.application.fulfilment.LedgerLine;
 import org.jiannuo.application.organization.OrganizationTree;
 import org.jiannuo.application.organization.UnitNode;
 import org.jiannuo.domain.model.commitment.CommitmentStatus;
+import org.jiannuo.interfaces.report.LedgerReport;
 import org.jiannuo.interfaces.web.Messages;
 import org.jiannuo.interfaces.web.PageActions;
 import org.jiannuo.reports.ReportFormat;

@@ -28,7 +28,7 @@ import org.jiannuo.application.importing.ImportResult;
 import org.jiannuo.application.importing.RosterImport;
 import org.jiannuo.infrastructure.io.LimitExceededException;
 import org.jiannuo.infrastructure.io.UploadSpool;
-import org.jiannuo.infrastructure.logging.LogText;
+import org.jiannuo.application.LogText;
 import org.jiannuo.interfaces.web.Messages;
 import org.primefaces.event.FileUploadEvent;
 

@@ -6,7 +6,7 @@ import jakarta.inject.Named;
 import java.time.LocalDate;
 import org.jiannuo.application.importing.RosterExport;
 import org.jiannuo.application.people.PersonSearch;
-import org.jiannuo.infrastructure.spreadsheet.TableFormat;
+import org.jiannuo.application.spreadsheet.TableFormat;
 import org.primefaces.model.DefaultStreamedContent;
 import org.primefaces.model.StreamedContent;
 
