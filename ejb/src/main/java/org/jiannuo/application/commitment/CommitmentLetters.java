@@ -8,12 +8,9 @@ import org.jiannuo.application.security.AccessScope;
 import org.jiannuo.application.security.Authorization;
 import org.jiannuo.domain.model.commitment.CommitmentOwner;
 import org.jiannuo.application.tenancy.TenantScoped;
-import org.jiannuo.domain.model.commitment.Commitment;
 import org.jiannuo.domain.model.commitment.CommitmentRepository;
 import org.jiannuo.domain.model.organization.OrgUnit;
 import org.jiannuo.domain.model.organization.OrgUnitRepository;
-import org.jiannuo.domain.model.person.Person;
-import org.jiannuo.domain.model.person.PersonRepository;
 
 /**
  * What goes into the public commitment letters (公开承诺书): the approved items of a member, of

@@ -10,7 +10,6 @@ import java.time.YearMonth;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.Function;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.jiannuo.application.tenancy.TenantScoped;
 import org.jiannuo.domain.model.commitment.Commitment;
 import org.jiannuo.domain.model.fulfilment.Deadlines;

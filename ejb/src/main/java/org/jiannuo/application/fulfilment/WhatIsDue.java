@@ -17,10 +17,6 @@ import org.jiannuo.domain.model.fulfilment.Deadlines;
 import org.jiannuo.domain.model.fulfilment.FulfilmentRepository;
 import org.jiannuo.domain.model.fulfilment.Rectification;
 import org.jiannuo.domain.model.fulfilment.RectificationStatus;
-import org.jiannuo.domain.model.organization.OrgUnit;
-import org.jiannuo.domain.model.organization.OrgUnitRepository;
-import org.jiannuo.domain.model.person.Person;
-import org.jiannuo.domain.model.person.PersonRepository;
 
 /** What an owner has to do now: the member's "what is due", or an organization's. */
 @Stateless

@@ -24,7 +24,6 @@ import org.jiannuo.domain.model.commitment.CommitmentForm;
 import org.jiannuo.domain.model.commitment.CommitmentKind;
 import org.jiannuo.domain.model.commitment.CommitmentOwner;
 import org.jiannuo.domain.model.commitment.RulesSettings;
-import org.jiannuo.domain.model.shared.RuleViolation;
 import org.jiannuo.interfaces.report.CommitmentLetterReport;
 import org.jiannuo.interfaces.web.CurrentUser;
 import org.jiannuo.interfaces.web.Messages;
