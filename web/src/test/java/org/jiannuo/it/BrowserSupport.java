@@ -15,6 +15,7 @@ import org.openqa.selenium.OutputType;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
  * Headless Debian Chromium driven by Debian's chromedriver, named explicitly so that Selenium
@@ -36,6 +37,8 @@ final class BrowserSupport {
         browser.findElement(By.id("username")).sendKeys(username);
         browser.findElement(By.id("password")).sendKeys(DemoTenantInstaller.PASSWORD);
         browser.findElement(By.id("login-submit")).click();
+        // The sign-in is a form post and a redirect: on a loaded machine the click may return before they end.
+        new WebDriverWait(browser, Duration.ofSeconds(20)).until(driver -> !driver.getCurrentUrl().contains("/login.xhtml"));
     }
 
     /** Keeps what the browser shows in target/screenshots, for a person to look at. */

@@ -8,6 +8,7 @@ import jakarta.json.JsonObject;
 import jakarta.json.JsonString;
 import jakarta.json.JsonValue;
 import java.io.IOException;
+import java.io.StringReader;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
@@ -56,8 +57,19 @@ final class FileAttacks {
                 .POST(HttpRequest.BodyPublishers.ofByteArray(workbook)), HttpResponse.BodyHandlers.ofString());
         double seconds = (System.nanoTime() - started) / 1e9;
         boolean problem = answer.headers().firstValue("Content-Type").orElse("").startsWith("application/problem+json");
-        return refusedIf(answer.statusCode() >= 400 && answer.statusCode() < 500 && problem && seconds < QUICKLY,
-                String.format("%s in %.1f s", Target.brief(answer), seconds));
+        boolean refused = answer.statusCode() >= 400 && answer.statusCode() < 500 && problem
+                || answer.statusCode() == 200 && previewRefusesTheFile(answer.body());
+        return refusedIf(refused && seconds < QUICKLY, String.format("%s in %.1f s", Target.brief(answer), seconds));
+    }
+
+    /**
+     * The import's first step is a preview that applies nothing: a file it cannot take comes back with no row read
+     * and the reason as its problem ({@code import.tooManyColumns}, {@code import.workbookTooLarge}…).
+     */
+    private static boolean previewRefusesTheFile(String body) {
+        JsonObject preview = Json.createReader(new StringReader(body)).readObject();
+        return preview.getInt("rows", -1) == 0 && preview.getInt("problemCount", 0) > 0
+                && preview.getJsonArray("problems").getJsonObject(0).getString("code", "").startsWith("import.");
     }
 
     /**
