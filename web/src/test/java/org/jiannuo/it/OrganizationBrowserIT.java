@@ -57,6 +57,10 @@ class OrganizationBrowserIT {
         assertEquals("东岭村第一党支部", browser.findElement(By.id("selected-name")).getText());
         assertEquals(1, browser.findElements(
                 By.xpath("//span[contains(@class,'unit-name') and text()='东岭村第一党支部']")).size(), "the tree shows it");
+        assertTrue(browser.findElement(By.id("units-form:holders")).getText().contains("书记"),
+                "the unit's post holders are listed");
+        assertEquals("", browser.findElement(By.id("units-form:appointee_input")).getAttribute("value"),
+                "nobody chosen yet: the field shows its hint, not an empty label");
         BrowserSupport.saveScreenshot(browser, "units-renamed");
     }
 }
