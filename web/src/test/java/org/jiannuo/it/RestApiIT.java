@@ -42,6 +42,15 @@ class RestApiIT {
     }
 
     @Test
+    void aBodyThatIsNotJsonIsTheCallersMistake() throws Exception {
+        long id = json(http.api("GET", "api/v1/people?size=1", ADMIN, PASSWORD, null, null))
+                .getJsonArray("rows").getJsonObject(0).getJsonNumber("id").longValue();
+        HttpResponse<String> answer = http.api("PUT", "api/v1/people/" + id, ADMIN, PASSWORD, "{\"version\": [", null);
+        assertEquals(400, answer.statusCode(), answer.body());
+        assertTrue(json(answer).getString("detail").startsWith("请求无效"), answer.body());
+    }
+
+    @Test
     void aBranchSecretaryListsOnlyTheirBranch() throws Exception {
         JsonObject all = json(http.api("GET", "api/v1/people?size=500", ADMIN, PASSWORD, null, null));
         JsonObject branch = json(http.api("GET", "api/v1/people?size=500", BRANCH_SECRETARY, PASSWORD, null, null));

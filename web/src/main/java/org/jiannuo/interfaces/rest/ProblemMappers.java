@@ -1,6 +1,7 @@
 package org.jiannuo.interfaces.rest;
 
 import jakarta.ejb.EJBException;
+import jakarta.json.bind.JsonbException;
 import jakarta.ws.rs.WebApplicationException;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.HttpHeaders;
@@ -72,6 +73,11 @@ public class ProblemMappers implements ExceptionMapper<RuntimeException> {
         }
         if (cause instanceof IllegalArgumentException) {
             return refused(400, "Bad Request", cause, locale);
+        }
+        // A body that is not the JSON the endpoint reads is the caller's mistake, not the server's.
+        JsonbException unreadable = causeOfType(exception, JsonbException.class);
+        if (unreadable != null) {
+            return refused(400, "Bad Request", unreadable, locale);
         }
         if (cause instanceof WebApplicationException web) {
             return refused(web.getResponse().getStatus(), web.getResponse().getStatusInfo().getReasonPhrase(), web,
