@@ -150,8 +150,7 @@ public class AccountAdministration {
     private UserAccount kept(long accountId) {
         AccessScope scope = authorization.currentScope().requireAccountKeeper();
         UserAccount account = accounts.find(accountId)
-                .filter(found -> found.getPerson() != null && keeping.keeps(scope, found.getPerson(),
-                        !units.postHoldersAmong(List.of(found.getPerson().getId())).isEmpty()))
+                .filter(found -> found.getPerson() != null && keeping.keeps(scope, found.getPerson()))
                 .orElseThrow(() -> new AccountNotFoundException(accountId));
         if (account.getId() == scope.account().accountId()) {
             throw new AccessDeniedException(scope.account() + " may not reset or disable their own account here");

@@ -98,8 +98,7 @@ public class PeopleDirectory {
         AccessScope scope = authorization.currentScope();
         Person person = load(personId, scope);
         scope.requireManage(person.getOrgUnit());
-        boolean postHolder = !units.postHoldersAmong(List.of(personId)).isEmpty();
-        if (!accountGrants.keeps(scope, person, postHolder)) {
+        if (!accountGrants.keeps(scope, person)) {
             throw new AccessDeniedException(scope.account() + " may not take person " + personId + " off the roster");
         }
         departures.depart(person, reason, LocalDate.now());

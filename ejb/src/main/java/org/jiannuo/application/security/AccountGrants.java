@@ -31,6 +31,13 @@ public class AccountGrants {
      * grants, and so is every post the person holds. Whoever sets or resets an account's password can act
      * as its holder, so a secretary never keeps the account of someone who holds a post above or beside their
      * own (their superior's secretary may well be a member of their branch), nor a department admin's.
+     */
+    public boolean keeps(AccessScope scope, Person person) {
+        return keeps(scope, person, !units.postHoldersAmong(List.of(person.getId())).isEmpty());
+    }
+
+    /**
+     * The same for a person of a batch, whose post holding was read for the whole batch at once.
      *
      * @param postHolder whether the person holds any post: only then are the posts read
      */
