@@ -1,5 +1,7 @@
 package org.jiannuo.it;
 
+import org.jiannuo.it.support.PostgresqlRole;
+
 import java.io.File;
 import java.io.IOException;
 import java.io.InputStream;

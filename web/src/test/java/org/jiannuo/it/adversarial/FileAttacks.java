@@ -18,7 +18,7 @@ import java.time.YearMonth;
 import java.util.Base64;
 import java.util.List;
 import java.util.Set;
-import org.jiannuo.it.HttpSession;
+import org.jiannuo.it.support.HttpSession;
 
 /**
  * Files that cost the server more than they are worth, or are not what their name says (1, 2, 11). Expected

@@ -20,8 +20,8 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import org.jiannuo.application.StandardLogin;
-import org.jiannuo.it.Fixtures;
-import org.jiannuo.it.HttpSession;
+import org.jiannuo.it.support.Fixtures;
+import org.jiannuo.it.support.HttpSession;
 
 /** Guessing passwords: floods, concurrent guesses, telling accounts apart by the refusal, published passwords (3, 4, 5, 10). */
 final class LoginAttacks {

@@ -6,7 +6,7 @@ import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.regex.Pattern;
-import org.jiannuo.it.HttpSession;
+import org.jiannuo.it.support.HttpSession;
 
 /** Bad parameters and bodies, to make an error tell how the server is built (12). */
 final class ProblemAttacks {

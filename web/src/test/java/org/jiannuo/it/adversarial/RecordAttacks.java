@@ -14,7 +14,7 @@ import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.usermodel.CellType;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
-import org.jiannuo.it.HttpSession;
+import org.jiannuo.it.support.HttpSession;
 
 /** What a member can do to the roster through their own record, and what the roster's files then do (6, 7). */
 final class RecordAttacks {

@@ -7,8 +7,8 @@ import java.net.http.HttpResponse;
 import java.util.List;
 import java.util.Map;
 import org.jiannuo.application.StandardLogin;
-import org.jiannuo.it.Fixtures;
-import org.jiannuo.it.HttpSession;
+import org.jiannuo.it.support.Fixtures;
+import org.jiannuo.it.support.HttpSession;
 
 /** What another site or a stale session can do with a signed-in browser (8, 9). */
 final class SessionAttacks {

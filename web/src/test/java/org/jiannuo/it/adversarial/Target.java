@@ -8,8 +8,8 @@ import java.io.StringReader;
 import java.net.URI;
 import java.net.http.HttpResponse;
 import org.jiannuo.infrastructure.startup.DemoTenantInstaller;
-import org.jiannuo.it.Fixtures;
-import org.jiannuo.it.HttpSession;
+import org.jiannuo.it.support.Fixtures;
+import org.jiannuo.it.support.HttpSession;
 
 /** The deployed application as the attacks see it: its address, the demo's logins and tenants of their own. */
 final class Target {

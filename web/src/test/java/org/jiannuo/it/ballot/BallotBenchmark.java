@@ -1,0 +1,381 @@
+package org.jiannuo.it.ballot;
+
+import org.jiannuo.it.support.AsUser;
+import org.jiannuo.it.support.BenchmarkStep;
+import org.jiannuo.it.support.Fixtures;
+
+import jakarta.annotation.Resource;
+import jakarta.ejb.EJB;
+import jakarta.enterprise.concurrent.ManagedExecutorService;
+import java.net.URI;
+import java.net.URL;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.time.LocalDate;
+import java.time.YearMonth;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Base64;
+import java.util.Collections;
+import java.util.EnumMap;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Random;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.Future;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.arquillian.test.api.ArquillianResource;
+import org.jiannuo.application.AccountAuthentication;
+import org.jiannuo.application.appraisal.AttendanceLine;
+import org.jiannuo.application.appraisal.BallotResults;
+import org.jiannuo.application.appraisal.Ballots;
+import org.jiannuo.application.appraisal.GradeSheet;
+import org.jiannuo.application.appraisal.Grades;
+import org.jiannuo.application.appraisal.MeetingView;
+import org.jiannuo.application.appraisal.Meetings;
+import org.jiannuo.application.appraisal.SubjectResult;
+import org.jiannuo.application.importing.ImportKind;
+import org.jiannuo.application.importing.ImportProgress;
+import org.jiannuo.application.importing.RosterImport;
+import org.jiannuo.application.organization.OrganizationTree;
+import org.jiannuo.application.organization.UnitNode;
+import org.jiannuo.application.tenant.PlatformSetup;
+import org.jiannuo.application.tenant.TenantAdministration;
+import org.jiannuo.domain.model.appraisal.BallotMode;
+import org.jiannuo.domain.model.appraisal.Choice;
+import org.jiannuo.domain.model.appraisal.GradingGroup;
+import org.jiannuo.domain.model.appraisal.MeetingKind;
+import org.jiannuo.domain.model.appraisal.Presence;
+import org.jiannuo.domain.model.appraisal.Tally;
+import org.jiannuo.domain.model.organization.OrgUnitType;
+import org.jiannuo.domain.model.tenant.Tenant;
+import org.jiannuo.infrastructure.generator.CountyCsvExport;
+import org.jiannuo.infrastructure.generator.CountyGenerator;
+import org.jiannuo.infrastructure.generator.CountyPlan;
+import org.jiannuo.infrastructure.startup.DemoTenantInstaller;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+/**
+ * Benchmark, not a test: run with {@code mvn -Pbenchmark -pl web -am verify -Dit.test=BallotBenchmark}.
+ * Prints figures; asserts nothing about time, but counts every ballot back.
+ * <ol>
+ * <li>1,000 voters, each signed in with a session of their own, rate 30 branches over HTTP on loopback,
+ *     all at once from 64 client threads; every tenth voter also submits a second ballot at the same
+ *     moment. Throughput, median and p99 latency, ballots lost and ballots double-counted.</li>
+ * <li>A generated county of about 30,000 people meets in every branch for one month; everyone present
+ *     votes (through the services, four at a time); then the results and suggested grades of every
+ *     branch are computed.</li>
+ * </ol>
+ */
+@ExtendWith(ArquillianExtension.class)
+class BallotBenchmark {
+
+    private static final String ADMIN = "zuzhibu";
+    private static final int VOTERS = 1_000;
+    private static final int SUBJECTS = 30;
+    private static final int CLIENT_THREADS = 64;
+
+    @ArquillianResource
+    URL deploymentUrl;
+
+    @EJB
+    AccountAuthentication authentication;
+
+    @EJB
+    PlatformSetup platformSetup;
+
+    @EJB
+    TenantAdministration administration;
+
+    @EJB
+    BallotBenchmarkCounty benchmarkCounty;
+
+    @EJB
+    RosterImport rosterImport;
+
+    @EJB
+    OrganizationTree tree;
+
+    @EJB
+    Meetings meetings;
+
+    @EJB
+    Ballots ballots;
+
+    @EJB
+    Grades grades;
+
+    @Resource
+    ManagedExecutorService executor;
+
+    private final HttpClient http = HttpClient.newBuilder()
+            .followRedirects(HttpClient.Redirect.NEVER)
+            .connectTimeout(Duration.ofSeconds(10))
+            .build();
+
+    @Test
+    void aThousandVotersRateThirtyBranchesAtOnce() throws Exception {
+        String tenant = "bench-ballot-" + System.currentTimeMillis() % 1_000_000;
+        AsUser admin = newTenant(tenant, "投票基准测试县委组织部");
+        long committee = admin.call(() -> benchmarkCounty.create(SUBJECTS, VOTERS, "v", Fixtures.PASSWORD));
+        YearMonth period = evenMonthBefore(YearMonth.now());
+        MeetingView meeting = admin.call(() -> meetings.hold(committee, MeetingKind.SECRETARIES, period,
+                period.atDay(20), "投票基准测试"));
+        admin.call(() -> meetings.markAttendance(meeting.id(), everyone(meeting)));
+        admin.call(() -> ballots.open(meeting.id(), BallotMode.ELECTRONIC));
+        List<String> subjects = meeting.remarks().stream()
+                .filter(remark -> remark.kind() == org.jiannuo.domain.model.appraisal.RemarkKind.ON_ORGANIZATION)
+                .map(remark -> remark.subjectKey()).toList();
+
+        List<String> sessions = BenchmarkStep.measure("give " + VOTERS + " voters a token (not part of the figure)",
+                () -> signIn(tenant));
+        Random random = new Random(20_261_121L);
+        List<String> bodies = new ArrayList<>();
+        Map<String, Map<Choice, Integer>> expected = new HashMap<>();
+        for (int v = 0; v < VOTERS; v++) {
+            Map<String, Choice> ballot = new HashMap<>();
+            for (String subject : subjects) {
+                Choice choice = Choice.values()[random.nextInt(Choice.values().length)];
+                ballot.put(subject, choice);
+                expected.computeIfAbsent(subject, s -> new EnumMap<>(Choice.class)).merge(choice, 1, Integer::sum);
+            }
+            bodies.add(ballot.entrySet().stream().map(e -> "\"" + e.getKey() + "\":\"" + e.getValue() + "\"")
+                    .collect(Collectors.joining(",", "{\"choices\":{", "}}")));
+        }
+
+        URI votes = deploymentUrl.toURI().resolve("api/v1/meetings/" + meeting.id() + "/ballot/votes");
+        List<Integer> voterOrder = new ArrayList<>();
+        for (int v = 0; v < VOTERS; v++) {
+            voterOrder.add(v);
+            if (v % 10 == 0) {
+                voterOrder.add(v);
+            }
+        }
+        Collections.shuffle(voterOrder, random);
+        List<Long> acceptedNanos = Collections.synchronizedList(new ArrayList<>());
+        AtomicInteger accepted = new AtomicInteger();
+        AtomicInteger refusedAsDuplicate = new AtomicInteger();
+        AtomicInteger failed = new AtomicInteger();
+        AtomicInteger next = new AtomicInteger();
+        CountDownLatch start = new CountDownLatch(1);
+        List<Future<?>> clients = new ArrayList<>();
+        for (int t = 0; t < CLIENT_THREADS; t++) {
+            clients.add(executor.submit(() -> {
+                start.await();
+                for (int i = next.getAndIncrement(); i < voterOrder.size(); i = next.getAndIncrement()) {
+                    int voter = voterOrder.get(i);
+                    long sent = System.nanoTime();
+                    HttpResponse<String> answer = http.send(HttpRequest.newBuilder(votes)
+                            .header("Authorization", "Bearer " + sessions.get(voter))
+                            .header("Content-Type", "application/json")
+                            .POST(HttpRequest.BodyPublishers.ofString(bodies.get(voter))).build(),
+                            HttpResponse.BodyHandlers.ofString());
+                    long took = System.nanoTime() - sent;
+                    if (answer.statusCode() == 204) {
+                        accepted.incrementAndGet();
+                        acceptedNanos.add(took);
+                    } else if (answer.statusCode() == 422 && answer.body().contains("ballot.alreadyCast")) {
+                        refusedAsDuplicate.incrementAndGet();
+                    } else {
+                        failed.incrementAndGet();
+                        System.out.println("BENCHMARK unexpected answer " + answer.statusCode() + " " + answer.body());
+                    }
+                }
+                return null;
+            }));
+        }
+        long began = System.nanoTime();
+        start.countDown();
+        for (Future<?> client : clients) {
+            client.get();
+        }
+        double seconds = (System.nanoTime() - began) / 1e9;
+
+        admin.call(() -> ballots.close(meeting.id()));
+        BallotResults results = admin.call(() -> ballots.results(meeting.id()));
+        int lost = 0;
+        int doubleCounted = 0;
+        for (SubjectResult subject : results.subjects()) {
+            Tally tally = subject.tally();
+            int counted = tally.total();
+            lost += Math.max(0, VOTERS - counted);
+            doubleCounted += Math.max(0, counted - VOTERS);
+            for (Choice choice : Choice.values()) {
+                if (tally.count(choice) != expected.get(subject.key()).getOrDefault(choice, 0)) {
+                    System.out.println("BENCHMARK counts differ for " + subject.name() + " " + choice);
+                }
+            }
+        }
+        List<Long> sorted = new ArrayList<>(acceptedNanos);
+        Collections.sort(sorted);
+        System.out.printf("BENCHMARK ballot: %d voters x %d subjects, %d submissions (%d duplicates) from %d threads"
+                        + " in %.1f s: %.0f ballots/s%n", VOTERS, SUBJECTS, voterOrder.size(),
+                voterOrder.size() - VOTERS, CLIENT_THREADS, seconds, accepted.get() / seconds);
+        System.out.printf("BENCHMARK ballot latency of accepted ballots: median %d ms, p99 %d ms, max %d ms%n",
+                percentile(sorted, 50), percentile(sorted, 99), sorted.get(sorted.size() - 1) / 1_000_000);
+        System.out.printf("BENCHMARK ballot: accepted %d, refused as second ballot %d, other failures %d;"
+                        + " receipts %d; per subject lost %d, double-counted %d%n", accepted.get(),
+                refusedAsDuplicate.get(), failed.get(), results.electronicBallots(), lost, doubleCounted);
+    }
+
+    @Test
+    void aCountyGradesAMonth() throws Exception {
+        String tenant = "bench-grade-" + System.currentTimeMillis() % 1_000_000;
+        AsUser admin = newTenant(tenant, "评星基准测试县委组织部");
+        CountyCsvExport county = new CountyCsvExport();
+        new CountyGenerator(CountyPlan.fullCounty(), LocalDate.now()).generate(county);
+        admin.call(() -> rosterImport.apply(ImportKind.UNITS, "units.csv",
+                Fixtures.spooled(county.unitsCsv().getBytes(StandardCharsets.UTF_8)), new ImportProgress()));
+        admin.call(() -> rosterImport.apply(ImportKind.PEOPLE, "people.csv",
+                Fixtures.spooled(county.peopleCsv().getBytes(StandardCharsets.UTF_8)), new ImportProgress()));
+        List<Long> branches = admin.call(() -> branchesBelow(null));
+        YearMonth period = YearMonth.now().minusMonths(1);
+
+        List<MeetingView> held = BenchmarkStep.measure("hold " + branches.size() + " meetings, everyone present",
+                () -> {
+                    List<MeetingView> views = new ArrayList<>();
+                    for (long branch : branches) {
+                        MeetingView meeting = admin.call(() -> meetings.hold(branch, MeetingKind.ORGANIZATION_LIFE,
+                                period, period.atDay(20), null));
+                        if (!meeting.roster().isEmpty()) {
+                            views.add(admin.call(() -> meetings.markAttendance(meeting.id(), everyone(meeting))));
+                            admin.call(() -> ballots.open(meeting.id(), BallotMode.ELECTRONIC));
+                        }
+                    }
+                    return views;
+                });
+        int people = held.stream().mapToInt(m -> m.roster().size()).sum();
+        Random random = new Random(7L);
+        AtomicInteger cast = new AtomicInteger();
+        BenchmarkStep.measure("cast " + people + " ballots of a whole county, 4 at a time", () -> {
+            List<Future<?>> workers = new ArrayList<>();
+            AtomicInteger next = new AtomicInteger();
+            for (int w = 0; w < 4; w++) {
+                workers.add(executor.submit(() -> {
+                    for (int i = next.getAndIncrement(); i < held.size(); i = next.getAndIncrement()) {
+                        MeetingView meeting = held.get(i);
+                        List<String> subjects = meeting.remarks().stream().map(r -> r.subjectKey()).toList();
+                        for (AttendanceLine line : meeting.roster()) {
+                            AsUser voter = AsUser.member(admin.account(), line.personId(), meeting.summary().unitId());
+                            Map<String, Choice> ballot = new HashMap<>();
+                            synchronized (random) {
+                                subjects.forEach(s -> ballot.put(s, Choice.values()[random.nextInt(4)]));
+                            }
+                            voter.call(() -> {
+                                ballots.cast(meeting.id(), ballot);
+                                return null;
+                            });
+                            cast.incrementAndGet();
+                        }
+                    }
+                    return null;
+                }));
+            }
+            for (Future<?> worker : workers) {
+                worker.get();
+            }
+            return null;
+        });
+        BenchmarkStep.measure("close " + held.size() + " ballots", () -> {
+            for (MeetingView meeting : held) {
+                admin.call(() -> ballots.close(meeting.id()));
+            }
+            return null;
+        });
+        int[] graded = new int[1];
+        BenchmarkStep.measure("tallies and suggested grades of every branch", () -> {
+            for (MeetingView meeting : held) {
+                for (GradingGroup group : List.of(GradingGroup.MEMBERS, GradingGroup.STAFF)) {
+                    GradeSheet sheet = admin.call(() -> grades.sheet(meeting.id(), group));
+                    graded[0] += sheet.rows().size();
+                }
+            }
+            return null;
+        });
+        System.out.printf("BENCHMARK county month: %d branches met, %d people, %d ballots cast, %d subjects graded%n",
+                held.size(), people, cast.get(), graded[0]);
+    }
+
+    private AsUser newTenant(String tenant, String name) throws Exception {
+        platformSetup.ensure(DemoTenantInstaller.PASSWORD);
+        AsUser root = AsUser.login(authentication, Tenant.PLATFORM_CODE, PlatformSetup.ROOT_USERNAME,
+                DemoTenantInstaller.PASSWORD);
+        root.call(() -> administration.open(tenant, name, ADMIN, Fixtures.PASSWORD));
+        return AsUser.login(authentication, tenant, ADMIN);
+    }
+
+    private List<Long> branchesBelow(Long parent) {
+        List<Long> found = new ArrayList<>();
+        for (UnitNode node : tree.children(parent)) {
+            if (node.type() == OrgUnitType.BRANCH && node.dissolvedOn() == null) {
+                found.add(node.id());
+            }
+            if (node.hasChildren()) {
+                found.addAll(branchesBelow(node.id()));
+            }
+        }
+        return found;
+    }
+
+    /** Gives every voter an API token, two at a time; returns the tokens in voter order. */
+    private List<String> signIn(String tenant) throws Exception {
+        String[] sessions = new String[VOTERS];
+        AtomicInteger next = new AtomicInteger();
+        List<Future<?>> workers = new ArrayList<>();
+        for (int w = 0; w < 2; w++) {
+            workers.add(executor.submit(() -> {
+                for (int v = next.getAndIncrement(); v < VOTERS; v = next.getAndIncrement()) {
+                    sessions[v] = signIn(tenant, String.format("v%04d", v + 1));
+                }
+                return null;
+            }));
+        }
+        for (Future<?> worker : workers) {
+            worker.get();
+        }
+        return Arrays.asList(sessions);
+    }
+
+    /** A personal API token for the voter, made with one basic-authenticated call: votes then cost no password hash. */
+    private String signIn(String tenant, String username) throws Exception {
+        String credentials = Base64.getEncoder().encodeToString((username + "@" + tenant + ":" + Fixtures.PASSWORD)
+                .getBytes(StandardCharsets.UTF_8));
+        HttpResponse<String> created = http.send(HttpRequest.newBuilder(deploymentUrl.toURI().resolve("api/v1/me/tokens"))
+                .header("Authorization", "Basic " + credentials)
+                .header("Content-Type", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofString("{\"name\":\"benchmark\",\"days\":1}")).build(),
+                HttpResponse.BodyHandlers.ofString());
+        if (created.statusCode() != 201) {
+            throw new IllegalStateException(username + " could not make a token: " + created.statusCode());
+        }
+        Matcher token = Pattern.compile("\"token\":\"([^\"]+)\"").matcher(created.body());
+        if (!token.find()) {
+            throw new IllegalStateException("No token in " + created.body());
+        }
+        return token.group(1);
+    }
+
+    private static Map<Long, Presence> everyone(MeetingView meeting) {
+        return meeting.roster().stream().filter(line -> line.presence() != Presence.EXEMPT)
+                .collect(Collectors.toMap(AttendanceLine::personId, line -> Presence.PRESENT));
+    }
+
+    private static YearMonth evenMonthBefore(YearMonth month) {
+        YearMonth previous = month.minusMonths(1);
+        return previous.getMonthValue() % 2 == 0 ? previous : previous.minusMonths(1);
+    }
+
+    private static long percentile(List<Long> sortedNanos, int percent) {
+        int index = Math.min(sortedNanos.size() - 1, (int) Math.ceil(percent / 100.0 * sortedNanos.size()) - 1);
+        return sortedNanos.get(Math.max(0, index)) / 1_000_000;
+    }
+}

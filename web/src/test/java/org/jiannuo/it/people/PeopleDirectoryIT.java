@@ -1,0 +1,313 @@
+package org.jiannuo.it.people;
+
+import org.jiannuo.it.support.AsUser;
+import org.jiannuo.it.support.Fixtures;
+import org.jiannuo.it.support.TenantProbe;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import jakarta.ejb.EJB;
+import jakarta.ejb.EJBException;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jiannuo.application.AccountAuthentication;
+import org.jiannuo.application.ResultPage;
+import org.jiannuo.application.StandardLogin;
+import org.jiannuo.application.audit.AuditLog;
+import org.jiannuo.application.audit.AuditRow;
+import org.jiannuo.application.audit.AuditSearch;
+import org.jiannuo.application.audit.FieldChange;
+import org.jiannuo.application.people.PeopleDirectory;
+import org.jiannuo.application.people.PersonDetails;
+import org.jiannuo.application.people.PersonNotFoundException;
+import org.jiannuo.application.people.PersonRow;
+import org.jiannuo.application.people.PersonSearch;
+import org.jiannuo.application.people.PersonSortField;
+import org.jiannuo.application.people.StaleEditException;
+import org.jiannuo.application.security.AccessDeniedException;
+import org.jiannuo.application.tenancy.TenantContext;
+import org.jiannuo.domain.model.audit.AuditAction;
+import org.jiannuo.domain.model.person.PartyStatus;
+import org.jiannuo.domain.model.person.PersonProfile;
+import org.jiannuo.domain.model.shared.RuleViolation;
+import org.jiannuo.infrastructure.generator.CountyProvisioning;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+/** The people directory through the service layer, as each role of a tenant sees it. */
+@ExtendWith(ArquillianExtension.class)
+class PeopleDirectoryIT {
+
+    private static final String TENANT = "it-people";
+
+    @EJB
+    CountyProvisioning provisioning;
+
+    @EJB
+    AccountAuthentication authentication;
+
+    @EJB
+    PeopleDirectory directory;
+
+    @EJB
+    AuditLog auditLog;
+
+    @EJB
+    TenantProbe probe;
+
+    private AsUser admin;
+    private AsUser branchSecretary;
+    private AsUser member;
+    private AsUser leader;
+    private AsUser administrativeHead;
+
+    @BeforeEach
+    void users() throws Exception {
+        Fixtures.ensureTenant(provisioning, TENANT, 4);
+        admin = AsUser.login(authentication, TENANT, StandardLogin.ADMIN.username());
+        branchSecretary = AsUser.login(authentication, TENANT, StandardLogin.BRANCH_SECRETARY.username());
+        member = AsUser.login(authentication, TENANT, StandardLogin.MEMBER.username());
+        leader = AsUser.login(authentication, TENANT, StandardLogin.LEADER.username());
+        administrativeHead = AsUser.login(authentication, TENANT, StandardLogin.ADMINISTRATIVE_HEAD.username());
+    }
+
+    @Test
+    void theDepartmentAdminSeesEveryoneOfTheTenant() throws Exception {
+        int everyone = TenantContext.callAs(TENANT, probe::personIds).size();
+
+        assertEquals(everyone, admin.call(() -> directory.search(page(0, 500))).total());
+        assertEquals(everyone, leader.call(() -> directory.search(page(0, 500))).total());
+    }
+
+    @Test
+    void aBranchSecretarySeesOnlyTheirBranch() {
+        List<PersonRow> visible = branchSecretary.call(() -> directory.search(page(0, 500))).rows();
+        List<PersonRow> all = admin.call(() -> directory.search(page(0, 500))).rows();
+        PersonRow outsider = all.stream().filter(row -> !row.unitName().equals(visible.get(0).unitName()))
+                .findFirst().orElseThrow();
+
+        assertTrue(visible.size() < all.size());
+        assertEquals(1, visible.stream().map(PersonRow::unitName).distinct().count(), "one branch only");
+        assertThrows(PersonNotFoundException.class, () -> branchSecretary.call(() -> directory.details(outsider.id())));
+    }
+
+    @Test
+    void aMemberSeesAndEditsOnlyTheirOwnRecord() {
+        long own = member.account().personId();
+        ResultPage<PersonRow> visible = member.call(() -> directory.search(page(0, 500)));
+        long someoneElse = admin.call(() -> directory.search(page(0, 500))).rows().stream()
+                .filter(row -> row.id() != own).findFirst().orElseThrow().id();
+
+        assertEquals(1, visible.total());
+        assertEquals(own, visible.rows().get(0).id());
+        assertThrows(PersonNotFoundException.class, () -> member.call(() -> directory.details(someoneElse)));
+
+        PersonDetails details = member.call(() -> directory.details(own));
+        PersonDetails saved = member.call(() -> directory.revise(own, details.version(),
+                withPhone(details.profile(), "13900001111")));
+        assertEquals("13900001111", saved.profile().phone());
+    }
+
+    @Test
+    void theOrganizationsRecordOfAMemberIsKeptByTheBranchNotByTheMember() {
+        long own = member.account().personId();
+        PersonDetails details = member.call(() -> directory.details(own));
+        PersonProfile p = details.profile();
+        PersonProfile retiredAndFloating = new PersonProfile(p.name(), p.phone(), p.email(), PartyStatus.ACTIVIST, p.post(),
+                p.assignedPost(), p.leadingCadreLevel(), true, true, true, "深圳", p.villageCategory());
+
+        assertFalse(details.recordKept());
+        RuleViolation refused = assertThrows(RuleViolation.class,
+                () -> member.call(() -> directory.revise(own, details.version(), retiredAndFloating)));
+        assertEquals("person.organizationKeepsRecord", refused.code());
+        assertEquals(p, member.call(() -> directory.details(own)).profile(), "nothing changed");
+
+        PersonDetails opened = branchSecretary.call(() -> directory.details(own));
+        assertTrue(opened.recordKept());
+        PersonDetails kept = branchSecretary.call(() -> directory.revise(own, opened.version(), new PersonProfile(p.name(),
+                p.phone(), p.email(), p.partyStatus(), p.post(), p.assignedPost(), p.leadingCadreLevel(), p.retired(),
+                !p.infirm(), p.floating(), p.floatingLocation(), p.villageCategory())));
+        assertEquals(!p.infirm(), kept.profile().infirm());
+        branchSecretary.call(() -> directory.revise(own, kept.version(), p));
+    }
+
+    @Test
+    void aLeaderReadsButNeverChanges() {
+        PersonRow anyone = leader.call(() -> directory.search(page(0, 1))).rows().get(0);
+        PersonDetails details = leader.call(() -> directory.details(anyone.id()));
+
+        assertFalse(details.editable());
+        assertThrows(AccessDeniedException.class, () -> leader.call(() -> directory.revise(anyone.id(),
+                details.version(), withPhone(details.profile(), "13900002222"))));
+    }
+
+    @Test
+    void anAdministrativeHeadEditsNonPartyStaffOnly() {
+        List<PersonRow> branch = administrativeHead.call(() -> directory.search(page(0, 500))).rows();
+        PersonRow member = branch.stream().filter(row -> row.partyStatus() == PartyStatus.FULL_MEMBER)
+                .findFirst().orElseThrow();
+
+        assertFalse(administrativeHead.call(() -> directory.details(member.id())).editable());
+        branch.stream().filter(row -> row.partyStatus() == PartyStatus.NON_PARTY_STAFF).findFirst()
+                .ifPresent(staff -> assertTrue(administrativeHead.call(() -> directory.details(staff.id())).editable()));
+    }
+
+    @Test
+    void theDatabaseFiltersSortsAndPages() {
+        List<PersonRow> byName = new ArrayList<>();
+        ResultPage<PersonRow> first = admin.call(() -> directory.search(page(0, 7)));
+        for (int start = 0; start < first.total(); start += 7) {
+            int from = start;
+            byName.addAll(admin.call(() -> directory.search(page(from, 7))).rows());
+        }
+        Set<Long> ids = new HashSet<>();
+        byName.forEach(row -> assertTrue(ids.add(row.id()), "no row on two pages"));
+        assertEquals(first.total(), byName.size());
+
+        String surname = byName.get(0).name().substring(0, 1);
+        ResultPage<PersonRow> found = admin.call(() -> directory.search(
+                new PersonSearch(surname, null, PartyStatus.FULL_MEMBER, PersonSortField.BIRTH_DATE, false, 0, 500)));
+        assertTrue(found.total() > 0);
+        found.rows().forEach(row -> {
+            assertTrue(row.name().contains(surname));
+            assertEquals(PartyStatus.FULL_MEMBER, row.partyStatus());
+        });
+        for (int i = 1; i < found.rows().size(); i++) {
+            assertFalse(found.rows().get(i).birthDate().isAfter(found.rows().get(i - 1).birthDate()), "newest first");
+        }
+    }
+
+    @Test
+    void anEditIsAuditedWithBeforeAndAfter() {
+        PersonRow someone = admin.call(() -> directory.search(page(3, 1))).rows().get(0);
+        PersonDetails details = admin.call(() -> directory.details(someone.id()));
+
+        admin.call(() -> directory.revise(someone.id(), details.version(), withPhone(details.profile(), "0371-63212345")));
+
+        List<AuditRow> history = admin.call(() -> auditLog.search(
+                new AuditSearch(null, "Person", someone.id(), AuditAction.UPDATE, 0, 10))).rows();
+        assertEquals(1, history.size());
+        assertEquals(StandardLogin.ADMIN.username(), history.get(0).actor());
+        assertTrue(history.get(0).afterState().contains("0371-63212345"), history.get(0).afterState());
+        assertFalse(history.get(0).beforeState().contains("0371-63212345"));
+        assertEquals(List.of(new FieldChange("phone", details.profile().phone() == null ? "" : details.profile().phone(),
+                "0371-63212345")), history.get(0).changes(), "the one changed field");
+        assertThrows(AccessDeniedException.class, () -> branchSecretary.call(() -> auditLog.search(
+                new AuditSearch(null, null, null, null, 0, 10))), "only the department admin reads the trail");
+    }
+
+    @Test
+    void aRefusedEditChangesNothingAndLeavesNoTrace() {
+        PersonRow someone = admin.call(() -> directory.search(page(4, 1))).rows().get(0);
+        PersonDetails details = admin.call(() -> directory.details(someone.id()));
+        PersonProfile floatingNowhere = new PersonProfile(details.profile().name(), details.profile().phone(),
+                details.profile().email(), details.profile().partyStatus(), null, null, null, false, false, true, " ", null);
+
+        RuleViolation refused = assertThrows(RuleViolation.class,
+                () -> admin.call(() -> directory.revise(someone.id(), details.version(), floatingNowhere)));
+        assertEquals("person.floatingLocationRequired", refused.code());
+        assertThrows(RuleViolation.class, () -> admin.call(() -> directory.revise(someone.id(), details.version(),
+                withPhone(details.profile(), "12345"))));
+
+        assertEquals(details, admin.call(() -> directory.details(someone.id())));
+        assertEquals(0, admin.call(() -> auditLog.search(new AuditSearch(null, "Person", someone.id(), null, 0, 10)))
+                .total());
+    }
+
+    @Test
+    void twoEditorsSavingTheSameVersionAtOnceOneWinsTheOtherIsTold() throws Exception {
+        PersonRow someone = admin.call(() -> directory.search(page(5, 1))).rows().get(0);
+        PersonDetails opened = admin.call(() -> directory.details(someone.id()));
+        CountDownLatch start = new CountDownLatch(1);
+        ExecutorService editors = Executors.newFixedThreadPool(2);
+        try {
+            List<Future<String>> outcomes = new ArrayList<>();
+            for (String phone : List.of("13811110001", "13811110002")) {
+                outcomes.add(editors.submit(() -> {
+                    start.await();
+                    try {
+                        admin.call(() -> directory.revise(someone.id(), opened.version(),
+                                withPhone(opened.profile(), phone)));
+                        return "saved " + phone;
+                    } catch (StaleEditException | EJBException e) {
+                        return "refused";
+                    }
+                }));
+            }
+            start.countDown();
+            List<String> results = new ArrayList<>();
+            for (Future<String> outcome : outcomes) {
+                results.add(outcome.get());
+            }
+
+            assertEquals(1, results.stream().filter(r -> r.startsWith("saved")).count(), results.toString());
+            assertEquals(1, results.stream().filter("refused"::equals).count(), results.toString());
+            String winner = results.stream().filter(r -> r.startsWith("saved")).findFirst().orElseThrow().substring(6);
+            assertEquals(winner, admin.call(() -> directory.details(someone.id())).profile().phone());
+            assertEquals(1, admin.call(() -> auditLog.search(new AuditSearch(null, "Person", someone.id(), null, 0, 10)))
+                    .total(), "only the saved edit is in the trail");
+        } finally {
+            editors.shutdownNow();
+        }
+    }
+
+    @Test
+    void aStaleVersionIsRefused() {
+        PersonRow someone = admin.call(() -> directory.search(page(6, 1))).rows().get(0);
+        PersonDetails opened = admin.call(() -> directory.details(someone.id()));
+        admin.call(() -> directory.revise(someone.id(), opened.version(), withPhone(opened.profile(), "13822220001")));
+
+        assertThrows(StaleEditException.class, () -> admin.call(() -> directory.revise(someone.id(), opened.version(),
+                withPhone(opened.profile(), "13822220002"))));
+        assertEquals("13822220001", admin.call(() -> directory.details(someone.id())).profile().phone());
+    }
+
+    @Test
+    void aTransferKeepsWhereThePersonBelongedWhen() throws Exception {
+        PersonRow someone = branchSecretary.call(() -> directory.search(page(0, 500))).rows().stream()
+                .filter(row -> row.id() != member.account().personId() && row.id() != branchSecretary.account().personId())
+                .findFirst().orElseThrow();
+        List<PersonRow> everyone = admin.call(() -> directory.search(page(0, 500))).rows();
+        long other = everyone.stream().filter(row -> !row.unitName().equals(someone.unitName()))
+                .findFirst().orElseThrow().id();
+        long otherBranch = unitIdOf(other);
+
+        assertThrows(AccessDeniedException.class,
+                () -> branchSecretary.call(() -> directory.transfer(someone.id(), otherBranch)));
+        PersonDetails moved = admin.call(() -> directory.transfer(someone.id(), otherBranch));
+
+        assertFalse(moved.unitName().equals(someone.unitName()));
+        assertEquals(2, moved.history().size(), moved.history().toString());
+        assertEquals(someone.unitName(), moved.history().get(0).unitName());
+        assertTrue(moved.history().get(0).leftOn() != null && moved.history().get(1).leftOn() == null);
+        assertEquals("person.transferToSameBranch", assertThrows(RuleViolation.class,
+                () -> admin.call(() -> directory.transfer(someone.id(), otherBranch))).code());
+        assertEquals(1, admin.call(() -> auditLog.search(
+                new AuditSearch(null, "Person", someone.id(), AuditAction.TRANSFER, 0, 10))).total());
+    }
+
+    private long unitIdOf(long personId) throws Exception {
+        return TenantContext.callAs(TENANT, () -> probe.unitIdOf(personId));
+    }
+
+    private static PersonSearch page(int first, int size) {
+        return new PersonSearch(null, null, null, PersonSortField.NAME, true, first, size);
+    }
+
+    private static PersonProfile withPhone(PersonProfile profile, String phone) {
+        return new PersonProfile(profile.name(), phone, profile.email(), profile.partyStatus(), profile.post(), profile.assignedPost(),
+                profile.leadingCadreLevel(), profile.retired(), profile.infirm(), profile.floating(),
+                profile.floatingLocation(), profile.villageCategory());
+    }
+}

@@ -1,0 +1,138 @@
+package org.jiannuo.it.people;
+
+import org.jiannuo.it.support.Fixtures;
+import org.jiannuo.it.support.HttpSession;
+
+import jakarta.ejb.EJB;
+import java.net.URI;
+import java.net.URL;
+import java.net.http.HttpResponse;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import java.util.concurrent.Callable;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import org.jboss.arquillian.container.test.api.RunAsClient;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.arquillian.test.api.ArquillianResource;
+import org.jiannuo.application.StandardLogin;
+import org.jiannuo.infrastructure.generator.CountyPlan;
+import org.jiannuo.infrastructure.generator.CountyProvisioning;
+import org.jiannuo.infrastructure.generator.ProvisionedCounty;
+import org.junit.jupiter.api.MethodOrderer;
+import org.junit.jupiter.api.Order;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestMethodOrder;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+/**
+ * Benchmark, not a test: run with {@code mvn -Pbenchmark -pl web -am verify}. Provisions a
+ * county of 1,000 branches and about 30,000 people, then 16 clients, each with its own logged-in
+ * session, ask for filtered, sorted pages of the people list over HTTP on loopback. Prints
+ * figures; asserts nothing about time.
+ */
+@ExtendWith(ArquillianExtension.class)
+@TestMethodOrder(MethodOrderer.OrderAnnotation.class)
+class PeopleListBenchmark {
+
+    private static final String TENANT = "bench";
+    private static final int CLIENTS = 16;
+    private static final int REQUESTS_PER_CLIENT = 60;
+    private static final String[] QUERIES = {
+        "api/v1/people?size=20&first=0",
+        "api/v1/people?size=20&first=14980&sort=UNIT",
+        "api/v1/people?q=%E7%8E%8B&size=20&sort=BIRTH_DATE&desc=true",
+        "api/v1/people?status=PROBATIONARY_MEMBER&size=50&sort=NAME",
+        "api/v1/people?q=%E5%BC%A0%E4%BC%9F&status=FULL_MEMBER&size=20",
+        "api/v1/people?q=410523198&size=20&sort=PARTY_STATUS",
+    };
+
+    @EJB
+    CountyProvisioning provisioning;
+
+    @ArquillianResource
+    URL deploymentUrl;
+
+    @Test
+    @Order(1)
+    void provisionTheCounty() {
+        if (provisioning.exists(TENANT)) {
+            return;
+        }
+        long started = System.nanoTime();
+        ProvisionedCounty county = provisioning.provision(TENANT, "基准测试县委组织部", CountyPlan.fullCounty(),
+                Fixtures.PASSWORD);
+        System.out.printf("BENCHMARK provisioned %d units and %d people in %.1f s%n", county.units(), county.people(),
+                (System.nanoTime() - started) / 1e9);
+    }
+
+    @Test
+    @Order(2)
+    @RunAsClient
+    void filteredSortedPagesUnderSixteenClients() throws Exception {
+        URI base = deploymentUrl.toURI();
+        List<Callable<List<long[]>>> clients = new ArrayList<>();
+        for (int c = 0; c < CLIENTS; c++) {
+            int client = c;
+            clients.add(() -> runClient(base, client));
+        }
+        ExecutorService pool = Executors.newFixedThreadPool(CLIENTS);
+        long started = System.nanoTime();
+        List<long[]> samples = new ArrayList<>();
+        try {
+            for (Future<List<long[]>> result : pool.invokeAll(clients)) {
+                samples.addAll(result.get());
+            }
+        } finally {
+            pool.shutdownNow();
+        }
+        double seconds = (System.nanoTime() - started) / 1e9;
+        List<Long> latencies = latencies(samples, -1);
+        System.out.printf("BENCHMARK people list, ~30,000 people, %d clients x %d requests: p50 %.1f ms, p95 %.1f ms,"
+                        + " p99 %.1f ms, max %.1f ms, %.0f requests/s%n", CLIENTS, REQUESTS_PER_CLIENT,
+                percentile(latencies, 50), percentile(latencies, 95), percentile(latencies, 99),
+                latencies.get(latencies.size() - 1) / 1e6, latencies.size() / seconds);
+        for (int query = 0; query < QUERIES.length; query++) {
+            List<Long> ofQuery = latencies(samples, query);
+            System.out.printf("BENCHMARK   p50 %6.1f ms  p95 %6.1f ms  %s%n", percentile(ofQuery, 50),
+                    percentile(ofQuery, 95), QUERIES[query]);
+        }
+    }
+
+    /** Sorted latencies of one query, or of all with -1. A sample is {query index, nanoseconds}. */
+    private static List<Long> latencies(List<long[]> samples, int query) {
+        List<Long> latencies = new ArrayList<>();
+        samples.stream().filter(sample -> query < 0 || sample[0] == query).forEach(sample -> latencies.add(sample[1]));
+        Collections.sort(latencies);
+        return latencies;
+    }
+
+    private static List<long[]> runClient(URI base, int client) throws Exception {
+        HttpSession http = new HttpSession(base);
+        HttpResponse<String> login = http.login(TENANT, StandardLogin.ADMIN.username(), Fixtures.PASSWORD);
+        if (login.statusCode() != 302) {
+            throw new IllegalStateException("Benchmark login failed: " + login.statusCode());
+        }
+        for (String warmUp : QUERIES) {
+            http.get(warmUp);
+        }
+        List<long[]> samples = new ArrayList<>(REQUESTS_PER_CLIENT);
+        for (int i = 0; i < REQUESTS_PER_CLIENT; i++) {
+            int query = (client + i) % QUERIES.length;
+            long started = System.nanoTime();
+            HttpResponse<String> page = http.get(QUERIES[query]);
+            samples.add(new long[] {query, System.nanoTime() - started});
+            if (page.statusCode() != 200) {
+                throw new IllegalStateException("Benchmark request failed: " + page.statusCode() + " " + page.body());
+            }
+        }
+        return samples;
+    }
+
+    private static double percentile(List<Long> sorted, int percent) {
+        int index = (int) Math.ceil(percent / 100.0 * sorted.size()) - 1;
+        return sorted.get(Math.max(0, index)) / 1e6;
+    }
+}

@@ -1,0 +1,77 @@
+package org.jiannuo.it.support;
+
+import java.io.File;
+import java.io.IOException;
+import java.net.URL;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.Map;
+import org.jiannuo.infrastructure.startup.DemoTenantInstaller;
+import org.junit.jupiter.api.Assumptions;
+import org.openqa.selenium.By;
+import org.openqa.selenium.Dimension;
+import org.openqa.selenium.OutputType;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.chrome.ChromeDriverService;
+import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+/**
+ * Headless Debian Chromium driven by Debian's chromedriver, named explicitly so that Selenium
+ * never tries to download a browser. Where Chromium is not installed the browser tests are
+ * skipped, and reported as skipped.
+ */
+public final class BrowserSupport {
+
+    public static final String CHROMIUM = System.getProperty("it.chromium", "/usr/bin/chromium");
+    public static final String CHROMEDRIVER = System.getProperty("it.chromedriver", "/usr/bin/chromedriver");
+
+    private BrowserSupport() {
+    }
+
+    /** Signs in to the demo tenant through the login form, as a person would. */
+    public static void logInToDemo(ChromeDriver browser, URL deploymentUrl, String username) {
+        browser.get(deploymentUrl + "login.xhtml");
+        browser.findElement(By.id("tenant")).sendKeys(DemoTenantInstaller.TENANT_CODE);
+        browser.findElement(By.id("username")).sendKeys(username);
+        browser.findElement(By.id("password")).sendKeys(DemoTenantInstaller.PASSWORD);
+        browser.findElement(By.id("login-submit")).click();
+        // The sign-in is a form post and a redirect: on a loaded machine the click may return before they end.
+        new WebDriverWait(browser, Duration.ofSeconds(20)).until(driver -> !driver.getCurrentUrl().contains("/login.xhtml"));
+    }
+
+    /** Keeps what the browser shows in target/screenshots, for a person to look at. */
+    public static void saveScreenshot(ChromeDriver browser, String name) throws IOException {
+        Path dir = Path.of("target", "screenshots");
+        Files.createDirectories(dir);
+        Files.write(dir.resolve(name + ".png"), browser.getScreenshotAs(OutputType.BYTES));
+    }
+
+    public static ChromeDriver start(int width, int height) throws Exception {
+        return start(width, height, null);
+    }
+
+    /** A browser whose person prefers the given language (its Accept-Language, e.g. "en-US"), or Chromium's own. */
+    public static ChromeDriver start(int width, int height, String acceptLanguage) throws Exception {
+        Assumptions.assumeTrue(new File(CHROMIUM).canExecute() && new File(CHROMEDRIVER).canExecute(),
+                "Chromium and chromedriver are not installed at " + CHROMIUM + " and " + CHROMEDRIVER);
+        Path profile = Files.createTempDirectory("jiannuo-chromium");
+        ChromeOptions options = new ChromeOptions()
+                .setBinary(CHROMIUM)
+                .addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
+                        "--disable-background-networking", "--disable-component-update", "--disable-sync",
+                        "--no-first-run", "--user-data-dir=" + profile, "--lang=zh-CN");
+        if (acceptLanguage != null) {
+            options.setExperimentalOption("prefs", Map.of("intl.accept_languages", acceptLanguage));
+        }
+        ChromeDriverService service = new ChromeDriverService.Builder()
+                .usingDriverExecutable(new File(CHROMEDRIVER))
+                .usingAnyFreePort()
+                .build();
+        ChromeDriver driver = new ChromeDriver(service, options);
+        driver.manage().window().setSize(new Dimension(width, height));
+        driver.manage().timeouts().implicitlyWait(Duration.ofSeconds(5));
+        return driver;
+    }
+}

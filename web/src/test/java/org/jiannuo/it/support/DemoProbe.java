@@ -1,0 +1,205 @@
+package org.jiannuo.it.support;
+
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import java.time.LocalDate;
+import java.time.YearMonth;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+import org.jiannuo.application.StandardLogin;
+import org.jiannuo.application.appraisal.BallotCount;
+import org.jiannuo.application.appraisal.CurrentAppraisalRules;
+import org.jiannuo.application.appraisal.MeetingViews;
+import org.jiannuo.application.ballot.BallotEngine;
+import org.jiannuo.application.tenancy.TenantScoped;
+import org.jiannuo.domain.model.ballot.Occasion;
+import org.jiannuo.domain.model.account.UserAccountRepository;
+import org.jiannuo.domain.model.appraisal.AppraisalRepository;
+import org.jiannuo.domain.model.appraisal.AppraisalRules;
+import org.jiannuo.domain.model.appraisal.Attendance;
+import org.jiannuo.domain.model.appraisal.BallotMode;
+import org.jiannuo.domain.model.appraisal.BallotState;
+import org.jiannuo.domain.model.appraisal.Grading;
+import org.jiannuo.domain.model.appraisal.GradingGroup;
+import org.jiannuo.domain.model.appraisal.Meeting;
+import org.jiannuo.domain.model.appraisal.MeetingKind;
+import org.jiannuo.domain.model.appraisal.MeetingTimeliness;
+import org.jiannuo.domain.model.appraisal.PioneerCap;
+import org.jiannuo.domain.model.appraisal.Presence;
+import org.jiannuo.domain.model.appraisal.StarGrade;
+import org.jiannuo.domain.model.commitment.Commitment;
+import org.jiannuo.domain.model.commitment.CommitmentDraft;
+import org.jiannuo.domain.model.commitment.CommitmentKind;
+import org.jiannuo.domain.model.commitment.CommitmentOwner;
+import org.jiannuo.domain.model.commitment.CommitmentRepository;
+import org.jiannuo.domain.model.commitment.CommitmentRules;
+import org.jiannuo.domain.model.commitment.CommitmentStatus;
+import org.jiannuo.domain.model.fulfilment.RectificationStatus;
+import org.jiannuo.domain.model.organization.OrgUnit;
+import org.jiannuo.domain.model.person.Person;
+
+/** Reads the state of a generated demo in the caller's tenant as of a given day, through the production repositories and rules. */
+@Stateless
+@TenantScoped
+public class DemoProbe {
+
+    @PersistenceContext
+    EntityManager entityManager;
+
+    @Inject
+    BallotEngine engine;
+
+    @Inject
+    UserAccountRepository accounts;
+
+    @Inject
+    CommitmentRepository commitments;
+
+    @Inject
+    AppraisalRepository appraisal;
+
+    @Inject
+    CurrentAppraisalRules currentRules;
+
+    @Inject
+    BallotCount ballotCount;
+
+    @Inject
+    MeetingViews views;
+
+    /** What the demo looks like to its users on {@code today}. */
+    public record DemoState(Map<CommitmentStatus, Long> branchItems, Map<CommitmentStatus, Long> allItems,
+            long lateItems, long openRectifications, YearMonth latestRecordMonth, long records,
+            long publishedGrades, long pastMeetings, long pastMeetingsNotPublished, long lateMeetings,
+            long missingMeetings, int fewestOrganizationLifeBallots, int minimumBallots, boolean everyGroupWithinCap,
+            boolean everyOrganizationLifeResultShown, BallotState thisMonthsBallot, BallotMode thisMonthsMode,
+            Presence memberPresence, boolean memberHasVoted, int ballotsAlreadyCast, int subjectsOnBallot) {
+    }
+
+    /**
+     * The real submission checks, as the commitment book runs them on submission: a new item of the
+     * demo member written today, checked by itself and counted with the member's items of the year.
+     */
+    public void checkMemberMaySubmit(LocalDate today) {
+        Person member = accounts.findByUsername(StandardLogin.MEMBER.username()).orElseThrow().getPerson();
+        int year = today.getYear();
+        CommitmentRules rules = commitments.rules(year).orElseThrow();
+        Commitment item = Commitment.ofPerson(member, year, new CommitmentDraft(CommitmentKind.ANNUAL, null,
+                rules.categoriesFor(false).get(0), "每月参加一次社区志愿服务活动", "提前报名并按时参加，活动后写记录",
+                LocalDate.of(year, 12, 31)), false, StandardLogin.MEMBER.username());
+        boolean cadre = member.getLeadingCadreLevel() != null && member.getLeadingCadreLevel().isDivisionOrAbove();
+        item.checkItem(rules, cadre, today);
+        List<String> quota = new ArrayList<>(commitments.of(CommitmentOwner.person(member.getId()), year).stream()
+                .filter(c -> c.getKind() == CommitmentKind.ANNUAL && c.getStatus().countsTowardsQuota())
+                .map(Commitment::getCategory).toList());
+        quota.add(item.getCategory());
+        rules.checkAnnualSubmission(false, quota, cadre, today);
+    }
+
+    public DemoState state(LocalDate today) {
+        int year = today.getYear();
+        YearMonth current = YearMonth.from(today);
+        Person member = accounts.findByUsername(StandardLogin.MEMBER.username()).orElseThrow().getPerson();
+        OrgUnit branch = member.getOrgUnit();
+        AppraisalRules rules = currentRules.get();
+        Map<CommitmentStatus, Long> branchItems = statusCounts(
+                "SELECT c.status, COUNT(c) FROM Commitment c WHERE c.year = :year AND c.reviewingUnit = :branch"
+                        + " GROUP BY c.status", year, branch);
+        Map<CommitmentStatus, Long> allItems = statusCounts(
+                "SELECT c.status, COUNT(c) FROM Commitment c WHERE c.year = :year GROUP BY c.status", year, null);
+        long late = count("SELECT COUNT(c) FROM Commitment c WHERE c.overdueSince IS NOT NULL AND c.status IN :s",
+                "s", CommitmentStatus.fulfilling());
+        long openRectifications = count("SELECT COUNT(r) FROM Rectification r WHERE r.status IN :s", "s",
+                List.of(RectificationStatus.OPEN, RectificationStatus.REPORTED));
+        LocalDate latestRecord = entityManager.createQuery("SELECT MAX(r.month) FROM FulfilmentRecord r", LocalDate.class)
+                .getSingleResult();
+        long records = count("SELECT COUNT(r) FROM FulfilmentRecord r", null, null);
+        long publishedGrades = count("SELECT COUNT(g) FROM Grading g WHERE g.meeting.publishedAt IS NOT NULL"
+                + " AND g.periodMonth < :current", "current", current.atDay(1));
+
+        List<Meeting> past = entityManager.createQuery("SELECT m FROM Meeting m WHERE m.periodMonth < :current",
+                Meeting.class).setParameter("current", current.atDay(1)).getResultList();
+        long notPublished = past.stream().filter(m -> !m.isPublished() || m.getBallotState() != BallotState.CLOSED)
+                .count();
+        int fewestBallots = Integer.MAX_VALUE;
+        boolean shown = true;
+        boolean withinCap = true;
+        for (Meeting meeting : past) {
+            if (meeting.getKind() == MeetingKind.ORGANIZATION_LIFE) {
+                fewestBallots = Math.min(fewestBallots, meeting.getPaperBallots());
+                shown &= ballotCount.of(meeting).shown();
+            }
+            Map<GradingGroup, List<Grading>> groups = appraisal.gradings(meeting).stream()
+                    .collect(Collectors.groupingBy(Grading::getGroup));
+            for (List<Grading> graded : groups.values()) {
+                long pioneers = graded.stream().filter(g -> g.getGrade() == StarGrade.PIONEER).count();
+                withinCap &= pioneers <= PioneerCap.limit(graded.size(), rules.getPioneerPercent());
+            }
+        }
+        long lateMeetings = 0;
+        long missing = 0;
+        for (YearMonth period = YearMonth.of(year, 1); period.isBefore(current); period = period.plusMonths(1)) {
+            for (MeetingKind kind : MeetingKind.values()) {
+                if (kind.meetsIn(period)) {
+                    Map<MeetingTimeliness, Long> held = appraisal.countHeld("/", kind, period, kind.dueDate(period, rules));
+                    lateMeetings += held.get(MeetingTimeliness.LATE);
+                    missing += appraisal.countUnitsHolding("/", kind) - held.get(MeetingTimeliness.ON_TIME)
+                            - held.get(MeetingTimeliness.LATE);
+                }
+            }
+        }
+
+        Meeting thisMonth = appraisal.meeting(branch, MeetingKind.ORGANIZATION_LIFE, current).orElse(null);
+        Presence presence = null;
+        boolean voted = false;
+        int cast = 0;
+        int subjects = 0;
+        if (thisMonth != null) {
+            presence = appraisal.attendance(thisMonth).stream()
+                    .filter(a -> a.getPerson().getId().equals(member.getId())).map(Attendance::getPresence)
+                    .findFirst().orElse(null);
+            Occasion occasion = views.occasion(thisMonth);
+            voted = engine.hasVoted(occasion, member.getId());
+            cast = engine.ballotsCast(occasion);
+            subjects = appraisal.tallies(thisMonth).size();
+        }
+        return new DemoState(branchItems, allItems, late, openRectifications,
+                latestRecord == null ? null : YearMonth.from(latestRecord), records, publishedGrades, past.size(),
+                notPublished, lateMeetings, missing, fewestBallots, rules.getMinimumBallots(), withinCap, shown,
+                thisMonth == null ? null : thisMonth.getBallotState(), thisMonth == null ? null : thisMonth.getBallotMode(),
+                presence, voted, cast, subjects);
+    }
+
+    /** Every commitment's status and every past meeting's ballot counts, in the order they were made. */
+    public List<String> fingerprint() {
+        List<String> lines = new ArrayList<>(entityManager.createQuery(
+                "SELECT c.status, c.dueDate, c.progress FROM Commitment c ORDER BY c.id", Object[].class)
+                .getResultList().stream().map(row -> row[0] + " " + row[1] + " " + row[2]).toList());
+        lines.addAll(entityManager.createQuery("SELECT m.heldOn, m.paperBallots, m.ballotState FROM Meeting m ORDER BY m.id",
+                Object[].class).getResultList().stream().map(row -> row[0] + " " + row[1] + " " + row[2]).toList());
+        lines.addAll(entityManager.createQuery("SELECT g.subjectName, g.grade FROM Grading g ORDER BY g.id",
+                Object[].class).getResultList().stream().map(row -> row[0] + " " + row[1]).toList());
+        return lines;
+    }
+
+    private Map<CommitmentStatus, Long> statusCounts(String query, int year, OrgUnit branch) {
+        var typed = entityManager.createQuery(query, Object[].class).setParameter("year", year);
+        if (branch != null) {
+            typed.setParameter("branch", branch);
+        }
+        return typed.getResultList().stream()
+                .collect(Collectors.toMap(row -> (CommitmentStatus) row[0], row -> ((Number) row[1]).longValue()));
+    }
+
+    private long count(String query, String name, Object value) {
+        var typed = entityManager.createQuery(query, Long.class);
+        if (name != null) {
+            typed.setParameter(name, value);
+        }
+        return typed.getSingleResult();
+    }
+}

@@ -1,0 +1,61 @@
+package org.jiannuo.it.support;
+
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import java.util.List;
+import java.util.Optional;
+import org.jiannuo.application.audit.AuditTrail;
+import org.jiannuo.application.tenancy.TenantScoped;
+import org.jiannuo.domain.model.audit.AuditAction;
+import org.jiannuo.domain.model.person.Person;
+import org.jiannuo.domain.model.person.PersonRepository;
+
+/** Reads through the production repositories in the caller's tenant, as a service would. */
+@Stateless
+@TenantScoped
+public class TenantProbe {
+
+    @Inject
+    PersonRepository people;
+
+    @Inject
+    AuditTrail auditTrail;
+
+    @PersistenceContext
+    EntityManager entityManager;
+
+    public Optional<String> personName(long id) {
+        return people.find(id).map(Person::getName);
+    }
+
+    public List<Long> personIds() {
+        return entityManager.createQuery("SELECT p.id FROM Person p ORDER BY p.id", Long.class).getResultList();
+    }
+
+    public void appendAuditEntry(String summary) {
+        auditTrail.record(AuditAction.UPDATE, "Probe", 0, summary, null, null);
+    }
+
+    /** The wrong passwords in a row the database holds for the account. */
+    public int failedLogins(String username) {
+        return entityManager.createQuery("SELECT a.failedLogins FROM UserAccount a WHERE a.username = :username",
+                Integer.class).setParameter("username", username).getSingleResult();
+    }
+
+    public long unitIdOf(long personId) {
+        return people.find(personId).orElseThrow().getOrgUnit().getId();
+    }
+
+    /** A native query that, against the rules, filters by no tenant at all. */
+    public long countPeopleNatively() {
+        return ((Number) entityManager.createNativeQuery("SELECT COUNT(*) FROM person").getSingleResult()).longValue();
+    }
+
+    public List<Long> searchPeopleByName(String namePart) {
+        return entityManager.createQuery("SELECT p.id FROM Person p WHERE p.name LIKE :name", Long.class)
+                .setParameter("name", "%" + namePart + "%")
+                .getResultList();
+    }
+}
