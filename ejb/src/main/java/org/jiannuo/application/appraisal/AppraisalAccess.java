@@ -36,6 +36,29 @@ public class AppraisalAccess {
         return meeting;
     }
 
+    /** The meeting, for one who reads its unit; to anyone else (an attendee from elsewhere) as if it did not exist. */
+    public Meeting inReadableUnit(long meetingId, AccessScope scope) {
+        Meeting meeting = readable(meetingId, scope);
+        if (!scope.canRead(meeting.getUnit())) {
+            throw new MeetingNotFoundException(meetingId);
+        }
+        return meeting;
+    }
+
+    /** The meeting, for one who keeps its record: attendance, narrations, the ballot's opening, counts and close. */
+    public Meeting kept(long meetingId, AccessScope scope) {
+        Meeting meeting = readable(meetingId, scope);
+        requireRecorder(meeting.getUnit(), scope);
+        return meeting;
+    }
+
+    /** The meeting, for one who grades the group at it. */
+    public Meeting graded(long meetingId, GradingGroup group, AccessScope scope) {
+        Meeting meeting = readable(meetingId, scope);
+        requireGrader(meeting, group, scope);
+        return meeting;
+    }
+
     /**
      * The meeting, for a voter: refused as {@link #readable} refuses it, and then to anyone not present.
      * Reads the roster once, since every ballot comes this way.

@@ -73,7 +73,7 @@ public class Ballots {
     /** Opens the ballot: the subjects are fixed now, and so are the voters (those present). */
     public MeetingView open(long meetingId, BallotMode mode) {
         AccessScope scope = authorization.currentScope();
-        Meeting meeting = recorded(meetingId, scope);
+        Meeting meeting = access.kept(meetingId, scope);
         List<Attendance> roster = appraisal.attendance(meeting);
         if (roster.stream().noneMatch(Attendance::isVoter)) {
             throw new RuleViolation("ballot.nobodyPresent");
@@ -131,7 +131,7 @@ public class Ballots {
     /** Enters the counts of a paper ballot: every subject's counts add up to the number of ballots. */
     public MeetingView enterPaperBallot(long meetingId, int ballots, Map<String, Tally> tallies) {
         AccessScope scope = authorization.currentScope();
-        Meeting meeting = recorded(meetingId, scope);
+        Meeting meeting = access.kept(meetingId, scope);
         int present = (int) appraisal.attendance(meeting).stream().filter(Attendance::isVoter).count();
         meeting.recordPaperBallots(ballots, present);
         Map<String, BallotTally> bySubject = appraisal.tallies(meeting).stream()
@@ -157,7 +157,7 @@ public class Ballots {
 
     public MeetingView close(long meetingId) {
         AccessScope scope = authorization.currentScope();
-        Meeting meeting = recorded(meetingId, scope);
+        Meeting meeting = access.kept(meetingId, scope);
         meeting.closeBallot();
         Occasion occasion = views.occasion(meeting);
         engine.close(occasion);
@@ -175,11 +175,5 @@ public class Ballots {
             throw new AccessDeniedException(scope.account() + " may not read the results of meeting " + meetingId);
         }
         return ballotCount.of(meeting);
-    }
-
-    private Meeting recorded(long meetingId, AccessScope scope) {
-        Meeting meeting = access.readable(meetingId, scope);
-        access.requireRecorder(meeting.getUnit(), scope);
-        return meeting;
     }
 }

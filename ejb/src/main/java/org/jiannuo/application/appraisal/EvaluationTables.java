@@ -43,10 +43,7 @@ public class EvaluationTables {
 
     public EvaluationTable of(long meetingId) {
         AccessScope scope = authorization.currentScope();
-        Meeting meeting = access.readable(meetingId, scope);
-        if (!scope.canRead(meeting.getUnit())) {
-            throw new MeetingNotFoundException(meetingId);
-        }
+        Meeting meeting = access.inReadableUnit(meetingId, scope);
         BallotResults results = ballotCount.of(meeting);
         List<Attendance> roster = appraisal.attendance(meeting);
         Map<Long, Attendance> byPerson = roster.stream()

@@ -76,11 +76,7 @@ public class Grades {
 
     public GradeSheet sheet(long meetingId, GradingGroup group) {
         AccessScope scope = authorization.currentScope();
-        Meeting meeting = access.readable(meetingId, scope);
-        if (!scope.canRead(meeting.getUnit())) {
-            throw new MeetingNotFoundException(meetingId);
-        }
-        return sheetOf(meeting, group, scope);
+        return sheetOf(access.inReadableUnit(meetingId, scope), group, scope);
     }
 
     /**
@@ -100,8 +96,7 @@ public class Grades {
     /** Saves grades of one group; each subject's reason is checked against the ballot's suggestion. */
     public GradeSheet grade(long meetingId, GradingGroup group, List<GradeEntry> entries) {
         AccessScope scope = authorization.currentScope();
-        Meeting meeting = access.readable(meetingId, scope);
-        access.requireGrader(meeting, group, scope);
+        Meeting meeting = access.graded(meetingId, group, scope);
         BallotResults results = ballotCount.of(meeting);
         Map<String, SubjectResult> subjects = results.subjects().stream().filter(s -> s.group() == group)
                 .collect(Collectors.toMap(SubjectResult::key, Function.identity()));
@@ -140,8 +135,7 @@ public class Grades {
     /** Confirms a group's grades: every subject graded, pioneers within the cap. */
     public GradeSheet confirm(long meetingId, GradingGroup group) {
         AccessScope scope = authorization.currentScope();
-        Meeting meeting = access.readable(meetingId, scope);
-        access.requireGrader(meeting, group, scope);
+        Meeting meeting = access.graded(meetingId, group, scope);
         AppraisalRules rules = currentRules.get();
         long subjects = appraisal.tallies(meeting).stream().filter(t -> t.getGroup() == group).count();
         Map<String, Grading> given = gradingsOf(meeting, group);
@@ -159,8 +153,7 @@ public class Grades {
 
     public GradeSheet reopen(long meetingId, GradingGroup group) {
         AccessScope scope = authorization.currentScope();
-        Meeting meeting = access.readable(meetingId, scope);
-        access.requireGrader(meeting, group, scope);
+        Meeting meeting = access.graded(meetingId, group, scope);
         meeting.reopen(group);
         flush(meetingId);
         auditTrail.record(AuditAction.UPDATE, Meetings.ENTITY, meetingId, "撤回等次确认：" + meeting.getUnit().getName(),

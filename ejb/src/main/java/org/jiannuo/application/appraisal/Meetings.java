@@ -127,8 +127,7 @@ public class Meetings {
     /** Marks who took part; a person exempted by the superior can only be marked exempt. */
     public MeetingView markAttendance(long meetingId, Map<Long, Presence> presence) {
         AccessScope scope = authorization.currentScope();
-        Meeting meeting = access.readable(meetingId, scope);
-        access.requireRecorder(meeting.getUnit(), scope);
+        Meeting meeting = access.kept(meetingId, scope);
         List<Attendance> roster = appraisal.attendance(meeting);
         if (!roster.stream().map(a -> a.getPerson().getId()).toList().containsAll(presence.keySet())) {
             throw new RuleViolation("attendance.notOnRoster");
@@ -158,8 +157,7 @@ public class Meetings {
 
     public MeetingView narrate(long meetingId, long personId, NarrationMode mode, String narration) {
         AccessScope scope = authorization.currentScope();
-        Meeting meeting = access.readable(meetingId, scope);
-        access.requireRecorder(meeting.getUnit(), scope);
+        Meeting meeting = access.kept(meetingId, scope);
         Attendance attendance = appraisal.attendance(meeting).stream()
                 .filter(a -> a.getPerson().getId() == personId).findFirst()
                 .orElseThrow(() -> new RuleViolation("attendance.notOnRoster"));
@@ -187,8 +185,7 @@ public class Meetings {
     }
 
     private Meeting kept(long meetingId, long expectedVersion, AccessScope scope) {
-        Meeting meeting = access.readable(meetingId, scope);
-        access.requireRecorder(meeting.getUnit(), scope);
+        Meeting meeting = access.kept(meetingId, scope);
         if (meeting.getVersion() != expectedVersion) {
             throw new StaleEditException("Meeting " + meetingId + " changed since it was opened");
         }

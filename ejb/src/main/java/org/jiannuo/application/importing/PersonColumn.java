@@ -18,28 +18,14 @@ enum PersonColumn implements ImportColumn {
     FLOATING_LOCATION("floating_location", "流动去向", false),
     VILLAGE_CATEGORY("village_category", "农村党员类别", false);
 
-    private final String code;
-    private final String header;
-    private final boolean required;
+    private final Spec spec;
 
     PersonColumn(String code, String header, boolean required) {
-        this.code = code;
-        this.header = header;
-        this.required = required;
+        this.spec = new Spec(code, header, required);
     }
 
     @Override
-    public String code() {
-        return code;
-    }
-
-    @Override
-    public String header() {
-        return header;
-    }
-
-    @Override
-    public boolean required() {
-        return required;
+    public Spec spec() {
+        return spec;
     }
 }

@@ -5,28 +5,14 @@ enum UnitColumn implements ImportColumn {
     UNIT_PATH("unit_path", "组织路径", true),
     TYPE("type", "组织类别", true);
 
-    private final String code;
-    private final String header;
-    private final boolean required;
+    private final Spec spec;
 
     UnitColumn(String code, String header, boolean required) {
-        this.code = code;
-        this.header = header;
-        this.required = required;
+        this.spec = new Spec(code, header, required);
     }
 
     @Override
-    public String code() {
-        return code;
-    }
-
-    @Override
-    public String header() {
-        return header;
-    }
-
-    @Override
-    public boolean required() {
-        return required;
+    public Spec spec() {
+        return spec;
     }
 }

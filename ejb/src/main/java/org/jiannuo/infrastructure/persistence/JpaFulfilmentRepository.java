@@ -3,6 +3,7 @@ package org.jiannuo.infrastructure.persistence;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import jakarta.persistence.TypedQuery;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.YearMonth;
@@ -74,10 +75,7 @@ public class JpaFulfilmentRepository implements FulfilmentRepository {
 
     @Override
     public List<FulfilmentRecord> records(Commitment commitment) {
-        return entityManager.createQuery("SELECT r FROM FulfilmentRecord r WHERE r.commitment = :commitment"
-                        + " ORDER BY r.month DESC", FulfilmentRecord.class)
-                .setParameter("commitment", commitment)
-                .getResultList();
+        return ofCommitment(FulfilmentRecord.class, commitment, "x.month DESC");
     }
 
     @Override
@@ -97,10 +95,7 @@ public class JpaFulfilmentRepository implements FulfilmentRepository {
 
     @Override
     public List<CloseOutReport> closeOutReports(Commitment commitment) {
-        return entityManager.createQuery("SELECT r FROM CloseOutReport r WHERE r.commitment = :commitment"
-                        + " ORDER BY r.id DESC", CloseOutReport.class)
-                .setParameter("commitment", commitment)
-                .getResultList();
+        return ofCommitment(CloseOutReport.class, commitment, "x.id DESC");
     }
 
     @Override
@@ -115,10 +110,7 @@ public class JpaFulfilmentRepository implements FulfilmentRepository {
 
     @Override
     public List<QuarterlyCheck> checks(Commitment commitment) {
-        return entityManager.createQuery("SELECT q FROM QuarterlyCheck q WHERE q.commitment = :commitment"
-                        + " ORDER BY q.year DESC, q.quarter DESC", QuarterlyCheck.class)
-                .setParameter("commitment", commitment)
-                .getResultList();
+        return ofCommitment(QuarterlyCheck.class, commitment, "x.year DESC, x.quarter DESC");
     }
 
     @Override
@@ -128,10 +120,7 @@ public class JpaFulfilmentRepository implements FulfilmentRepository {
 
     @Override
     public List<Rectification> rectifications(Commitment commitment) {
-        return entityManager.createQuery("SELECT r FROM Rectification r WHERE r.commitment = :commitment"
-                        + " ORDER BY r.id DESC", Rectification.class)
-                .setParameter("commitment", commitment)
-                .getResultList();
+        return ofCommitment(Rectification.class, commitment, "x.id DESC");
     }
 
     @Override
@@ -172,46 +161,34 @@ public class JpaFulfilmentRepository implements FulfilmentRepository {
             return List.of();
         }
         YearMonth month = expected.get();
-        return entityManager.createQuery("SELECT c FROM Commitment c WHERE c.id > :after AND c.status IN :fulfilling"
-                        + " AND c.year <= :year AND (c.lastRecordMonth IS NULL OR c.lastRecordMonth < :month)"
+        return sweepPage("c.year <= :year AND (c.lastRecordMonth IS NULL OR c.lastRecordMonth < :month)"
                         + " AND NOT EXISTS (SELECT r FROM Reminder r WHERE r.commitment = c AND r.kind = :kind"
-                        + " AND r.periodKey = :key) ORDER BY c.id", Commitment.class)
-                .setParameter("after", afterId)
-                .setParameter("fulfilling", CommitmentStatus.fulfilling())
+                        + " AND r.periodKey = :key)", afterId, limit)
                 .setParameter("year", month.getYear())
                 .setParameter("month", month.atDay(1))
                 .setParameter("kind", ReminderKind.RECORD_MISSING)
                 .setParameter("key", periodKey)
-                .setMaxResults(limit)
                 .getResultList();
     }
 
     @Override
     public List<Commitment> dueSoon(Deadlines deadlines, LocalDate today, long afterId, int limit) {
         // Deadlines.isDueSoon in JPQL, with its dates.
-        return entityManager.createQuery("SELECT c FROM Commitment c WHERE c.id > :after AND c.status IN :fulfilling"
-                        + " AND c.dueDate >= :from AND c.dueDate <= :until"
-                        + " AND NOT EXISTS (SELECT r FROM Reminder r WHERE r.commitment = c AND r.kind = :kind)"
-                        + " ORDER BY c.id", Commitment.class)
-                .setParameter("after", afterId)
-                .setParameter("fulfilling", CommitmentStatus.fulfilling())
+        return sweepPage("c.dueDate >= :from AND c.dueDate <= :until"
+                        + " AND NOT EXISTS (SELECT r FROM Reminder r WHERE r.commitment = c AND r.kind = :kind)",
+                        afterId, limit)
                 .setParameter("from", deadlines.dueSoonFrom(today))
                 .setParameter("until", deadlines.dueSoonUntil(today))
                 .setParameter("kind", ReminderKind.DEADLINE_APPROACHING)
-                .setMaxResults(limit)
                 .getResultList();
     }
 
     @Override
     public List<Commitment> overdueUnreminded(long afterId, int limit) {
-        return entityManager.createQuery("SELECT c FROM Commitment c WHERE c.id > :after AND c.status IN :fulfilling"
-                        + " AND c.overdueSince IS NOT NULL"
-                        + " AND NOT EXISTS (SELECT r FROM Reminder r WHERE r.commitment = c AND r.kind = :kind)"
-                        + " ORDER BY c.id", Commitment.class)
-                .setParameter("after", afterId)
-                .setParameter("fulfilling", CommitmentStatus.fulfilling())
+        return sweepPage("c.overdueSince IS NOT NULL"
+                        + " AND NOT EXISTS (SELECT r FROM Reminder r WHERE r.commitment = c AND r.kind = :kind)",
+                        afterId, limit)
                 .setParameter("kind", ReminderKind.OVERDUE)
-                .setMaxResults(limit)
                 .getResultList();
     }
 
@@ -291,5 +268,22 @@ public class JpaFulfilmentRepository implements FulfilmentRepository {
     public void flushAndClear() {
         entityManager.flush();
         entityManager.clear();
+    }
+
+    /** What one commitment has of a kind (the entity {@code x}), in the given order. */
+    private <T> List<T> ofCommitment(Class<T> type, Commitment commitment, String orderBy) {
+        return entityManager.createQuery("SELECT x FROM " + type.getSimpleName() + " x WHERE x.commitment = :commitment"
+                        + " ORDER BY " + orderBy, type)
+                .setParameter("commitment", commitment)
+                .getResultList();
+    }
+
+    /** A page of a sweep: the fulfilling commitments {@code c} after {@code afterId} that meet the condition, by id. */
+    private TypedQuery<Commitment> sweepPage(String condition, long afterId, int limit) {
+        return entityManager.createQuery("SELECT c FROM Commitment c WHERE c.id > :after AND c.status IN :fulfilling"
+                        + " AND " + condition + " ORDER BY c.id", Commitment.class)
+                .setParameter("after", afterId)
+                .setParameter("fulfilling", CommitmentStatus.fulfilling())
+                .setMaxResults(limit);
     }
 }
