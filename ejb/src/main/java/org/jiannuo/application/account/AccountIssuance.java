@@ -11,12 +11,12 @@ import java.util.List;
 import java.util.Set;
 import org.jiannuo.application.PasswordHasher;
 import org.jiannuo.application.audit.AuditTrail;
+import org.jiannuo.application.people.InScope;
 import org.jiannuo.application.people.PersonNotFoundException;
 import org.jiannuo.application.security.AccessDeniedException;
-import org.jiannuo.application.security.AccountGrants;
 import org.jiannuo.application.security.AccessScope;
+import org.jiannuo.application.security.AccountGrants;
 import org.jiannuo.application.security.Authorization;
-import org.jiannuo.application.organization.UnitNotFoundException;
 import org.jiannuo.application.tenancy.TenantScoped;
 import org.jiannuo.domain.model.account.OneTimePasswords;
 import org.jiannuo.domain.model.account.Role;
@@ -45,6 +45,9 @@ public class AccountIssuance {
 
     @Inject
     Authorization authorization;
+
+    @Inject
+    InScope inScope;
 
     @Inject
     UserAccountRepository accounts;
@@ -87,8 +90,7 @@ public class AccountIssuance {
         }
         List<String> paths = new ArrayList<>();
         if (target.unitId() != null) {
-            OrgUnit unit = units.find(target.unitId()).filter(scope::canRead)
-                    .orElseThrow(() -> new UnitNotFoundException(target.unitId()));
+            OrgUnit unit = inScope.unit(target.unitId(), scope);
             if (!scope.hasRoleOver(unit, AccessScope.ACCOUNT_KEEPERS)) {
                 throw new AccessDeniedException(scope.account() + " may not issue accounts in unit " + unit.getId());
             }

@@ -9,7 +9,7 @@ import java.time.YearMonth;
 import java.util.List;
 import java.util.Map;
 import org.jiannuo.application.audit.AuditTrail;
-import org.jiannuo.application.people.PersonNotFoundException;
+import org.jiannuo.application.people.InScope;
 import org.jiannuo.application.people.StaleEditException;
 import org.jiannuo.application.security.AccessDeniedException;
 import org.jiannuo.application.security.AccessScope;
@@ -34,6 +34,9 @@ public class Exemptions {
     Authorization authorization;
 
     @Inject
+    InScope inScope;
+
+    @Inject
     AppraisalAccess access;
 
     @Inject
@@ -49,8 +52,7 @@ public class Exemptions {
 
     public ExemptionLine request(long personId, ExemptionReason reason, YearMonth from, YearMonth until, String note) {
         AccessScope scope = authorization.currentScope();
-        Person person = people.find(personId).filter(scope::canRead)
-                .orElseThrow(() -> new PersonNotFoundException(personId));
+        Person person = inScope.person(personId, scope);
         access.requireRecorder(person.getOrgUnit(), scope);
         NarrationExemption exemption = NarrationExemption.request(person, reason, from, until, note,
                 scope.account().username(), LocalDateTime.now(clock));

@@ -13,8 +13,7 @@ import java.util.Map;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.jiannuo.application.audit.AuditTrail;
-import org.jiannuo.application.organization.UnitNotFoundException;
-import org.jiannuo.application.people.PersonNotFoundException;
+import org.jiannuo.application.people.InScope;
 import org.jiannuo.application.people.StaleEditException;
 import org.jiannuo.application.security.AccessScope;
 import org.jiannuo.application.security.Authorization;
@@ -29,7 +28,6 @@ import org.jiannuo.domain.model.appraisal.PioneerCap;
 import org.jiannuo.domain.model.appraisal.StarGrade;
 import org.jiannuo.domain.model.audit.AuditAction;
 import org.jiannuo.domain.model.organization.OrgUnit;
-import org.jiannuo.domain.model.organization.OrgUnitRepository;
 import org.jiannuo.domain.model.person.Person;
 import org.jiannuo.domain.model.person.PersonRepository;
 import org.jiannuo.domain.model.shared.RuleViolation;
@@ -49,6 +47,9 @@ public class Grades {
     Authorization authorization;
 
     @Inject
+    InScope inScope;
+
+    @Inject
     AppraisalAccess access;
 
     @Inject
@@ -62,9 +63,6 @@ public class Grades {
 
     @Inject
     MeetingViews views;
-
-    @Inject
-    OrgUnitRepository units;
 
     @Inject
     PersonRepository people;
@@ -180,8 +178,7 @@ public class Grades {
     /** A person's grades by period; people who only see their own record see only published ones. */
     public List<GradeHistoryLine> history(long personId) {
         AccessScope scope = authorization.currentScope();
-        Person person = people.find(personId).filter(scope::canRead)
-                .orElseThrow(() -> new PersonNotFoundException(personId));
+        Person person = inScope.person(personId, scope);
         boolean publishedOnly = !scope.canRead(person.getOrgUnit());
         return appraisal.gradesOf(person, publishedOnly).stream()
                 .map(g -> new GradeHistoryLine(g.getPeriod(), g.getMeeting().getUnit().getName(),
@@ -192,7 +189,7 @@ public class Grades {
     /** The published grades of a unit's subtree per period, for one group. */
     public List<GradeCount> distribution(long unitId, GradingGroup group, YearMonth from, YearMonth until) {
         AccessScope scope = authorization.currentScope();
-        OrgUnit unit = units.find(unitId).filter(scope::canRead).orElseThrow(() -> new UnitNotFoundException(unitId));
+        OrgUnit unit = inScope.unit(unitId, scope);
         if (from == null || until == null || until.isBefore(from)) {
             throw new RuleViolation("grading.periodOutOfOrder");
         }

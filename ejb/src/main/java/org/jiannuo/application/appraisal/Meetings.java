@@ -17,6 +17,7 @@ import java.util.Objects;
 import java.util.Set;
 import org.jiannuo.application.audit.AuditTrail;
 import org.jiannuo.application.organization.UnitNotFoundException;
+import org.jiannuo.application.people.InScope;
 import org.jiannuo.application.people.StaleEditException;
 import org.jiannuo.application.security.AccessScope;
 import org.jiannuo.application.security.Authorization;
@@ -48,6 +49,9 @@ public class Meetings {
 
     @Inject
     Authorization authorization;
+
+    @Inject
+    InScope inScope;
 
     @Inject
     AppraisalAccess access;
@@ -176,10 +180,7 @@ public class Meetings {
     /** A unit's meetings, the latest first. */
     public List<MeetingSummary> meetingsOf(long unitId) {
         AccessScope scope = authorization.currentScope();
-        OrgUnit unit = units.find(unitId).orElseThrow(() -> new UnitNotFoundException(unitId));
-        if (!scope.canRead(unit)) {
-            throw new UnitNotFoundException(unitId);
-        }
+        OrgUnit unit = inScope.unit(unitId, scope);
         var rules = currentRules.get();
         return appraisal.meetingsOf(unit, LIST_LIMIT).stream().map(m -> MeetingSummary.of(m, rules)).toList();
     }

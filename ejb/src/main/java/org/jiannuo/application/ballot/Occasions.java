@@ -8,6 +8,7 @@ import java.util.Map;
 import org.jiannuo.application.appraisal.CurrentAppraisalRules;
 import org.jiannuo.application.audit.AuditTrail;
 import org.jiannuo.application.organization.UnitNotFoundException;
+import org.jiannuo.application.people.InScope;
 import org.jiannuo.application.security.AccessDeniedException;
 import org.jiannuo.application.security.AccessScope;
 import org.jiannuo.application.security.Authorization;
@@ -42,6 +43,9 @@ public class Occasions {
     Authorization authorization;
 
     @Inject
+    InScope inScope;
+
+    @Inject
     BallotRepository ballots;
 
     @Inject
@@ -58,10 +62,7 @@ public class Occasions {
 
     public List<OccasionView> of(long unitId) {
         AccessScope scope = authorization.currentScope();
-        OrgUnit unit = units.find(unitId).orElseThrow(() -> new UnitNotFoundException(unitId));
-        if (!scope.canRead(unit)) {
-            throw new UnitNotFoundException(unitId);
-        }
+        OrgUnit unit = inScope.unit(unitId, scope);
         return ballots.occasionsOf(unitId, LISTED).stream().map(occasion -> view(occasion, scope)).toList();
     }
 

@@ -4,7 +4,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.util.List;
 import org.jiannuo.application.organization.UnitNotFoundException;
-import org.jiannuo.application.people.PersonNotFoundException;
+import org.jiannuo.application.people.InScope;
 import org.jiannuo.application.security.AccessDeniedException;
 import org.jiannuo.application.security.AccessScope;
 import org.jiannuo.domain.model.commitment.Commitment;
@@ -27,6 +27,9 @@ public class CommitmentAccess {
     CommitmentRepository commitments;
 
     @Inject
+    InScope inScope;
+
+    @Inject
     PersonRepository people;
 
     @Inject
@@ -44,7 +47,7 @@ public class CommitmentAccess {
 
     /** A member who owns commitments, if the caller reads them. */
     public Person person(CommitmentOwner owner, AccessScope scope) {
-        return people.find(owner.id()).filter(scope::canRead).orElseThrow(() -> new PersonNotFoundException(owner.id()));
+        return inScope.person(owner.id(), scope);
     }
 
     /** An organization that owns commitments, if the caller reads it or commits for it. */

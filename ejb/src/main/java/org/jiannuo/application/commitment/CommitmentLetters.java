@@ -3,14 +3,13 @@ package org.jiannuo.application.commitment;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import java.util.List;
-import org.jiannuo.application.organization.UnitNotFoundException;
+import org.jiannuo.application.people.InScope;
 import org.jiannuo.application.security.AccessScope;
 import org.jiannuo.application.security.Authorization;
-import org.jiannuo.domain.model.commitment.CommitmentOwner;
 import org.jiannuo.application.tenancy.TenantScoped;
+import org.jiannuo.domain.model.commitment.CommitmentOwner;
 import org.jiannuo.domain.model.commitment.CommitmentRepository;
 import org.jiannuo.domain.model.organization.OrgUnit;
-import org.jiannuo.domain.model.organization.OrgUnitRepository;
 
 /**
  * What goes into the public commitment letters (公开承诺书): the approved items of a member, of
@@ -25,13 +24,13 @@ public class CommitmentLetters {
     Authorization authorization;
 
     @Inject
+    InScope inScope;
+
+    @Inject
     CommitmentRepository commitments;
 
     @Inject
     CommitmentAccess access;
-
-    @Inject
-    OrgUnitRepository units;
 
     /** The owner's letter: a member's, or an organization's own. */
     public List<LetterItem> of(CommitmentOwner owner, int year) {
@@ -44,7 +43,7 @@ public class CommitmentLetters {
     /** Every member's letter of a branch, member by member. */
     public List<LetterItem> ofMembers(long unitId, int year) {
         AccessScope scope = authorization.currentScope();
-        OrgUnit unit = units.find(unitId).filter(scope::canRead).orElseThrow(() -> new UnitNotFoundException(unitId));
+        OrgUnit unit = inScope.unit(unitId, scope);
         return commitments.approvedOfMembers(unit, year).stream().map(LetterItem::of).toList();
     }
 }

@@ -7,7 +7,7 @@ import jakarta.persistence.PersistenceContext;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
-import org.jiannuo.application.organization.UnitNotFoundException;
+import org.jiannuo.application.people.InScope;
 import org.jiannuo.application.security.AccessDeniedException;
 import org.jiannuo.application.security.AccessScope;
 import org.jiannuo.application.security.Authorization;
@@ -29,6 +29,9 @@ public class CompletionRates {
     Authorization authorization;
 
     @Inject
+    InScope inScope;
+
+    @Inject
     OrgUnitRepository units;
 
     @PersistenceContext
@@ -44,8 +47,7 @@ public class CompletionRates {
             }
             compared = units.roots();
         } else {
-            OrgUnit parent = units.find(parentId).filter(scope::canRead)
-                    .orElseThrow(() -> new UnitNotFoundException(parentId));
+            OrgUnit parent = inScope.unit(parentId, scope);
             compared = units.children(parent.getId());
         }
         compared = compared.stream().filter(unit -> !unit.isDissolved()).toList();

@@ -4,12 +4,11 @@ import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import java.util.List;
 import org.jiannuo.application.ResultPage;
-import org.jiannuo.application.organization.UnitNotFoundException;
+import org.jiannuo.application.people.InScope;
 import org.jiannuo.application.security.AccessScope;
 import org.jiannuo.application.security.Authorization;
 import org.jiannuo.application.tenancy.TenantScoped;
 import org.jiannuo.domain.model.organization.OrgUnit;
-import org.jiannuo.domain.model.organization.OrgUnitRepository;
 
 /**
  * The fulfilment ledger (践诺台账) of a branch or of a committee's whole subtree, for those who
@@ -26,7 +25,7 @@ public class FulfilmentLedger {
     Authorization authorization;
 
     @Inject
-    OrgUnitRepository units;
+    InScope inScope;
 
     @Inject
     LedgerQuery query;
@@ -52,10 +51,6 @@ public class FulfilmentLedger {
 
     private OrgUnit root(long unitId) {
         AccessScope scope = authorization.currentScope();
-        OrgUnit unit = units.find(unitId).orElseThrow(() -> new UnitNotFoundException(unitId));
-        if (!scope.canRead(unit)) {
-            throw new UnitNotFoundException(unitId);
-        }
-        return unit;
+        return inScope.unit(unitId, scope);
     }
 }

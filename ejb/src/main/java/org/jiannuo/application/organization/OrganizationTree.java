@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.jiannuo.application.audit.AuditTrail;
+import org.jiannuo.application.people.InScope;
 import org.jiannuo.application.people.PersonTransfers;
 import org.jiannuo.application.security.AccessDeniedException;
 import org.jiannuo.application.security.AccessScope;
@@ -36,6 +37,9 @@ public class OrganizationTree {
 
     @Inject
     Authorization authorization;
+
+    @Inject
+    InScope inScope;
 
     @Inject
     OrgUnitRepository units;
@@ -195,11 +199,7 @@ public class OrganizationTree {
     }
 
     private OrgUnit load(long unitId, AccessScope scope) {
-        OrgUnit unit = units.find(unitId).orElseThrow(() -> new UnitNotFoundException(unitId));
-        if (!scope.canRead(unit)) {
-            throw new UnitNotFoundException(unitId);
-        }
-        return unit;
+        return inScope.unit(unitId, scope);
     }
 
     private List<UnitNode> nodes(List<OrgUnit> level, AccessScope scope) {

@@ -7,7 +7,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import org.jiannuo.application.audit.AuditTrail;
-import org.jiannuo.application.people.PersonNotFoundException;
+import org.jiannuo.application.people.InScope;
 import org.jiannuo.application.security.AccessDeniedException;
 import org.jiannuo.application.security.AccessScope;
 import org.jiannuo.application.security.Authorization;
@@ -32,6 +32,9 @@ public class Posts {
 
     @Inject
     Authorization authorization;
+
+    @Inject
+    InScope inScope;
 
     @Inject
     OrgUnitRepository units;
@@ -143,11 +146,11 @@ public class Posts {
     }
 
     private Person person(long personId, AccessScope scope) {
-        return people.find(personId).filter(scope::canRead).orElseThrow(() -> new PersonNotFoundException(personId));
+        return inScope.person(personId, scope);
     }
 
     private OrgUnit unit(long unitId, AccessScope scope) {
-        return units.find(unitId).filter(scope::canRead).orElseThrow(() -> new UnitNotFoundException(unitId));
+        return inScope.unit(unitId, scope);
     }
 
     private static PostView view(Appointment kind, OrgUnit unit) {

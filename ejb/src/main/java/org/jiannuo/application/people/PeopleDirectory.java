@@ -8,7 +8,6 @@ import java.util.List;
 import java.util.Map;
 import org.jiannuo.application.ResultPage;
 import org.jiannuo.application.audit.AuditTrail;
-import org.jiannuo.application.organization.UnitNotFoundException;
 import org.jiannuo.application.security.AccessDeniedException;
 import org.jiannuo.application.security.AccessScope;
 import org.jiannuo.application.security.AccountGrants;
@@ -16,7 +15,6 @@ import org.jiannuo.application.security.Authorization;
 import org.jiannuo.application.tenancy.TenantScoped;
 import org.jiannuo.domain.model.audit.AuditAction;
 import org.jiannuo.domain.model.organization.OrgUnit;
-import org.jiannuo.domain.model.organization.OrgUnitRepository;
 import org.jiannuo.domain.model.person.Departure;
 import org.jiannuo.domain.model.person.Person;
 import org.jiannuo.domain.model.person.PersonProfile;
@@ -33,6 +31,9 @@ public class PeopleDirectory {
     Authorization authorization;
 
     @Inject
+    InScope inScope;
+
+    @Inject
     PersonRepository people;
 
     @Inject
@@ -40,9 +41,6 @@ public class PeopleDirectory {
 
     @Inject
     AuditTrail auditTrail;
-
-    @Inject
-    OrgUnitRepository units;
 
     @Inject
     PersonTransfers transfers;
@@ -82,8 +80,7 @@ public class PeopleDirectory {
         AccessScope scope = authorization.currentScope();
         Person person = load(personId, scope);
         scope.requireManage(person.getOrgUnit());
-        OrgUnit branch = units.find(branchId).filter(scope::canRead)
-                .orElseThrow(() -> new UnitNotFoundException(branchId));
+        OrgUnit branch = inScope.unit(branchId, scope);
         scope.requireManage(branch);
         transfers.transfer(person, branch, LocalDate.now());
         return details(person, scope);
@@ -143,10 +140,6 @@ public class PeopleDirectory {
 
     /** A person outside the scope is reported as absent: its existence is not disclosed either. */
     private Person load(long personId, AccessScope scope) {
-        Person person = people.find(personId).orElseThrow(() -> new PersonNotFoundException(personId));
-        if (!scope.canRead(person)) {
-            throw new PersonNotFoundException(personId);
-        }
-        return person;
+        return inScope.person(personId, scope);
     }
 }

@@ -3,11 +3,9 @@ package org.jiannuo.application.tenant;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import java.time.LocalDateTime;
-import java.util.Set;
 import org.jiannuo.application.PasswordHasher;
 import org.jiannuo.application.tenancy.TenantBinding;
 import org.jiannuo.domain.model.account.Role;
-import org.jiannuo.domain.model.account.UserAccount;
 import org.jiannuo.domain.model.account.UserAccountRepository;
 import org.jiannuo.domain.model.tenant.Tenant;
 import org.jiannuo.domain.model.tenant.TenantRepository;
@@ -30,15 +28,15 @@ public class PlatformSetup {
     @Inject
     PasswordHasher passwordHasher;
 
+    @Inject
+    TenantOpening opening;
+
     /** @return whether the platform tenant was created now */
     public boolean ensure(String rootPassword) {
         if (tenants.findByCode(Tenant.PLATFORM_CODE).isPresent()) {
             return false;
         }
-        tenants.store(new Tenant(Tenant.PLATFORM_CODE, "平台管理", LocalDateTime.now()));
-        tenantBinding.bind(Tenant.PLATFORM_CODE);
-        accounts.store(new UserAccount(ROOT_USERNAME, passwordHasher.hash(rootPassword), "平台管理员",
-                Set.of(Role.PLATFORM_ADMIN), null));
+        opening.open(Tenant.PLATFORM_CODE, "平台管理", ROOT_USERNAME, rootPassword, "平台管理员", Role.PLATFORM_ADMIN);
         return true;
     }
 

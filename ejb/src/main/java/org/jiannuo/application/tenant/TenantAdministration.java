@@ -2,17 +2,12 @@ package org.jiannuo.application.tenant;
 
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
-import java.time.LocalDateTime;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
-import org.jiannuo.application.PasswordHasher;
 import org.jiannuo.application.audit.AuditTrail;
 import org.jiannuo.application.security.Authorization;
 import org.jiannuo.application.tenancy.TenantBinding;
 import org.jiannuo.domain.model.account.Role;
-import org.jiannuo.domain.model.account.UserAccount;
-import org.jiannuo.domain.model.account.UserAccountRepository;
 import org.jiannuo.domain.model.audit.AuditAction;
 import org.jiannuo.domain.model.shared.RuleViolation;
 import org.jiannuo.domain.model.tenant.Tenant;
@@ -34,13 +29,10 @@ public class TenantAdministration {
     TenantRepository tenants;
 
     @Inject
-    UserAccountRepository accounts;
-
-    @Inject
     TenantBinding tenantBinding;
 
     @Inject
-    PasswordHasher passwordHasher;
+    TenantOpening opening;
 
     @Inject
     AuditTrail auditTrail;
@@ -59,11 +51,7 @@ public class TenantAdministration {
         if (adminPassword == null || adminPassword.length() < 8) {
             throw new RuleViolation("tenant.passwordTooShort", 8);
         }
-        Tenant tenant = new Tenant(code, name, LocalDateTime.now());
-        tenants.store(tenant);
-        tenantBinding.bind(code);
-        accounts.store(new UserAccount(adminUsername, passwordHasher.hash(adminPassword), "组织部管理员",
-                Set.of(Role.DEPARTMENT_ADMIN), null));
+        Tenant tenant = opening.open(code, name, adminUsername, adminPassword, "组织部管理员", Role.DEPARTMENT_ADMIN);
         auditTrail.record(AuditAction.CREATE, ENTITY_TYPE, tenant.getId(), "开通租户：" + name, null, state(tenant));
         return TenantSummary.of(tenant);
     }

@@ -3,12 +3,11 @@ package org.jiannuo.infrastructure.generator;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import java.time.LocalDate;
-import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.List;
 import org.jiannuo.application.PasswordHasher;
 import org.jiannuo.application.StandardLogin;
-import org.jiannuo.application.tenancy.TenantBinding;
+import org.jiannuo.application.tenant.TenantOpening;
 import org.jiannuo.domain.model.account.UserAccount;
 import org.jiannuo.domain.model.account.UserAccountRepository;
 import org.jiannuo.domain.model.organization.OrgUnit;
@@ -17,7 +16,6 @@ import org.jiannuo.domain.model.organization.OrgUnitType;
 import org.jiannuo.domain.model.person.PartyStatus;
 import org.jiannuo.domain.model.person.Person;
 import org.jiannuo.domain.model.person.PersonRepository;
-import org.jiannuo.domain.model.tenant.Tenant;
 import org.jiannuo.domain.model.tenant.TenantRepository;
 
 /**
@@ -40,7 +38,7 @@ public class CountyProvisioning {
     UserAccountRepository accounts;
 
     @Inject
-    TenantBinding tenantBinding;
+    TenantOpening opening;
 
     @Inject
     PasswordHasher passwordHasher;
@@ -50,8 +48,7 @@ public class CountyProvisioning {
     }
 
     public ProvisionedCounty provision(String tenantCode, String tenantName, CountyPlan plan, String password) {
-        tenants.store(new Tenant(tenantCode, tenantName, LocalDateTime.now()));
-        tenantBinding.bind(tenantCode);
+        opening.open(tenantCode, tenantName);
         Recorder recorder = new Recorder();
         new CountyGenerator(plan, LocalDate.now()).generate(recorder);
         createStandardLogins(recorder, passwordHasher.hash(password));
