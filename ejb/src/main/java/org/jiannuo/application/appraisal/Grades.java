@@ -114,7 +114,7 @@ public class Grades {
             }
             var before = fresh ? null : grading.auditState();
             if (fresh) {
-                grading = new Grading(meeting, tallies.get(entry.subjectKey()));
+                grading = new Grading(tallies.get(entry.subjectKey()));
             }
             grading.grade(entry.grade(), subject.suggested(), entry.reason(), scope.account().username(), now);
             if (fresh) {

@@ -245,7 +245,7 @@ public class DemoMeetings {
             for (BallotTally subject : subjectsOfGroup) {
                 StarGrade suggestion = suggested.get(subject.getSubjectKey());
                 StarGrade grade = suggestion == null ? StarGrade.QUALIFIED : suggestion;
-                Grading grading = new Grading(meeting, subject);
+                Grading grading = new Grading(subject);
                 grading.grade(grade, suggestion, null, BY, graded);
                 appraisal.store(grading);
                 pioneers += grade == StarGrade.PIONEER ? 1 : 0;

@@ -69,9 +69,7 @@ public class JpaAppraisalRepository implements AppraisalRepository {
 
     @Override
     public List<Meeting> meetingsOf(OrgUnit unit, int limit) {
-        return entityManager.createQuery("SELECT m FROM Meeting m WHERE m.unit = :unit"
-                        + " ORDER BY m.periodMonth DESC, m.kind", Meeting.class)
-                .setParameter("unit", unit)
+        return OwnedRows.of(entityManager, Meeting.class, "unit", unit, "x.periodMonth DESC, x.kind")
                 .setMaxResults(limit)
                 .getResultList();
     }
@@ -96,9 +94,7 @@ public class JpaAppraisalRepository implements AppraisalRepository {
 
     @Override
     public List<Remark> remarks(Meeting meeting) {
-        return entityManager.createQuery("SELECT r FROM Remark r WHERE r.meeting = :meeting ORDER BY r.id", Remark.class)
-                .setParameter("meeting", meeting)
-                .getResultList();
+        return OwnedRows.of(entityManager, Remark.class, "meeting", meeting, "x.id").getResultList();
     }
 
     @Override
@@ -154,9 +150,7 @@ public class JpaAppraisalRepository implements AppraisalRepository {
 
     @Override
     public List<BallotTally> tallies(Meeting meeting) {
-        return entityManager.createQuery("SELECT t FROM BallotTally t WHERE t.meeting = :meeting ORDER BY t.position",
-                        BallotTally.class)
-                .setParameter("meeting", meeting)
+        return OwnedRows.of(entityManager, BallotTally.class, "meeting", meeting, "x.position")
                 .setHint("jakarta.persistence.cache.retrieveMode", "BYPASS")
                 .setHint("eclipselink.refresh", "true")
                 .getResultList();
@@ -169,10 +163,7 @@ public class JpaAppraisalRepository implements AppraisalRepository {
 
     @Override
     public List<Grading> gradings(Meeting meeting) {
-        return entityManager.createQuery("SELECT g FROM Grading g WHERE g.meeting = :meeting ORDER BY g.id",
-                        Grading.class)
-                .setParameter("meeting", meeting)
-                .getResultList();
+        return OwnedRows.of(entityManager, Grading.class, "meeting", meeting, "x.id").getResultList();
     }
 
     @Override

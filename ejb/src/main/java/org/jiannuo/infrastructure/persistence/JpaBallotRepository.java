@@ -71,10 +71,7 @@ public class JpaBallotRepository implements BallotRepository {
 
     @Override
     public List<OccasionSubject> subjects(Occasion occasion) {
-        return entityManager.createQuery("SELECT s FROM OccasionSubject s WHERE s.occasion = :occasion"
-                        + " ORDER BY s.position", OccasionSubject.class)
-                .setParameter("occasion", occasion)
-                .getResultList();
+        return OwnedRows.of(entityManager, OccasionSubject.class, "occasion", occasion, "x.position").getResultList();
     }
 
     @Override

@@ -76,17 +76,13 @@ public class JpaCommitmentRepository implements CommitmentRepository {
 
     @Override
     public List<CommitmentRevision> revisions(Commitment commitment) {
-        return entityManager.createQuery("SELECT r FROM CommitmentRevision r WHERE r.commitment = :commitment"
-                        + " ORDER BY r.revision", CommitmentRevision.class)
-                .setParameter("commitment", commitment)
+        return OwnedRows.of(entityManager, CommitmentRevision.class, "commitment", commitment, "x.revision")
                 .getResultList();
     }
 
     @Override
     public List<ReviewDecision> decisions(Commitment commitment) {
-        return entityManager.createQuery("SELECT d FROM ReviewDecision d WHERE d.commitment = :commitment"
-                        + " ORDER BY d.revision", ReviewDecision.class)
-                .setParameter("commitment", commitment)
+        return OwnedRows.of(entityManager, ReviewDecision.class, "commitment", commitment, "x.revision")
                 .getResultList();
     }
 

@@ -270,12 +270,8 @@ public class JpaFulfilmentRepository implements FulfilmentRepository {
         entityManager.clear();
     }
 
-    /** What one commitment has of a kind (the entity {@code x}), in the given order. */
     private <T> List<T> ofCommitment(Class<T> type, Commitment commitment, String orderBy) {
-        return entityManager.createQuery("SELECT x FROM " + type.getSimpleName() + " x WHERE x.commitment = :commitment"
-                        + " ORDER BY " + orderBy, type)
-                .setParameter("commitment", commitment)
-                .getResultList();
+        return OwnedRows.of(entityManager, type, "commitment", commitment, orderBy).getResultList();
     }
 
     /** A page of a sweep: the fulfilling commitments {@code c} after {@code afterId} that meet the condition, by id. */

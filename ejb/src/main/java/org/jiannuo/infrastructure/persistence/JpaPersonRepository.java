@@ -61,10 +61,8 @@ public class JpaPersonRepository implements PersonRepository {
 
     @Override
     public List<Membership> memberships(Person person) {
-        return entityManager.createQuery("SELECT m FROM Membership m WHERE m.person = :person"
-                        + " ORDER BY CASE WHEN m.leftOn IS NULL THEN 1 ELSE 0 END, m.leftOn, m.id", Membership.class)
-                .setParameter("person", person)
-                .getResultList();
+        return OwnedRows.of(entityManager, Membership.class, "person", person,
+                "CASE WHEN x.leftOn IS NULL THEN 1 ELSE 0 END, x.leftOn, x.id").getResultList();
     }
 
     @Override

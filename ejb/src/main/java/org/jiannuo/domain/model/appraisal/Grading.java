@@ -4,12 +4,9 @@ import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
-import jakarta.persistence.FetchType;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
-import jakarta.persistence.JoinColumn;
-import jakarta.persistence.ManyToOne;
 import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
@@ -21,7 +18,6 @@ import java.util.Map;
 import org.eclipse.persistence.annotations.Multitenant;
 import org.eclipse.persistence.annotations.TenantDiscriminatorColumn;
 import org.jiannuo.domain.model.organization.OrgUnit;
-import org.jiannuo.domain.model.person.Person;
 import org.jiannuo.domain.model.shared.RuleViolation;
 
 /**
@@ -33,7 +29,7 @@ import org.jiannuo.domain.model.shared.RuleViolation;
 @Table(name = "grading")
 @Multitenant
 @TenantDiscriminatorColumn(name = "tenant_code", contextProperty = OrgUnit.TENANT_PROPERTY, length = 40)
-public class Grading {
+public class Grading extends RecordedSubject {
 
     static final int LONGEST_REASON = 1000;
 
@@ -41,28 +37,6 @@ public class Grading {
     @SequenceGenerator(name = "grading_seq", sequenceName = "grading_seq", allocationSize = 50)
     @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "grading_seq")
     private Long id;
-
-    @ManyToOne(fetch = FetchType.LAZY, optional = false)
-    @JoinColumn(name = "meeting_id", nullable = false, updatable = false)
-    private Meeting meeting;
-
-    @Column(name = "subject_key", nullable = false, updatable = false)
-    private String subjectKey;
-
-    @Enumerated(EnumType.STRING)
-    @Column(name = "subject_group", nullable = false, updatable = false)
-    private GradingGroup group;
-
-    @ManyToOne(fetch = FetchType.LAZY)
-    @JoinColumn(name = "subject_person_id", updatable = false)
-    private Person subjectPerson;
-
-    @ManyToOne(fetch = FetchType.LAZY)
-    @JoinColumn(name = "subject_unit_id", updatable = false)
-    private OrgUnit subjectUnit;
-
-    @Column(name = "subject_name", nullable = false, updatable = false)
-    private String subjectName;
 
     @Column(name = "period_month", nullable = false, updatable = false)
     private LocalDate periodMonth;
@@ -89,14 +63,10 @@ public class Grading {
     protected Grading() {
     }
 
-    public Grading(Meeting meeting, BallotTally subject) {
-        this.meeting = meeting;
-        this.subjectKey = subject.getSubjectKey();
-        this.group = subject.getGroup();
-        this.subjectPerson = subject.getSubjectPerson();
-        this.subjectUnit = subject.getSubjectUnit();
-        this.subjectName = subject.getSubjectName();
-        this.periodMonth = meeting.period().atDay(1);
+    /** The grade of a subject of the meeting's ballot, as its ballot line records it. */
+    public Grading(BallotTally subject) {
+        super(subject);
+        this.periodMonth = subject.getMeeting().period().atDay(1);
     }
 
     /**
@@ -104,16 +74,17 @@ public class Grading {
      * than the ballot's suggestion needs a reason (see {@link StarGrade#needsReasonAgainst}).
      */
     public void grade(StarGrade newGrade, StarGrade ballotSuggestion, String why, String by, LocalDateTime now) {
+        Meeting meeting = getMeeting();
         meeting.requireClosedBallot();
-        if (meeting.isConfirmed(group) || meeting.isPublished()) {
+        if (meeting.isConfirmed(getGroup()) || meeting.isPublished()) {
             throw new RuleViolation("grading.alreadyConfirmed");
         }
         if (newGrade == null) {
-            throw new RuleViolation("grading.gradeRequired", subjectName);
+            throw new RuleViolation("grading.gradeRequired", getSubjectName());
         }
         String stripped = why == null || why.isBlank() ? null : why.strip();
         if (newGrade.needsReasonAgainst(ballotSuggestion) && stripped == null) {
-            throw new RuleViolation("grading.reasonAgainstBallot", subjectName);
+            throw new RuleViolation("grading.reasonAgainstBallot", getSubjectName());
         }
         if (stripped != null && stripped.length() > LONGEST_REASON) {
             throw new RuleViolation("grading.reasonTooLong", LONGEST_REASON);
@@ -127,7 +98,7 @@ public class Grading {
 
     public Map<String, Object> auditState() {
         Map<String, Object> state = new LinkedHashMap<>();
-        state.put("subject", subjectName);
+        state.put("subject", getSubjectName());
         state.put("grade", grade);
         state.put("suggested", suggested);
         state.put("reason", reason);
@@ -136,30 +107,6 @@ public class Grading {
 
     public Long getId() {
         return id;
-    }
-
-    public Meeting getMeeting() {
-        return meeting;
-    }
-
-    public String getSubjectKey() {
-        return subjectKey;
-    }
-
-    public GradingGroup getGroup() {
-        return group;
-    }
-
-    public Person getSubjectPerson() {
-        return subjectPerson;
-    }
-
-    public OrgUnit getSubjectUnit() {
-        return subjectUnit;
-    }
-
-    public String getSubjectName() {
-        return subjectName;
     }
 
     public YearMonth getPeriod() {

@@ -25,16 +25,16 @@ class GradingTest {
     private static final String REASON = "本月带头完成急难险重任务";
 
     private static Grading gradingOfMember(Meeting meeting) {
-        return new Grading(meeting, new BallotTally(meeting, 1, Subject.of(member())));
+        return new Grading(new BallotTally(meeting, 1, Subject.of(member())));
     }
 
     @Test
     void aGradingKeepsTheSubjectAndPeriod() {
         Meeting meeting = closedMeeting();
-        Grading staff = new Grading(meeting,
+        Grading staff = new Grading(
                 new BallotTally(meeting, 2, Subject.of(person(9L, "赵明", PartyStatus.NON_PARTY_STAFF))));
         OrgUnit unit = branch();
-        Grading organization = new Grading(meeting, new BallotTally(meeting, 3, Subject.of(unit)));
+        Grading organization = new Grading(new BallotTally(meeting, 3, Subject.of(unit)));
 
         Grading member = gradingOfMember(meeting);
 
@@ -77,7 +77,7 @@ class GradingTest {
     void aConfirmedGroupIsNoLongerGradedButOtherGroupsAre() {
         Meeting meeting = closedMeeting();
         Grading member = gradingOfMember(meeting);
-        Grading staff = new Grading(meeting,
+        Grading staff = new Grading(
                 new BallotTally(meeting, 2, Subject.of(person(9L, "赵明", PartyStatus.NON_PARTY_STAFF))));
         meeting.confirm(GradingGroup.MEMBERS, NOW);
 
