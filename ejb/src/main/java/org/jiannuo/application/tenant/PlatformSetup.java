@@ -3,14 +3,21 @@ package org.jiannuo.application.tenant;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import java.time.LocalDateTime;
+import java.util.Set;
 import org.jiannuo.application.PasswordHasher;
 import org.jiannuo.application.tenancy.TenantBinding;
 import org.jiannuo.domain.model.account.Role;
+import org.jiannuo.domain.model.account.UserAccount;
 import org.jiannuo.domain.model.account.UserAccountRepository;
 import org.jiannuo.domain.model.tenant.Tenant;
 import org.jiannuo.domain.model.tenant.TenantRepository;
 
-/** Start-up only: the platform's own tenant and its first administrator, when they do not exist yet. */
+/**
+ * The platform's tenants as they are set up: its own tenant and root at start-up, when they do not exist
+ * yet, and the opening of every other tenant (a new organization department, a generated county). An
+ * opened tenant is stored and the transaction bound to it, so that what is stored next is the new
+ * tenant's own (and passes its row-level security).
+ */
 @Stateless
 public class PlatformSetup {
 
@@ -28,16 +35,27 @@ public class PlatformSetup {
     @Inject
     PasswordHasher passwordHasher;
 
-    @Inject
-    TenantOpening opening;
-
     /** @return whether the platform tenant was created now */
     public boolean ensure(String rootPassword) {
         if (tenants.findByCode(Tenant.PLATFORM_CODE).isPresent()) {
             return false;
         }
-        opening.open(Tenant.PLATFORM_CODE, "平台管理", ROOT_USERNAME, rootPassword, "平台管理员", Role.PLATFORM_ADMIN);
+        open(Tenant.PLATFORM_CODE, "平台管理", ROOT_USERNAME, rootPassword, "平台管理员", Role.PLATFORM_ADMIN);
         return true;
+    }
+
+    public Tenant open(String code, String name) {
+        Tenant tenant = new Tenant(code, name, LocalDateTime.now());
+        tenants.store(tenant);
+        tenantBinding.bind(code);
+        return tenant;
+    }
+
+    /** Opens the tenant with its first account: a standing one with one role, held by no person of the roster. */
+    public Tenant open(String code, String name, String username, String password, String displayName, Role role) {
+        Tenant tenant = open(code, name);
+        accounts.store(new UserAccount(username, passwordHasher.hash(password), displayName, Set.of(role), null));
+        return tenant;
     }
 
     /** Whether the platform's root signs in with this password; false when there is no platform tenant yet. */

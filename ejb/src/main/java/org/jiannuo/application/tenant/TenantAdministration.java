@@ -32,7 +32,7 @@ public class TenantAdministration {
     TenantBinding tenantBinding;
 
     @Inject
-    TenantOpening opening;
+    PlatformSetup platform;
 
     @Inject
     AuditTrail auditTrail;
@@ -51,7 +51,7 @@ public class TenantAdministration {
         if (adminPassword == null || adminPassword.length() < 8) {
             throw new RuleViolation("tenant.passwordTooShort", 8);
         }
-        Tenant tenant = opening.open(code, name, adminUsername, adminPassword, "组织部管理员", Role.DEPARTMENT_ADMIN);
+        Tenant tenant = platform.open(code, name, adminUsername, adminPassword, "组织部管理员", Role.DEPARTMENT_ADMIN);
         auditTrail.record(AuditAction.CREATE, ENTITY_TYPE, tenant.getId(), "开通租户：" + name, null, state(tenant));
         return TenantSummary.of(tenant);
     }

@@ -7,7 +7,7 @@ import java.util.ArrayList;
 import java.util.List;
 import org.jiannuo.application.PasswordHasher;
 import org.jiannuo.application.StandardLogin;
-import org.jiannuo.application.tenant.TenantOpening;
+import org.jiannuo.application.tenant.PlatformSetup;
 import org.jiannuo.domain.model.account.UserAccount;
 import org.jiannuo.domain.model.account.UserAccountRepository;
 import org.jiannuo.domain.model.organization.OrgUnit;
@@ -38,7 +38,7 @@ public class CountyProvisioning {
     UserAccountRepository accounts;
 
     @Inject
-    TenantOpening opening;
+    PlatformSetup platform;
 
     @Inject
     PasswordHasher passwordHasher;
@@ -48,7 +48,7 @@ public class CountyProvisioning {
     }
 
     public ProvisionedCounty provision(String tenantCode, String tenantName, CountyPlan plan, String password) {
-        opening.open(tenantCode, tenantName);
+        platform.open(tenantCode, tenantName);
         Recorder recorder = new Recorder();
         new CountyGenerator(plan, LocalDate.now()).generate(recorder);
         createStandardLogins(recorder, passwordHasher.hash(password));
