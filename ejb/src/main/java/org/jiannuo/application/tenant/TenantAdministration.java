@@ -7,6 +7,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.jiannuo.application.PasswordHasher;
+import org.jiannuo.application.audit.AuditEvent;
+import org.jiannuo.application.audit.AuditSummary;
 import org.jiannuo.application.audit.AuditTrail;
 import org.jiannuo.application.security.Authorization;
 import org.jiannuo.application.tenancy.TenantBinding;
@@ -64,7 +66,7 @@ public class TenantAdministration {
         tenantBinding.bind(code);
         accounts.store(new UserAccount(adminUsername, passwordHasher.hash(adminPassword), "组织部管理员",
                 Set.of(Role.DEPARTMENT_ADMIN), null));
-        auditTrail.record(AuditAction.CREATE, ENTITY_TYPE, tenant.getId(), "开通租户：" + name, null, state(tenant));
+        auditTrail.record(AuditAction.CREATE, ENTITY_TYPE, tenant.getId(), AuditSummary.of(AuditEvent.TENANT_OPENED, name), null, state(tenant));
         return TenantSummary.of(tenant);
     }
 
@@ -87,7 +89,8 @@ public class TenantAdministration {
         }
         tenantBinding.bind(code);
         auditTrail.record(AuditAction.UPDATE, ENTITY_TYPE, tenant.getId(),
-                (suspend ? "停用租户：" : "恢复租户：") + tenant.getName(), before, state(tenant));
+                AuditSummary.of(suspend ? AuditEvent.TENANT_SUSPENDED : AuditEvent.TENANT_REACTIVATED,
+                        tenant.getName()), before, state(tenant));
         return TenantSummary.of(tenant);
     }
 
