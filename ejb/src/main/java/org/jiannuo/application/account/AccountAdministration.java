@@ -102,7 +102,8 @@ public class AccountAdministration {
         String oneTimePassword = new OneTimePasswords().next();
         var before = account.auditState();
         account.resetPassword(passwordHasher.hashOneTime(oneTimePassword));
-        auditTrail.record(AuditAction.ACCOUNT, ENTITY, accountId, AuditSummary.of(AuditEvent.PASSWORD_RESET, account.getUsername()), before,
+        auditTrail.record(AuditAction.ACCOUNT, ENTITY, accountId,
+                AuditSummary.of(AuditEvent.PASSWORD_RESET, account.getUsername()), before,
                 account.auditState());
         Person person = account.getPerson();
         return new IssuedAccount(person.getId(), person.getName(), person.getOrgUnit().getName(),
@@ -113,7 +114,8 @@ public class AccountAdministration {
         UserAccount account = kept(accountId);
         var before = account.auditState();
         account.disable();
-        auditTrail.record(AuditAction.ACCOUNT, ENTITY, accountId, AuditSummary.of(AuditEvent.ACCOUNT_DISABLED, account.getUsername()), before,
+        auditTrail.record(AuditAction.ACCOUNT, ENTITY, accountId,
+                AuditSummary.of(AuditEvent.ACCOUNT_DISABLED, account.getUsername()), before,
                 account.auditState());
     }
 
@@ -121,7 +123,8 @@ public class AccountAdministration {
         UserAccount account = kept(accountId);
         var before = account.auditState();
         account.enable();
-        auditTrail.record(AuditAction.ACCOUNT, ENTITY, accountId, AuditSummary.of(AuditEvent.ACCOUNT_ENABLED, account.getUsername()), before,
+        auditTrail.record(AuditAction.ACCOUNT, ENTITY, accountId,
+                AuditSummary.of(AuditEvent.ACCOUNT_ENABLED, account.getUsername()), before,
                 account.auditState());
     }
 
@@ -134,7 +137,8 @@ public class AccountAdministration {
         Tenant tenant = tenant();
         UsernameScheme before = tenant.getUsernameScheme();
         tenant.chooseUsernameScheme(scheme);
-        auditTrail.record(AuditAction.UPDATE, "Tenant", tenant.getId(), AuditSummary.of(AuditEvent.USERNAME_SCHEME_CHOSEN, scheme),
+        auditTrail.record(AuditAction.UPDATE, "Tenant", tenant.getId(),
+                AuditSummary.of(AuditEvent.USERNAME_SCHEME_CHOSEN, scheme),
                 Map.of("usernameScheme", before.name()), Map.of("usernameScheme", scheme.name()));
     }
 

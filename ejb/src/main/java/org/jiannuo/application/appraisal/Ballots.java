@@ -95,7 +95,8 @@ public class Ballots {
                 Scale.APPRAISAL, Eligibility.ATTENDEES,
                 mode == BallotMode.PAPER ? VotingMode.PAPER : VotingMode.ELECTRONIC,
                 currentRules.get().getMinimumBallots(), scope.account().toString(), paper).open();
-        auditTrail.record(AuditAction.UPDATE, Meetings.ENTITY, meetingId, AuditSummary.of(AuditEvent.SECRET_BALLOT_OPENED, meeting.getUnit().getName()),
+        auditTrail.record(AuditAction.UPDATE, Meetings.ENTITY, meetingId,
+                AuditSummary.of(AuditEvent.SECRET_BALLOT_OPENED, meeting.getUnit().getName()),
                 null, Map.of("mode", mode, "subjects", ballotSubjects.size()));
         return views.of(meeting, scope);
     }
@@ -152,7 +153,8 @@ public class Ballots {
         });
         engine.enterPaper(views.occasion(meeting), ballots, counts);
         appraisal.flush();
-        auditTrail.record(AuditAction.UPDATE, Meetings.ENTITY, meetingId, AuditSummary.of(AuditEvent.PAPER_BALLOTS_ENTERED, meeting.getUnit().getName()),
+        auditTrail.record(AuditAction.UPDATE, Meetings.ENTITY, meetingId,
+                AuditSummary.of(AuditEvent.PAPER_BALLOTS_ENTERED, meeting.getUnit().getName()),
                 null, Map.of("ballots", ballots));
         return views.of(meeting, scope);
     }
@@ -164,7 +166,8 @@ public class Ballots {
         Occasion occasion = views.occasion(meeting);
         engine.close(occasion);
         appraisal.flush();
-        auditTrail.record(AuditAction.UPDATE, Meetings.ENTITY, meetingId, AuditSummary.of(AuditEvent.SECRET_BALLOT_CLOSED, meeting.getUnit().getName()),
+        auditTrail.record(AuditAction.UPDATE, Meetings.ENTITY, meetingId,
+                AuditSummary.of(AuditEvent.SECRET_BALLOT_CLOSED, meeting.getUnit().getName()),
                 null, Map.of("ballots", engine.ballotsCast(occasion) + meeting.getPaperBallots()));
         return views.of(meeting, scope);
     }

@@ -58,7 +58,8 @@ public class Exemptions {
                 scope.account().username(), LocalDateTime.now(clock));
         appraisal.store(exemption);
         appraisal.flush();
-        auditTrail.record(AuditAction.CREATE, ENTITY, exemption.getId(), AuditSummary.of(AuditEvent.EXEMPTION_REQUESTED, person.getName()), null,
+        auditTrail.record(AuditAction.CREATE, ENTITY, exemption.getId(),
+                AuditSummary.of(AuditEvent.EXEMPTION_REQUESTED, person.getName()), null,
                 exemption.auditState());
         return ExemptionLine.of(exemption, access.approvesExemptionOf(person, scope));
     }

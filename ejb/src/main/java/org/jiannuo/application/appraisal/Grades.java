@@ -133,7 +133,8 @@ public class Grades {
             if (fresh || !before.equals(grading.auditState())) {
                 flush(meetingId);
                 auditTrail.record(fresh ? AuditAction.CREATE : AuditAction.UPDATE, ENTITY, grading.getId(),
-                        AuditSummary.of(AuditEvent.GRADE_GIVEN, grading.getSubjectName()), before, grading.auditState());
+                        AuditSummary.of(AuditEvent.GRADE_GIVEN, grading.getSubjectName()),
+                        before, grading.auditState());
             }
         }
         return sheetOf(meeting, group, scope);
@@ -154,7 +155,8 @@ public class Grades {
         PioneerCap.require(pioneers, (int) subjects, rules.getPioneerPercent());
         meeting.confirm(group, LocalDateTime.now(clock));
         flush(meetingId);
-        auditTrail.record(AuditAction.UPDATE, Meetings.ENTITY, meetingId, AuditSummary.of(AuditEvent.GRADES_CONFIRMED, meeting.getUnit().getName()),
+        auditTrail.record(AuditAction.UPDATE, Meetings.ENTITY, meetingId,
+                AuditSummary.of(AuditEvent.GRADES_CONFIRMED, meeting.getUnit().getName()),
                 null, Map.of("group", group, "pioneers", pioneers, "graded", subjects));
         return sheetOf(meeting, group, scope);
     }
@@ -165,7 +167,8 @@ public class Grades {
         access.requireGrader(meeting, group, scope);
         meeting.reopen(group);
         flush(meetingId);
-        auditTrail.record(AuditAction.UPDATE, Meetings.ENTITY, meetingId, AuditSummary.of(AuditEvent.GRADES_UNCONFIRMED, meeting.getUnit().getName()),
+        auditTrail.record(AuditAction.UPDATE, Meetings.ENTITY, meetingId,
+                AuditSummary.of(AuditEvent.GRADES_UNCONFIRMED, meeting.getUnit().getName()),
                 null, Map.of("group", group));
         return sheetOf(meeting, group, scope);
     }
@@ -181,7 +184,8 @@ public class Grades {
         List<GradingGroup> groups = appraisal.tallies(meeting).stream().map(BallotTally::getGroup).distinct().toList();
         meeting.publish(groups, LocalDateTime.now(clock));
         flush(meetingId);
-        auditTrail.record(AuditAction.UPDATE, Meetings.ENTITY, meetingId, AuditSummary.of(AuditEvent.GRADES_PUBLISHED, meeting.getUnit().getName()),
+        auditTrail.record(AuditAction.UPDATE, Meetings.ENTITY, meetingId,
+                AuditSummary.of(AuditEvent.GRADES_PUBLISHED, meeting.getUnit().getName()),
                 null, Map.of("groups", groups));
         return views.of(meeting, scope);
     }

@@ -110,7 +110,8 @@ public class Meetings {
         } catch (PersistenceException e) {
             throw new RuleViolation("meeting.alreadyHeld", unit.getName(), period.toString());
         }
-        auditTrail.record(AuditAction.CREATE, ENTITY, meeting.getId(), AuditSummary.of(AuditEvent.MEETING_CREATED, unit.getName(), period),
+        auditTrail.record(AuditAction.CREATE, ENTITY, meeting.getId(),
+                AuditSummary.of(AuditEvent.MEETING_CREATED, unit.getName(), period),
                 null, meeting.auditState());
         return views.of(meeting, scope);
     }
@@ -121,7 +122,8 @@ public class Meetings {
         Map<String, Object> before = meeting.auditState();
         meeting.reschedule(heldOn, topic, LocalDate.now(clock));
         flush(meetingId);
-        auditTrail.record(AuditAction.UPDATE, ENTITY, meetingId, AuditSummary.of(AuditEvent.MEETING_CORRECTED, meeting.getUnit().getName()), before,
+        auditTrail.record(AuditAction.UPDATE, ENTITY, meetingId,
+                AuditSummary.of(AuditEvent.MEETING_CORRECTED, meeting.getUnit().getName()), before,
                 meeting.auditState());
         return views.of(meeting, scope);
     }
@@ -152,7 +154,8 @@ public class Meetings {
             // Counts, not names: a secretaries' meeting may have a thousand people on its roster.
             Map<String, Object> counts = new LinkedHashMap<>();
             changed.forEach((marked, people) -> counts.put(marked.name(), people));
-            auditTrail.record(AuditAction.UPDATE, ENTITY, meetingId, AuditSummary.of(AuditEvent.ATTENDANCE_RECORDED, meeting.getUnit().getName()), null,
+            auditTrail.record(AuditAction.UPDATE, ENTITY, meetingId,
+                    AuditSummary.of(AuditEvent.ATTENDANCE_RECORDED, meeting.getUnit().getName()), null,
                     counts);
         }
         return views.of(meeting, scope);
@@ -167,7 +170,8 @@ public class Meetings {
                 .orElseThrow(() -> new RuleViolation("attendance.notOnRoster"));
         attendance.narrate(mode, narration, scope.account().username(), LocalDateTime.now(clock));
         flush(meetingId);
-        auditTrail.record(AuditAction.UPDATE, ENTITY, meetingId, AuditSummary.of(AuditEvent.NARRATION_RECORDED, attendance.getPerson().getName()), null,
+        auditTrail.record(AuditAction.UPDATE, ENTITY, meetingId,
+                AuditSummary.of(AuditEvent.NARRATION_RECORDED, attendance.getPerson().getName()), null,
                 Map.of("mode", mode, "narration", attendance.getNarration()));
         return views.of(meeting, scope);
     }

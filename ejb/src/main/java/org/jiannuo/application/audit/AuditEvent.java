@@ -4,7 +4,8 @@ package org.jiannuo.application.audit;
  * What an audited change was. Each constant is a key of {@code summaries.properties} (Chinese) and
  * {@code summaries_en.properties}, whose pattern words the change with its {@link AuditSummary} arguments; the
  * trail stores the constant's name, so the screen says it in the reader's language. A constant is never renamed
- * or removed once written: older entries name it (an entry whose key is gone shows the Chinese text it was written with).
+ * or removed once written: older entries name it (an entry whose key is gone shows the Chinese text it was
+ * written with).
  */
 public enum AuditEvent {
     LOGIN_FAILED,

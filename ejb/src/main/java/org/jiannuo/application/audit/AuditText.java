@@ -4,10 +4,11 @@ import java.text.MessageFormat;
 import java.util.Locale;
 import java.util.MissingResourceException;
 import java.util.ResourceBundle;
+import org.jiannuo.application.ChineseFirstBundle;
 
 /**
- * The words of audit summaries in one language, from {@code summaries.properties} (Chinese, the tenants' language
- * and the base bundle, never the server's default locale) and {@code summaries_en.properties}.
+ * The words of audit summaries in one language, from {@code summaries.properties} (Chinese) and
+ * {@code summaries_en.properties}.
  */
 public final class AuditText {
 
@@ -19,8 +20,7 @@ public final class AuditText {
 
     private AuditText(Locale locale) {
         this.locale = locale;
-        this.words = ResourceBundle.getBundle(BUNDLE, locale,
-                ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES));
+        this.words = ChineseFirstBundle.of(BUNDLE, locale);
     }
 
     public static AuditText in(Locale locale) {

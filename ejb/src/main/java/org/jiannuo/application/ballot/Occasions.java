@@ -89,7 +89,8 @@ public class Occasions {
         }
         Occasion occasion = engine.prepare(OccasionOwner.UNIT, null, unit, request.title(), request.scale(),
                 request.eligibility(), request.mode(), rules.get().getMinimumBallots(), scope.account().toString(), paper);
-        auditTrail.record(AuditAction.CREATE, ENTITY, occasion.getId(), AuditSummary.of(AuditEvent.OCCASION_CREATED, occasion.getTitle()), null,
+        auditTrail.record(AuditAction.CREATE, ENTITY, occasion.getId(),
+                AuditSummary.of(AuditEvent.OCCASION_CREATED, occasion.getTitle()), null,
                 Map.of("scale", occasion.getScale(), "eligibility", occasion.getEligibility(),
                         "subjects", paper.size()));
         return view(occasion, scope);
@@ -105,7 +106,8 @@ public class Occasions {
         Occasion occasion = kept(id, scope);
         occasion.open();
         ballots.flush();
-        auditTrail.record(AuditAction.UPDATE, ENTITY, id, AuditSummary.of(AuditEvent.OCCASION_OPENED, occasion.getTitle()), null,
+        auditTrail.record(AuditAction.UPDATE, ENTITY, id,
+                AuditSummary.of(AuditEvent.OCCASION_OPENED, occasion.getTitle()), null,
                 Map.of("state", occasion.getState()));
         return view(occasion, scope);
     }
@@ -116,7 +118,8 @@ public class Occasions {
         Occasion occasion = kept(id, scope);
         List<String> codes = engine.issueCodes(occasion, count);
         ballots.flush();
-        auditTrail.record(AuditAction.UPDATE, ENTITY, id, AuditSummary.of(AuditEvent.PARTICIPATION_CODES_ISSUED, occasion.getTitle()), null,
+        auditTrail.record(AuditAction.UPDATE, ENTITY, id,
+                AuditSummary.of(AuditEvent.PARTICIPATION_CODES_ISSUED, occasion.getTitle()), null,
                 Map.of("issued", count, "codesIssued", occasion.getCodesIssued()));
         return new IssuedCodes(id, scope.account().tenantCode(), occasion.getTitle(), occasion.getUnit().getName(),
                 codes);
@@ -138,7 +141,8 @@ public class Occasions {
         Occasion occasion = kept(id, scope);
         engine.enterPaper(occasion, paperBallots, counts);
         ballots.flush();
-        auditTrail.record(AuditAction.UPDATE, ENTITY, id, AuditSummary.of(AuditEvent.PAPER_BALLOTS_ENTERED, occasion.getTitle()), null,
+        auditTrail.record(AuditAction.UPDATE, ENTITY, id,
+                AuditSummary.of(AuditEvent.PAPER_BALLOTS_ENTERED, occasion.getTitle()), null,
                 Map.of("ballots", paperBallots));
         return view(occasion, scope);
     }
@@ -147,7 +151,8 @@ public class Occasions {
         AccessScope scope = authorization.currentScope();
         Occasion occasion = kept(id, scope);
         engine.close(occasion);
-        auditTrail.record(AuditAction.UPDATE, ENTITY, id, AuditSummary.of(AuditEvent.OCCASION_CLOSED, occasion.getTitle()), null,
+        auditTrail.record(AuditAction.UPDATE, ENTITY, id,
+                AuditSummary.of(AuditEvent.OCCASION_CLOSED, occasion.getTitle()), null,
                 Map.of("ballots", engine.ballotsCast(occasion) + occasion.getPaperBallots()));
         return view(occasion, scope);
     }

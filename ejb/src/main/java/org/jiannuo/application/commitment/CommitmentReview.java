@@ -83,7 +83,8 @@ public class CommitmentReview {
         ReviewDecision decision = commitment.decide(outcome, reason, scope.account().username(), LocalDateTime.now(clock));
         commitments.store(decision);
         auditTrail.record(AuditAction.UPDATE, CommitmentBook.ENTITY_TYPE, commitmentId,
-                AuditSummary.of(AuditEvent.COMMITMENT_REVIEWED, outcome, commitment.getContent()), before, commitment.auditState());
+                AuditSummary.of(AuditEvent.COMMITMENT_REVIEWED, outcome, commitment.getContent()),
+                before, commitment.auditState());
         try {
             commitments.flush();
         } catch (OptimisticLockException e) {
@@ -104,7 +105,8 @@ public class CommitmentReview {
             Commitment commitment = access.reviewable(id, scope);
             Map<String, Object> before = commitment.auditState();
             commitment.publish(today);
-            auditTrail.record(AuditAction.UPDATE, CommitmentBook.ENTITY_TYPE, id, AuditSummary.of(AuditEvent.COMMITMENT_PUBLISHED, commitment.getContent()),
+            auditTrail.record(AuditAction.UPDATE, CommitmentBook.ENTITY_TYPE, id,
+                    AuditSummary.of(AuditEvent.COMMITMENT_PUBLISHED, commitment.getContent()),
                     before, commitment.auditState());
             return CommitmentView.of(commitment, null);
         }).toList();

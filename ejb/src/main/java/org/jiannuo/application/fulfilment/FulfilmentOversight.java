@@ -75,7 +75,8 @@ public class FulfilmentOversight {
         }
         flush(commitmentId);
         auditTrail.record(before == null ? AuditAction.CREATE : AuditAction.UPDATE, CHECK_ENTITY, check.getId(),
-                AuditSummary.of(AuditEvent.QUARTERLY_CHECK, year, quarter, commitment.getContent()), before, state(check));
+                AuditSummary.of(AuditEvent.QUARTERLY_CHECK, year, quarter, commitment.getContent()),
+                before, state(check));
         return dossiers.of(commitment, scope);
     }
 

@@ -80,7 +80,8 @@ public class FulfilmentRecords {
         uploads.forEach(upload -> fulfilment.store(EvidenceFile.ofRecord(record, upload, limits.maxBytes(), by, now)));
         flush(commitmentId);
         auditTrail.record(AuditAction.CREATE, RECORD_ENTITY, record.getId(),
-                AuditSummary.of(AuditEvent.RECORD_WRITTEN, month, commitment.getContent()), null, state(record, uploads.size()));
+                AuditSummary.of(AuditEvent.RECORD_WRITTEN, month, commitment.getContent()),
+                null, state(record, uploads.size()));
         return dossiers.of(commitment, scope);
     }
 
@@ -104,7 +105,8 @@ public class FulfilmentRecords {
         record.correct(note, progress, previousMonthsProgress, by, now);
         uploads.forEach(upload -> fulfilment.store(EvidenceFile.ofRecord(record, upload, limits.maxBytes(), by, now)));
         flush(commitment.getId());
-        auditTrail.record(AuditAction.UPDATE, RECORD_ENTITY, recordId, AuditSummary.of(AuditEvent.RECORD_REVISED, record.getMonth()), before,
+        auditTrail.record(AuditAction.UPDATE, RECORD_ENTITY, recordId,
+                AuditSummary.of(AuditEvent.RECORD_REVISED, record.getMonth()), before,
                 state(record, uploads.size()));
         return dossiers.of(commitment, scope);
     }
@@ -125,7 +127,8 @@ public class FulfilmentRecords {
         fulfilment.store(report);
         uploads.forEach(upload -> fulfilment.store(EvidenceFile.ofCloseOut(report, upload, limits.maxBytes(), by, now)));
         flush(commitmentId);
-        auditTrail.record(AuditAction.UPDATE, COMMITMENT_ENTITY, commitmentId, AuditSummary.of(AuditEvent.COMPLETION_REPORTED, commitment.getContent()),
+        auditTrail.record(AuditAction.UPDATE, COMMITMENT_ENTITY, commitmentId,
+                AuditSummary.of(AuditEvent.COMPLETION_REPORTED, commitment.getContent()),
                 before, commitment.auditState());
         return dossiers.of(commitment, scope);
     }
@@ -142,7 +145,8 @@ public class FulfilmentRecords {
         rectification.reportDone(report, LocalDateTime.now(clock));
         flush(commitment.getId());
         auditTrail.record(AuditAction.UPDATE, FulfilmentOversight.RECTIFICATION_ENTITY, rectificationId,
-                AuditSummary.of(AuditEvent.RECTIFICATION_REPORTED, commitment.getContent()), null, Map.of("status", rectification.getStatus(),
+                AuditSummary.of(AuditEvent.RECTIFICATION_REPORTED, commitment.getContent()),
+                null, Map.of("status", rectification.getStatus(),
                         "report", rectification.getReport()));
         return dossiers.of(commitment, scope);
     }

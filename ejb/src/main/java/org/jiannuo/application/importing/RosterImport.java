@@ -103,8 +103,10 @@ public class RosterImport {
         ImportResult result = kind == ImportKind.UNITS
                 ? applyUnits(table, scope, progress)
                 : applyPeople(table, scope, progress);
-        auditTrail.record(AuditAction.IMPORT, ENTITY_TYPE, 0, AuditSummary.of(AuditEvent.ROSTER_IMPORTED, kind, fileName,
-                result.created(), result.changed(), result.unchanged()), null, Map.of("file", String.valueOf(fileName), "rows", table.rows().size(),
+        auditTrail.record(AuditAction.IMPORT, ENTITY_TYPE, 0,
+                AuditSummary.of(AuditEvent.ROSTER_IMPORTED, kind, fileName, result.created(), result.changed(),
+                        result.unchanged()),
+                null, Map.of("file", String.valueOf(fileName), "rows", table.rows().size(),
                 "created", result.created(), "changed", result.changed(), "unchanged", result.unchanged()));
         return result;
     }

@@ -87,7 +87,8 @@ public class OrganizationTree {
             unit = parent.addChild(type, name);
         }
         units.store(unit);
-        auditTrail.record(AuditAction.CREATE, ENTITY_TYPE, unit.getId(), AuditSummary.of(AuditEvent.UNIT_CREATED, unit.getName()),
+        auditTrail.record(AuditAction.CREATE, ENTITY_TYPE, unit.getId(),
+                AuditSummary.of(AuditEvent.UNIT_CREATED, unit.getName()),
                 null, unit.auditState());
         return node(unit.getId());
     }
@@ -98,8 +99,9 @@ public class OrganizationTree {
         scope.requireManage(unit);
         Map<String, Object> before = unit.auditState();
         unit.rename(name);
-        auditTrail.record(AuditAction.UPDATE, ENTITY_TYPE, unitId, AuditSummary.of(AuditEvent.UNIT_RENAMED, before.get("name"),
-                unit.getName()), before, unit.auditState());
+        auditTrail.record(AuditAction.UPDATE, ENTITY_TYPE, unitId,
+                AuditSummary.of(AuditEvent.UNIT_RENAMED, before.get("name"), unit.getName()), before,
+                unit.auditState());
         return node(unitId);
     }
 
@@ -117,8 +119,9 @@ public class OrganizationTree {
         int oldDepth = unit.getDepth();
         unit.moveUnder(newParent);
         units.rewriteSubtree(unit, oldPath, unit.getDepth() - oldDepth);
-        auditTrail.record(AuditAction.UPDATE, ENTITY_TYPE, unitId, AuditSummary.of(AuditEvent.UNIT_MOVED, unit.getName(),
-                newParent.getName()), before, unit.auditState());
+        auditTrail.record(AuditAction.UPDATE, ENTITY_TYPE, unitId,
+                AuditSummary.of(AuditEvent.UNIT_MOVED, unit.getName(), newParent.getName()), before,
+                unit.auditState());
         return node(unitId);
     }
 
@@ -128,7 +131,8 @@ public class OrganizationTree {
         scope.requireManage(unit);
         Map<String, Object> before = unit.auditState();
         unit.dissolve(LocalDate.now(), units.countPeopleIn(unit), units.countActiveChildren(unit));
-        auditTrail.record(AuditAction.DISSOLVE, ENTITY_TYPE, unitId, AuditSummary.of(AuditEvent.UNIT_DISSOLVED, unit.getName()),
+        auditTrail.record(AuditAction.DISSOLVE, ENTITY_TYPE, unitId,
+                AuditSummary.of(AuditEvent.UNIT_DISSOLVED, unit.getName()),
                 before, unit.auditState());
         return node(unitId);
     }
@@ -153,8 +157,9 @@ public class OrganizationTree {
         people.flush();
         Map<String, Object> before = branch.auditState();
         branch.dissolve(today, units.countPeopleIn(branch), units.countActiveChildren(branch));
-        auditTrail.record(AuditAction.DISSOLVE, ENTITY_TYPE, branchId, AuditSummary.of(AuditEvent.BRANCH_MERGED, branch.getName(),
-                into.getName(), members.size()), before, branch.auditState());
+        auditTrail.record(AuditAction.DISSOLVE, ENTITY_TYPE, branchId,
+                AuditSummary.of(AuditEvent.BRANCH_MERGED, branch.getName(), into.getName(), members.size()),
+                before, branch.auditState());
         return node(intoBranchId);
     }
 

@@ -58,13 +58,15 @@ public class PostEndings {
         Map<String, Object> before = unit.auditState();
         unit.vacate(kind);
         settleSecretaryFlag(kind, person);
-        auditTrail.record(AuditAction.REVOKE, ENTITY, person.getId(), summary(AuditEvent.POST_ENDED, kind, person, unit), before,
+        auditTrail.record(AuditAction.REVOKE, ENTITY, person.getId(),
+                summary(AuditEvent.POST_ENDED, kind, person, unit), before,
                 unit.auditState());
     }
 
     void end(Post post) {
         auditTrail.record(AuditAction.REVOKE, ENTITY, post.getPerson().getId(),
-                summary(AuditEvent.POST_ENDED, post.getKind(), post.getPerson(), post.getUnit()), post.auditState(), null);
+                summary(AuditEvent.POST_ENDED, post.getKind(), post.getPerson(), post.getUnit()),
+                post.auditState(), null);
         units.remove(post);
     }
 

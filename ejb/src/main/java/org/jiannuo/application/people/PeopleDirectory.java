@@ -132,7 +132,8 @@ public class PeopleDirectory {
         }
         Map<String, Object> after = person.auditState();
         if (!after.equals(before)) {
-            auditTrail.record(AuditAction.UPDATE, ENTITY_TYPE, personId, AuditSummary.of(AuditEvent.PERSON_EDITED, person.getName()),
+            auditTrail.record(AuditAction.UPDATE, ENTITY_TYPE, personId,
+                    AuditSummary.of(AuditEvent.PERSON_EDITED, person.getName()),
                     before, after);
             try {
                 people.flush();

@@ -39,13 +39,15 @@ public class PersonDepartures {
         people.store(person.leave(reason, on, people.currentMembership(person)));
         postEndings.endAllPosts(person);
         auditTrail.record(AuditAction.DEPART, PeopleDirectory.ENTITY_TYPE, person.getId(),
-                AuditSummary.of(AuditEvent.PERSON_DEPARTED, person.getName(), person.getOrgUnit().getName(), reason), before,
+                AuditSummary.of(AuditEvent.PERSON_DEPARTED, person.getName(), person.getOrgUnit().getName(), reason),
+                before,
                 person.auditState());
         accounts.findByPerson(person.getId()).filter(account -> account.isEnabled()).ifPresent(account -> {
             Map<String, Object> accountBefore = account.auditState();
             account.disable();
             auditTrail.record(AuditAction.ACCOUNT, "UserAccount", account.getId(),
-                    AuditSummary.of(AuditEvent.ACCOUNT_DISABLED_ON_DEPARTURE, account.getUsername()), accountBefore, account.auditState());
+                    AuditSummary.of(AuditEvent.ACCOUNT_DISABLED_ON_DEPARTURE, account.getUsername()),
+                    accountBefore, account.auditState());
         });
     }
 }

@@ -35,6 +35,7 @@ public class PersonTransfers {
         person.transferTo(branch, on, people.currentMembership(person)).forEach(people::store);
         postEndings.endPostsOutside(person, branch);
         auditTrail.record(AuditAction.TRANSFER, PeopleDirectory.ENTITY_TYPE, person.getId(),
-                AuditSummary.of(AuditEvent.PERSON_TRANSFERRED, person.getName(), from, branch.getName()), before, person.auditState());
+                AuditSummary.of(AuditEvent.PERSON_TRANSFERRED, person.getName(), from, branch.getName()),
+                before, person.auditState());
     }
 }

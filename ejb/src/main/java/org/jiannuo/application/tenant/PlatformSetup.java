@@ -35,10 +35,11 @@ public class PlatformSetup {
         if (tenants.findByCode(Tenant.PLATFORM_CODE).isPresent()) {
             return false;
         }
-        tenants.store(new Tenant(Tenant.PLATFORM_CODE, "平台管理", LocalDateTime.now()));
+        tenants.store(new Tenant(Tenant.PLATFORM_CODE, SeededNames.WORDS.text("platform.tenant"),
+                LocalDateTime.now()));
         tenantBinding.bind(Tenant.PLATFORM_CODE);
-        accounts.store(new UserAccount(ROOT_USERNAME, passwordHasher.hash(rootPassword), "平台管理员",
-                Set.of(Role.PLATFORM_ADMIN), null));
+        accounts.store(new UserAccount(ROOT_USERNAME, passwordHasher.hash(rootPassword),
+                SeededNames.WORDS.text("platform.root"), Set.of(Role.PLATFORM_ADMIN), null));
         return true;
     }
 

@@ -64,9 +64,11 @@ public class TenantAdministration {
         Tenant tenant = new Tenant(code, name, LocalDateTime.now());
         tenants.store(tenant);
         tenantBinding.bind(code);
-        accounts.store(new UserAccount(adminUsername, passwordHasher.hash(adminPassword), "组织部管理员",
+        accounts.store(new UserAccount(adminUsername, passwordHasher.hash(adminPassword),
+                SeededNames.WORDS.text("tenant.firstAdmin"),
                 Set.of(Role.DEPARTMENT_ADMIN), null));
-        auditTrail.record(AuditAction.CREATE, ENTITY_TYPE, tenant.getId(), AuditSummary.of(AuditEvent.TENANT_OPENED, name), null, state(tenant));
+        auditTrail.record(AuditAction.CREATE, ENTITY_TYPE, tenant.getId(),
+                AuditSummary.of(AuditEvent.TENANT_OPENED, name), null, state(tenant));
         return TenantSummary.of(tenant);
     }
 

@@ -30,7 +30,8 @@ class AuditTextTest {
         AuditSummary transfer = AuditSummary.of(AuditEvent.PERSON_TRANSFERRED, "王秀英", "东岭村党支部", "西河村党支部");
         assertEquals("人员调转：王秀英，东岭村党支部 → 西河村党支部", CHINESE.say(transfer));
         assertEquals("Person transferred: 王秀英, 东岭村党支部 → 西河村党支部", ENGLISH.say(transfer));
-        assertEquals(CHINESE.say(transfer), AuditText.in(Locale.GERMAN).say(transfer), "a language we do not speak: Chinese");
+        assertEquals(CHINESE.say(transfer), AuditText.in(Locale.GERMAN).say(transfer),
+                "a language we do not speak: Chinese");
     }
 
     @Test
@@ -45,7 +46,8 @@ class AuditTextTest {
 
     @Test
     void numbersAreWrittenAsTheyWereNotRegrouped() {
-        AuditSummary imported = AuditSummary.of(AuditEvent.ROSTER_IMPORTED, ImportKind.PEOPLE, "people.csv", 1234, 0, 5);
+        AuditSummary imported = AuditSummary.of(AuditEvent.ROSTER_IMPORTED, ImportKind.PEOPLE, "people.csv",
+                1234, 0, 5);
         assertEquals("导入人员文件 people.csv：新建 1234，修改 0，未变 5", CHINESE.say(imported));
         assertEquals("Imported people file people.csv: 1234 new, 0 changed, 5 unchanged", ENGLISH.say(imported));
         assertEquals("设置 2026 年承诺规则", CHINESE.say(AuditSummary.of(AuditEvent.YEAR_RULES_SET, 2026)));

@@ -37,7 +37,8 @@ public class TenantProbe {
     }
 
     public void appendAuditEntry(String summary) {
-        auditTrail.record(AuditAction.UPDATE, "Probe", 0, AuditSummary.of(AuditEvent.PERSON_EDITED, summary), null, null);
+        auditTrail.record(AuditAction.UPDATE, "Probe", 0,
+                AuditSummary.of(AuditEvent.PERSON_EDITED, summary), null, null);
     }
 
     /** The wrong passwords in a row the database holds for the account. */
