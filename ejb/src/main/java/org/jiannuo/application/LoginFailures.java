@@ -7,6 +7,8 @@ import jakarta.inject.Inject;
 import java.time.LocalDateTime;
 import java.util.Map;
 import java.util.Optional;
+import org.jiannuo.application.audit.AuditEvent;
+import org.jiannuo.application.audit.AuditSummary;
 import org.jiannuo.application.audit.AuditTrail;
 import org.jiannuo.application.tenancy.TenantBinding;
 import org.jiannuo.domain.model.account.LockoutPolicy;
@@ -40,8 +42,8 @@ public class LoginFailures {
         Optional<LocalDateTime> until = policy.delayAfter(inARow).map(now::plus);
         until.ifPresent(time -> accounts.delayLoginsUntil(accountId, time));
         auditTrail.record(AuditAction.LOGIN_REFUSED, ENTITY, accountId,
-                "登录失败：" + username + "，来自 " + address + "，连续第 " + inARow + " 次"
-                        + until.map(time -> "，暂停登录至 " + time.withNano(0)).orElse(""),
+                until.map(time -> AuditSummary.of(AuditEvent.LOGIN_FAILED_WAITING, username, address, inARow,
+                        time.withNano(0))).orElse(AuditSummary.of(AuditEvent.LOGIN_FAILED, username, address, inARow)),
                 null, Map.of("failedLogins", inARow, "address", address));
         return until.isPresent();
     }

@@ -9,12 +9,12 @@ import org.jiannuo.domain.model.account.Role;
  * people who hold the matching post in the tree, and take their roles from it.
  */
 public enum StandardLogin {
-    ADMIN("admin", Set.of(Role.DEPARTMENT_ADMIN), "组织部管理员 / department admin"),
-    COMMITTEE_SECRETARY("dangwei", Set.of(), "党委书记 / committee secretary"),
-    BRANCH_SECRETARY("zhibu", Set.of(), "支部书记 / branch secretary"),
-    ADMINISTRATIVE_HEAD("xingzheng", Set.of(), "行政负责人 / administrative head"),
-    MEMBER("dangyuan", Set.of(), "党员 / member"),
-    LEADER("lingdao", Set.of(Role.LEADER), "领导（只读） / leader, read-only");
+    ADMIN("admin", Set.of(Role.DEPARTMENT_ADMIN), "department admin"),
+    COMMITTEE_SECRETARY("dangwei", Set.of(), "committee secretary"),
+    BRANCH_SECRETARY("zhibu", Set.of(), "branch secretary"),
+    ADMINISTRATIVE_HEAD("xingzheng", Set.of(), "administrative head"),
+    MEMBER("dangyuan", Set.of(), "member"),
+    LEADER("lingdao", Set.of(Role.LEADER), "leader, read-only");
 
     private final String username;
     private final Set<Role> roles;
@@ -35,6 +35,7 @@ public enum StandardLogin {
         return roles;
     }
 
+    /** Who the login is, in English for the operator's console; the accounts' names are the demo county's data. */
     public String description() {
         return description;
     }

@@ -6,6 +6,7 @@ import java.io.OutputStream;
 import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.util.HashMap;
+import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import net.sf.jasperreports.engine.JRDataSource;
@@ -55,7 +56,10 @@ public class ReportRenderer {
 
     public void render(ReportTemplate template, Map<String, Object> parameters, JRDataSource rows,
             ReportFormat format, OutputStream out) {
-        Map<String, Object> values = new HashMap<>(parameters);
+        // Chinese labels, the tenants' language, unless the caller gave the reader's (ReportLabels.parameters).
+        Map<String, Object> values = new HashMap<>(parameters.containsKey(JRParameter.REPORT_RESOURCE_BUNDLE)
+                ? Map.of() : ReportLabels.parameters(Locale.SIMPLIFIED_CHINESE));
+        values.putAll(parameters);
         JRSwapFileVirtualizer virtualizer = null;
         try {
             if (template.virtualized()) {

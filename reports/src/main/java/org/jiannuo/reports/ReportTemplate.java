@@ -14,12 +14,12 @@ public enum ReportTemplate {
     ORGANIZATION_EVALUATION("organization-evaluation", false),
     /**
      * 登录凭条: eight slips per A4 page with cut lines, one per {@link LoginSlipRow}; labels from
-     * {@link SlipLabels#parameters}. A whole committee's slips run to hundreds of pages, so fills are virtualized.
+     * {@link ReportLabels#parameters}. A whole committee's slips run to hundreds of pages, so fills are virtualized.
      */
     LOGIN_SLIPS("login-slips", true),
     /**
      * 参与码: one-time codes of an anonymous ballot on the login slips' sheet, one per {@link ParticipationSlipRow};
-     * labels from {@link SlipLabels#parameters}. Virtualized like the login slips.
+     * labels from {@link ReportLabels#parameters}. Virtualized like the login slips.
      */
     PARTICIPATION_SLIPS("participation-slips", true);
 

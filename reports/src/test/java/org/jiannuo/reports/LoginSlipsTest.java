@@ -105,7 +105,7 @@ class LoginSlipsTest {
         long start = System.nanoTime();
         try (OutputStream out = Files.newOutputStream(pdf)) {
             // Five pages in memory: the rest must go to the swap file for the report to be complete.
-            new ReportRenderer(folder, 5).render(ReportTemplate.LOGIN_SLIPS, SlipLabels.parameters(Locale.CHINA),
+            new ReportRenderer(folder, 5).render(ReportTemplate.LOGIN_SLIPS, ReportLabels.parameters(Locale.CHINA),
                     new RecordDataSource(rows), ReportFormat.PDF, out);
         }
         long millis = (System.nanoTime() - start) / 1_000_000;
@@ -126,7 +126,7 @@ class LoginSlipsTest {
 
     private byte[] render(List<LoginSlipRow> rows, Locale locale) {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
-        renderer.render(ReportTemplate.LOGIN_SLIPS, SlipLabels.parameters(locale),
+        renderer.render(ReportTemplate.LOGIN_SLIPS, ReportLabels.parameters(locale),
                 new RecordDataSource(rows.iterator()), ReportFormat.PDF, out);
         return out.toByteArray();
     }

@@ -29,7 +29,7 @@ class ParticipationSlipsTest {
                     QrCode.of("https://jiannuo.example.gov.cn/vote.xhtml?tenant=demo&code=" + code)));
         }
         ByteArrayOutputStream out = new ByteArrayOutputStream();
-        new ReportRenderer().render(ReportTemplate.PARTICIPATION_SLIPS, SlipLabels.parameters(Locale.CHINA),
+        new ReportRenderer().render(ReportTemplate.PARTICIPATION_SLIPS, ReportLabels.parameters(Locale.CHINA),
                 new RecordDataSource(rows.iterator()), ReportFormat.PDF, out);
 
         Files.write(Path.of("target", "participation-slips-sample.pdf"), out.toByteArray());

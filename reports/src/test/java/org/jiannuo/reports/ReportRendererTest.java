@@ -13,6 +13,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.Iterator;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -53,6 +54,34 @@ class ReportRendererTest {
                     document.getPage(0).getResources().getFontNames().iterator().next());
             assertTrue(font.getName().contains("NotoSansCJKsc"), font.getName());
             assertTrue(font.isEmbedded(), "font must be embedded");
+        }
+    }
+
+    @Test
+    void labelsFollowTheReadersLanguage() throws IOException {
+        Map<String, Object> parameters = ReportLabels.parameters(Locale.ENGLISH,
+                Map.of("TITLE", "Qingshan: organizations and members overview", "SUBTITLE", "2026-11-21"));
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        renderer.render(ReportTemplate.ORGANIZATION_OVERVIEW, parameters, new RecordDataSource(rows.iterator()),
+                ReportFormat.PDF, out);
+
+        try (PDDocument document = Loader.loadPDF(out.toByteArray())) {
+            String text = new PDFTextStripper().getText(document);
+            assertTrue(text.contains("Activists") && text.contains("Non-party staff"), "headings: " + text);
+            assertTrue(text.contains("Page 1"), "footer: " + text);
+            assertTrue(!text.contains("入党积极分子") && !text.contains("总计"), "no Chinese label: " + text);
+            assertTrue(text.contains("城关镇党委"), "the data stays as it is: " + text);
+        }
+        ByteArrayOutputStream englishOut = new ByteArrayOutputStream();
+        Map<String, Object> english = ReportLabels.parameters(Locale.ENGLISH,
+                Map.of("TITLE", "Public commitment letter of a party member, 2026"));
+        renderer.render(ReportTemplate.COMMITMENT_LETTER, english, new RecordDataSource(List.of(new CommitmentLetterRow(
+                "p1", "Member: 王秀英", "Reviewed by: 东岭村党支部", 1, "学习", "读书", "每月一本", "2026-12-31",
+                "Published")).iterator()), ReportFormat.PDF, englishOut);
+        try (PDDocument document = Loader.loadPDF(englishOut.toByteArray())) {
+            String text = new PDFTextStripper().getText(document);
+            assertTrue(text.contains("Commitment") && text.contains("Measures") && text.contains("Due"), text);
+            assertTrue(!text.contains("承诺内容") && !text.contains("践诺措施"), text);
         }
     }
 

@@ -13,6 +13,8 @@ import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.jiannuo.application.PasswordHasher;
 import org.jiannuo.application.ResultPage;
+import org.jiannuo.application.audit.AuditEvent;
+import org.jiannuo.application.audit.AuditSummary;
 import org.jiannuo.application.audit.AuditTrail;
 import org.jiannuo.application.security.AccessDeniedException;
 import org.jiannuo.application.security.AccessScope;
@@ -100,7 +102,8 @@ public class AccountAdministration {
         String oneTimePassword = new OneTimePasswords().next();
         var before = account.auditState();
         account.resetPassword(passwordHasher.hashOneTime(oneTimePassword));
-        auditTrail.record(AuditAction.ACCOUNT, ENTITY, accountId, "重置密码：" + account.getUsername(), before,
+        auditTrail.record(AuditAction.ACCOUNT, ENTITY, accountId,
+                AuditSummary.of(AuditEvent.PASSWORD_RESET, account.getUsername()), before,
                 account.auditState());
         Person person = account.getPerson();
         return new IssuedAccount(person.getId(), person.getName(), person.getOrgUnit().getName(),
@@ -111,7 +114,8 @@ public class AccountAdministration {
         UserAccount account = kept(accountId);
         var before = account.auditState();
         account.disable();
-        auditTrail.record(AuditAction.ACCOUNT, ENTITY, accountId, "停用账号：" + account.getUsername(), before,
+        auditTrail.record(AuditAction.ACCOUNT, ENTITY, accountId,
+                AuditSummary.of(AuditEvent.ACCOUNT_DISABLED, account.getUsername()), before,
                 account.auditState());
     }
 
@@ -119,7 +123,8 @@ public class AccountAdministration {
         UserAccount account = kept(accountId);
         var before = account.auditState();
         account.enable();
-        auditTrail.record(AuditAction.ACCOUNT, ENTITY, accountId, "启用账号：" + account.getUsername(), before,
+        auditTrail.record(AuditAction.ACCOUNT, ENTITY, accountId,
+                AuditSummary.of(AuditEvent.ACCOUNT_ENABLED, account.getUsername()), before,
                 account.auditState());
     }
 
@@ -132,7 +137,8 @@ public class AccountAdministration {
         Tenant tenant = tenant();
         UsernameScheme before = tenant.getUsernameScheme();
         tenant.chooseUsernameScheme(scheme);
-        auditTrail.record(AuditAction.UPDATE, "Tenant", tenant.getId(), "用户名规则：" + scheme,
+        auditTrail.record(AuditAction.UPDATE, "Tenant", tenant.getId(),
+                AuditSummary.of(AuditEvent.USERNAME_SCHEME_CHOSEN, scheme),
                 Map.of("usernameScheme", before.name()), Map.of("usernameScheme", scheme.name()));
     }
 

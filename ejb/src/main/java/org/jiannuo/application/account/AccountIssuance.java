@@ -10,6 +10,8 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 import org.jiannuo.application.PasswordHasher;
+import org.jiannuo.application.audit.AuditEvent;
+import org.jiannuo.application.audit.AuditSummary;
 import org.jiannuo.application.audit.AuditTrail;
 import org.jiannuo.application.people.InScope;
 import org.jiannuo.application.people.PersonNotFoundException;
@@ -147,7 +149,7 @@ public class AccountIssuance {
                     true);
             accounts.store(account);
             auditTrail.record(AuditAction.ACCOUNT, AccountAdministration.ENTITY, account.getId(),
-                    "发放账号：" + username + "，" + person.getName(), null, account.auditState());
+                    AuditSummary.of(AuditEvent.ACCOUNT_ISSUED, username, person.getName()), null, account.auditState());
             issued.add(new IssuedAccount(person.getId(), person.getName(), person.getOrgUnit().getName(), username,
                     oneTimePassword, person.getEmail()));
         }

@@ -6,6 +6,8 @@ import java.time.LocalDateTime;
 import java.util.Map;
 import org.jiannuo.application.AuthenticatedAccount;
 import org.jiannuo.application.PasswordHasher;
+import org.jiannuo.application.audit.AuditEvent;
+import org.jiannuo.application.audit.AuditSummary;
 import org.jiannuo.application.audit.AuditTrail;
 import org.jiannuo.application.security.Authorization;
 import org.jiannuo.application.tenancy.TenantScoped;
@@ -53,7 +55,7 @@ public class PasswordChange {
         Map<String, Object> before = account.auditState();
         account.changePassword(passwordHasher.hash(newPassword), LocalDateTime.now());
         auditTrail.record(AuditAction.ACCOUNT, AccountAdministration.ENTITY, account.getId(),
-                "修改密码：" + account.getUsername(), before, account.auditState());
+                AuditSummary.of(AuditEvent.PASSWORD_CHANGED, account.getUsername()), before, account.auditState());
         return caller.afterPasswordChange(account.getSessionEpoch());
     }
 }

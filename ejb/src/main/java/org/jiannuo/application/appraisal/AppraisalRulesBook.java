@@ -3,6 +3,8 @@ package org.jiannuo.application.appraisal;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import java.util.Map;
+import org.jiannuo.application.audit.AuditEvent;
+import org.jiannuo.application.audit.AuditSummary;
 import org.jiannuo.application.audit.AuditTrail;
 import org.jiannuo.application.security.Authorization;
 import org.jiannuo.application.tenancy.TenantScoped;
@@ -45,7 +47,7 @@ public class AppraisalRulesBook {
         }
         appraisal.flush();
         auditTrail.record(before == null ? AuditAction.CREATE : AuditAction.UPDATE, ENTITY, 0L,
-                "一讲二评三公示设置", before, rules.auditState());
+                AuditSummary.of(AuditEvent.APPRAISAL_RULES_SET), before, rules.auditState());
         return rules.settings();
     }
 }

@@ -8,6 +8,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
 import java.util.stream.Collectors;
+import org.jiannuo.application.audit.AuditEvent;
+import org.jiannuo.application.audit.AuditSummary;
 import org.jiannuo.application.audit.AuditTrail;
 import org.jiannuo.application.ballot.BallotEngine;
 import org.jiannuo.application.security.AccessDeniedException;
@@ -93,7 +95,8 @@ public class Ballots {
                 Scale.APPRAISAL, Eligibility.ATTENDEES,
                 mode == BallotMode.PAPER ? VotingMode.PAPER : VotingMode.ELECTRONIC,
                 currentRules.get().getMinimumBallots(), scope.account().toString(), paper).open();
-        auditTrail.record(AuditAction.UPDATE, Meetings.ENTITY, meetingId, "开始无记名投票：" + meeting.getUnit().getName(),
+        auditTrail.record(AuditAction.UPDATE, Meetings.ENTITY, meetingId,
+                AuditSummary.of(AuditEvent.SECRET_BALLOT_OPENED, meeting.getUnit().getName()),
                 null, Map.of("mode", mode, "subjects", ballotSubjects.size()));
         return views.of(meeting, scope);
     }
@@ -150,7 +153,8 @@ public class Ballots {
         });
         engine.enterPaper(views.occasion(meeting), ballots, counts);
         appraisal.flush();
-        auditTrail.record(AuditAction.UPDATE, Meetings.ENTITY, meetingId, "录入纸质选票：" + meeting.getUnit().getName(),
+        auditTrail.record(AuditAction.UPDATE, Meetings.ENTITY, meetingId,
+                AuditSummary.of(AuditEvent.PAPER_BALLOTS_ENTERED, meeting.getUnit().getName()),
                 null, Map.of("ballots", ballots));
         return views.of(meeting, scope);
     }
@@ -162,7 +166,8 @@ public class Ballots {
         Occasion occasion = views.occasion(meeting);
         engine.close(occasion);
         appraisal.flush();
-        auditTrail.record(AuditAction.UPDATE, Meetings.ENTITY, meetingId, "结束无记名投票：" + meeting.getUnit().getName(),
+        auditTrail.record(AuditAction.UPDATE, Meetings.ENTITY, meetingId,
+                AuditSummary.of(AuditEvent.SECRET_BALLOT_CLOSED, meeting.getUnit().getName()),
                 null, Map.of("ballots", engine.ballotsCast(occasion) + meeting.getPaperBallots()));
         return views.of(meeting, scope);
     }

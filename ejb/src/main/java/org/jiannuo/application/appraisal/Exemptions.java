@@ -8,6 +8,8 @@ import java.time.LocalDateTime;
 import java.time.YearMonth;
 import java.util.List;
 import java.util.Map;
+import org.jiannuo.application.audit.AuditEvent;
+import org.jiannuo.application.audit.AuditSummary;
 import org.jiannuo.application.audit.AuditTrail;
 import org.jiannuo.application.people.InScope;
 import org.jiannuo.application.people.StaleEditException;
@@ -58,7 +60,8 @@ public class Exemptions {
                 scope.account().username(), LocalDateTime.now(clock));
         appraisal.store(exemption);
         appraisal.flush();
-        auditTrail.record(AuditAction.CREATE, ENTITY, exemption.getId(), "申请免于讲述：" + person.getName(), null,
+        auditTrail.record(AuditAction.CREATE, ENTITY, exemption.getId(),
+                AuditSummary.of(AuditEvent.EXEMPTION_REQUESTED, person.getName()), null,
                 exemption.auditState());
         return ExemptionLine.of(exemption, access.approvesExemptionOf(person, scope));
     }
@@ -81,7 +84,8 @@ public class Exemptions {
             throw new StaleEditException("Exemption " + exemptionId + " was decided by someone else meanwhile");
         }
         auditTrail.record(AuditAction.UPDATE, ENTITY, exemptionId,
-                (approve ? "批准免于讲述：" : "不批准免于讲述：") + exemption.getPerson().getName(), before,
+                AuditSummary.of(approve ? AuditEvent.EXEMPTION_APPROVED : AuditEvent.EXEMPTION_REFUSED,
+                        exemption.getPerson().getName()), before,
                 exemption.auditState());
         return ExemptionLine.of(exemption, false);
     }

@@ -12,6 +12,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
 import java.util.stream.Collectors;
+import org.jiannuo.application.audit.AuditEvent;
+import org.jiannuo.application.audit.AuditSummary;
 import org.jiannuo.application.audit.AuditTrail;
 import org.jiannuo.application.people.InScope;
 import org.jiannuo.application.people.StaleEditException;
@@ -124,7 +126,8 @@ public class Grades {
             if (fresh || !before.equals(grading.auditState())) {
                 flush(meetingId);
                 auditTrail.record(fresh ? AuditAction.CREATE : AuditAction.UPDATE, ENTITY, grading.getId(),
-                        "评定等次：" + grading.getSubjectName(), before, grading.auditState());
+                        AuditSummary.of(AuditEvent.GRADE_GIVEN, grading.getSubjectName()),
+                        before, grading.auditState());
             }
         }
         return sheetOf(meeting, group, scope);
@@ -144,7 +147,8 @@ public class Grades {
         PioneerCap.require(pioneers, (int) subjects, rules.getPioneerPercent());
         meeting.confirm(group, LocalDateTime.now(clock));
         flush(meetingId);
-        auditTrail.record(AuditAction.UPDATE, Meetings.ENTITY, meetingId, "确认等次：" + meeting.getUnit().getName(),
+        auditTrail.record(AuditAction.UPDATE, Meetings.ENTITY, meetingId,
+                AuditSummary.of(AuditEvent.GRADES_CONFIRMED, meeting.getUnit().getName()),
                 null, Map.of("group", group, "pioneers", pioneers, "graded", subjects));
         return sheetOf(meeting, group, scope);
     }
@@ -154,7 +158,8 @@ public class Grades {
         Meeting meeting = access.graded(meetingId, group, scope);
         meeting.reopen(group);
         flush(meetingId);
-        auditTrail.record(AuditAction.UPDATE, Meetings.ENTITY, meetingId, "撤回等次确认：" + meeting.getUnit().getName(),
+        auditTrail.record(AuditAction.UPDATE, Meetings.ENTITY, meetingId,
+                AuditSummary.of(AuditEvent.GRADES_UNCONFIRMED, meeting.getUnit().getName()),
                 null, Map.of("group", group));
         return sheetOf(meeting, group, scope);
     }
@@ -170,7 +175,8 @@ public class Grades {
         List<GradingGroup> groups = appraisal.tallies(meeting).stream().map(BallotTally::getGroup).distinct().toList();
         meeting.publish(groups, LocalDateTime.now(clock));
         flush(meetingId);
-        auditTrail.record(AuditAction.UPDATE, Meetings.ENTITY, meetingId, "公示等次：" + meeting.getUnit().getName(),
+        auditTrail.record(AuditAction.UPDATE, Meetings.ENTITY, meetingId,
+                AuditSummary.of(AuditEvent.GRADES_PUBLISHED, meeting.getUnit().getName()),
                 null, Map.of("groups", groups));
         return views.of(meeting, scope);
     }

@@ -15,6 +15,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
+import org.jiannuo.application.audit.AuditEvent;
+import org.jiannuo.application.audit.AuditSummary;
 import org.jiannuo.application.audit.AuditTrail;
 import org.jiannuo.application.organization.UnitNotFoundException;
 import org.jiannuo.application.people.InScope;
@@ -112,7 +114,8 @@ public class Meetings {
         } catch (PersistenceException e) {
             throw new RuleViolation("meeting.alreadyHeld", unit.getName(), period.toString());
         }
-        auditTrail.record(AuditAction.CREATE, ENTITY, meeting.getId(), unit.getName() + " " + period + " 会议",
+        auditTrail.record(AuditAction.CREATE, ENTITY, meeting.getId(),
+                AuditSummary.of(AuditEvent.MEETING_CREATED, unit.getName(), period),
                 null, meeting.auditState());
         return views.of(meeting, scope);
     }
@@ -123,7 +126,8 @@ public class Meetings {
         Map<String, Object> before = meeting.auditState();
         meeting.reschedule(heldOn, topic, LocalDate.now(clock));
         flush(meetingId);
-        auditTrail.record(AuditAction.UPDATE, ENTITY, meetingId, "更正会议：" + meeting.getUnit().getName(), before,
+        auditTrail.record(AuditAction.UPDATE, ENTITY, meetingId,
+                AuditSummary.of(AuditEvent.MEETING_CORRECTED, meeting.getUnit().getName()), before,
                 meeting.auditState());
         return views.of(meeting, scope);
     }
@@ -153,7 +157,8 @@ public class Meetings {
             // Counts, not names: a secretaries' meeting may have a thousand people on its roster.
             Map<String, Object> counts = new LinkedHashMap<>();
             changed.forEach((marked, people) -> counts.put(marked.name(), people));
-            auditTrail.record(AuditAction.UPDATE, ENTITY, meetingId, "考勤：" + meeting.getUnit().getName(), null,
+            auditTrail.record(AuditAction.UPDATE, ENTITY, meetingId,
+                    AuditSummary.of(AuditEvent.ATTENDANCE_RECORDED, meeting.getUnit().getName()), null,
                     counts);
         }
         return views.of(meeting, scope);
@@ -167,7 +172,8 @@ public class Meetings {
                 .orElseThrow(() -> new RuleViolation("attendance.notOnRoster"));
         attendance.narrate(mode, narration, scope.account().username(), LocalDateTime.now(clock));
         flush(meetingId);
-        auditTrail.record(AuditAction.UPDATE, ENTITY, meetingId, "讲述：" + attendance.getPerson().getName(), null,
+        auditTrail.record(AuditAction.UPDATE, ENTITY, meetingId,
+                AuditSummary.of(AuditEvent.NARRATION_RECORDED, attendance.getPerson().getName()), null,
                 Map.of("mode", mode, "narration", attendance.getNarration()));
         return views.of(meeting, scope);
     }

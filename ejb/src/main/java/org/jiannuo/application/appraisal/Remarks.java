@@ -8,6 +8,8 @@ import java.time.Clock;
 import java.time.LocalDateTime;
 import java.util.Map;
 import java.util.Optional;
+import org.jiannuo.application.audit.AuditEvent;
+import org.jiannuo.application.audit.AuditSummary;
 import org.jiannuo.application.audit.AuditTrail;
 import org.jiannuo.application.people.StaleEditException;
 import org.jiannuo.application.security.AccessScope;
@@ -79,7 +81,7 @@ public class Remarks {
             throw new StaleEditException("The remark on " + subjectKey + " was written by someone else meanwhile");
         }
         auditTrail.record(before == null ? AuditAction.CREATE : AuditAction.UPDATE, ENTITY, remark.getId(),
-                "点评：" + subject.name(), before, remark.auditState());
+                AuditSummary.of(AuditEvent.REMARK_RECORDED, subject.name()), before, remark.auditState());
         return views.of(meeting, scope);
     }
 }

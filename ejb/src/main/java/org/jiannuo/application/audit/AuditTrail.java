@@ -5,6 +5,7 @@ import jakarta.inject.Inject;
 import jakarta.json.bind.Jsonb;
 import jakarta.json.bind.JsonbBuilder;
 import java.time.LocalDateTime;
+import java.util.Locale;
 import java.util.Map;
 import org.jiannuo.application.AuthenticatedAccount;
 import org.jiannuo.application.tenancy.CurrentTenant;
@@ -18,6 +19,8 @@ public class AuditTrail {
 
     static final String SYSTEM_ACTOR = "system";
 
+    private static final AuditText CHINESE = AuditText.in(Locale.SIMPLIFIED_CHINESE);
+
     private final Jsonb jsonb = JsonbBuilder.create();
 
     @Inject
@@ -26,13 +29,17 @@ public class AuditTrail {
     @Inject
     CurrentTenant currentTenant;
 
-    public void record(AuditAction action, String entityType, long entityId, String summary,
+    /**
+     * The summary is stored as its event and arguments, to be worded in the reader's language, and as its Chinese
+     * text, the tenants' language, for whoever reads the table without the application.
+     */
+    public void record(AuditAction action, String entityType, long entityId, AuditSummary summary,
             Map<String, Object> before, Map<String, Object> after) {
         AuthenticatedAccount actor = currentTenant.account().orElse(null);
         entries.append(new AuditEntry(LocalDateTime.now(),
                 actor == null ? SYSTEM_ACTOR : actor.username(),
                 actor == null ? SYSTEM_ACTOR : actor.displayName(),
-                action, entityType, entityId, summary,
+                action, entityType, entityId, CHINESE.say(summary), summary.event().name(), summary.argumentsJson(),
                 before == null ? null : jsonb.toJson(before),
                 after == null ? null : jsonb.toJson(after)));
     }

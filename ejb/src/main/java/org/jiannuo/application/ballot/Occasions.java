@@ -6,6 +6,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.jiannuo.application.appraisal.CurrentAppraisalRules;
+import org.jiannuo.application.audit.AuditEvent;
+import org.jiannuo.application.audit.AuditSummary;
 import org.jiannuo.application.audit.AuditTrail;
 import org.jiannuo.application.organization.UnitNotFoundException;
 import org.jiannuo.application.people.InScope;
@@ -88,7 +90,8 @@ public class Occasions {
         }
         Occasion occasion = engine.prepare(OccasionOwner.UNIT, null, unit, request.title(), request.scale(),
                 request.eligibility(), request.mode(), rules.get().getMinimumBallots(), scope.account().toString(), paper);
-        auditTrail.record(AuditAction.CREATE, ENTITY, occasion.getId(), "设立投票：" + occasion.getTitle(), null,
+        auditTrail.record(AuditAction.CREATE, ENTITY, occasion.getId(),
+                AuditSummary.of(AuditEvent.OCCASION_CREATED, occasion.getTitle()), null,
                 Map.of("scale", occasion.getScale(), "eligibility", occasion.getEligibility(),
                         "subjects", paper.size()));
         return view(occasion, scope);
@@ -104,7 +107,8 @@ public class Occasions {
         Occasion occasion = kept(id, scope);
         occasion.open();
         ballots.flush();
-        auditTrail.record(AuditAction.UPDATE, ENTITY, id, "开始投票：" + occasion.getTitle(), null,
+        auditTrail.record(AuditAction.UPDATE, ENTITY, id,
+                AuditSummary.of(AuditEvent.OCCASION_OPENED, occasion.getTitle()), null,
                 Map.of("state", occasion.getState()));
         return view(occasion, scope);
     }
@@ -115,7 +119,8 @@ public class Occasions {
         Occasion occasion = kept(id, scope);
         List<String> codes = engine.issueCodes(occasion, count);
         ballots.flush();
-        auditTrail.record(AuditAction.UPDATE, ENTITY, id, "发放参与码：" + occasion.getTitle(), null,
+        auditTrail.record(AuditAction.UPDATE, ENTITY, id,
+                AuditSummary.of(AuditEvent.PARTICIPATION_CODES_ISSUED, occasion.getTitle()), null,
                 Map.of("issued", count, "codesIssued", occasion.getCodesIssued()));
         return new IssuedCodes(id, scope.account().tenantCode(), occasion.getTitle(), occasion.getUnit().getName(),
                 codes);
@@ -137,7 +142,8 @@ public class Occasions {
         Occasion occasion = kept(id, scope);
         engine.enterPaper(occasion, paperBallots, counts);
         ballots.flush();
-        auditTrail.record(AuditAction.UPDATE, ENTITY, id, "录入纸质选票：" + occasion.getTitle(), null,
+        auditTrail.record(AuditAction.UPDATE, ENTITY, id,
+                AuditSummary.of(AuditEvent.PAPER_BALLOTS_ENTERED, occasion.getTitle()), null,
                 Map.of("ballots", paperBallots));
         return view(occasion, scope);
     }
@@ -146,7 +152,8 @@ public class Occasions {
         AccessScope scope = authorization.currentScope();
         Occasion occasion = kept(id, scope);
         engine.close(occasion);
-        auditTrail.record(AuditAction.UPDATE, ENTITY, id, "结束投票：" + occasion.getTitle(), null,
+        auditTrail.record(AuditAction.UPDATE, ENTITY, id,
+                AuditSummary.of(AuditEvent.OCCASION_CLOSED, occasion.getTitle()), null,
                 Map.of("ballots", engine.ballotsCast(occasion) + occasion.getPaperBallots()));
         return view(occasion, scope);
     }

@@ -7,6 +7,8 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.util.List;
+import org.jiannuo.application.audit.AuditEvent;
+import org.jiannuo.application.audit.AuditSummary;
 import org.jiannuo.application.audit.AuditTrail;
 import org.jiannuo.application.people.StaleEditException;
 import org.jiannuo.application.security.AccessDeniedException;
@@ -82,7 +84,8 @@ public class CommitmentBook {
         var before = commitment.auditState();
         commitment.revise(draft);
         commitment.checkItem(rules(commitment.getYear()), divisionLevelCadre(commitment.getOwnerPerson()), today());
-        auditTrail.record(AuditAction.UPDATE, ENTITY_TYPE, commitmentId, "修改承诺：" + commitment.getContent(),
+        auditTrail.record(AuditAction.UPDATE, ENTITY_TYPE, commitmentId,
+                AuditSummary.of(AuditEvent.COMMITMENT_REVISED, commitment.getContent()),
                 before, commitment.auditState());
         flush(commitmentId);
         return view(commitment);
@@ -119,7 +122,8 @@ public class CommitmentBook {
         for (Commitment item : pending) {
             var before = item.auditState();
             commitments.store(item.submit(now, scope.account().username()));
-            auditTrail.record(AuditAction.UPDATE, ENTITY_TYPE, item.getId(), "提交承诺：" + item.getContent(), before,
+            auditTrail.record(AuditAction.UPDATE, ENTITY_TYPE, item.getId(),
+                    AuditSummary.of(AuditEvent.COMMITMENT_SUBMITTED, item.getContent()), before,
                     item.auditState());
         }
         commitments.flush();
@@ -130,7 +134,8 @@ public class CommitmentBook {
         commitment.checkItem(rules(commitment.getYear()), divisionLevelCadre(person), today());
         commitments.store(commitment);
         commitments.flush();
-        auditTrail.record(AuditAction.CREATE, ENTITY_TYPE, commitment.getId(), "新建承诺：" + commitment.getContent(),
+        auditTrail.record(AuditAction.CREATE, ENTITY_TYPE, commitment.getId(),
+                AuditSummary.of(AuditEvent.COMMITMENT_CREATED, commitment.getContent()),
                 null, commitment.auditState());
         return view(commitment);
     }

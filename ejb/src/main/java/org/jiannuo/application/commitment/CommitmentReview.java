@@ -9,6 +9,8 @@ import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.util.List;
 import java.util.Map;
+import org.jiannuo.application.audit.AuditEvent;
+import org.jiannuo.application.audit.AuditSummary;
 import org.jiannuo.application.audit.AuditTrail;
 import org.jiannuo.application.people.StaleEditException;
 import org.jiannuo.application.security.AccessScope;
@@ -81,7 +83,8 @@ public class CommitmentReview {
         ReviewDecision decision = commitment.decide(outcome, reason, scope.account().username(), LocalDateTime.now(clock));
         commitments.store(decision);
         auditTrail.record(AuditAction.UPDATE, CommitmentBook.ENTITY_TYPE, commitmentId,
-                "审核承诺（" + outcome + "）：" + commitment.getContent(), before, commitment.auditState());
+                AuditSummary.of(AuditEvent.COMMITMENT_REVIEWED, outcome, commitment.getContent()),
+                before, commitment.auditState());
         try {
             commitments.flush();
         } catch (OptimisticLockException e) {
@@ -102,7 +105,8 @@ public class CommitmentReview {
             Commitment commitment = access.reviewable(id, scope);
             Map<String, Object> before = commitment.auditState();
             commitment.publish(today);
-            auditTrail.record(AuditAction.UPDATE, CommitmentBook.ENTITY_TYPE, id, "公开承诺：" + commitment.getContent(),
+            auditTrail.record(AuditAction.UPDATE, CommitmentBook.ENTITY_TYPE, id,
+                    AuditSummary.of(AuditEvent.COMMITMENT_PUBLISHED, commitment.getContent()),
                     before, commitment.auditState());
             return CommitmentView.of(commitment, null);
         }).toList();

@@ -3,6 +3,8 @@ package org.jiannuo.application.commitment;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import java.util.Map;
+import org.jiannuo.application.audit.AuditEvent;
+import org.jiannuo.application.audit.AuditSummary;
 import org.jiannuo.application.audit.AuditTrail;
 import org.jiannuo.application.security.Authorization;
 import org.jiannuo.application.tenancy.TenantScoped;
@@ -47,7 +49,7 @@ public class YearRules {
             rules.change(settings);
         }
         auditTrail.record(before == null ? AuditAction.CREATE : AuditAction.UPDATE, ENTITY_TYPE, rules.getId(),
-                "设置 " + year + " 年承诺规则", before, rules.auditState());
+                AuditSummary.of(AuditEvent.YEAR_RULES_SET, year), before, rules.auditState());
         return rules.settings();
     }
 }

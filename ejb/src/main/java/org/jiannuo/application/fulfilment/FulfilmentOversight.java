@@ -10,6 +10,8 @@ import java.time.LocalDateTime;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
+import org.jiannuo.application.audit.AuditEvent;
+import org.jiannuo.application.audit.AuditSummary;
 import org.jiannuo.application.audit.AuditTrail;
 import org.jiannuo.application.commitment.CommitmentAccess;
 import org.jiannuo.application.people.StaleEditException;
@@ -73,7 +75,8 @@ public class FulfilmentOversight {
         }
         flush(commitmentId);
         auditTrail.record(before == null ? AuditAction.CREATE : AuditAction.UPDATE, CHECK_ENTITY, check.getId(),
-                year + " 年第 " + quarter + " 季度检查：" + commitment.getContent(), before, state(check));
+                AuditSummary.of(AuditEvent.QUARTERLY_CHECK, year, quarter, commitment.getContent()),
+                before, state(check));
         return dossiers.of(commitment, scope);
     }
 
@@ -95,7 +98,8 @@ public class FulfilmentOversight {
                 LocalDateTime.now(clock));
         flush(commitmentId);
         auditTrail.record(AuditAction.UPDATE, FulfilmentRecords.COMMITMENT_ENTITY, commitmentId,
-                (outcome == CloseOutOutcome.CLOSED ? "销号：" : "退回完成报告：") + commitment.getContent(), before,
+                AuditSummary.of(outcome == CloseOutOutcome.CLOSED ? AuditEvent.COMMITMENT_CLOSED_OUT
+                        : AuditEvent.COMPLETION_REPORT_SENT_BACK, commitment.getContent()), before,
                 commitment.auditState());
         return dossiers.of(commitment, scope);
     }
@@ -109,7 +113,7 @@ public class FulfilmentOversight {
         fulfilment.store(rectification);
         flush(commitmentId);
         auditTrail.record(AuditAction.CREATE, RECTIFICATION_ENTITY, rectification.getId(),
-                "责令整改：" + commitment.getContent(), null, state(rectification));
+                AuditSummary.of(AuditEvent.RECTIFICATION_ORDERED, commitment.getContent()), null, state(rectification));
         return dossiers.of(commitment, scope);
     }
 
@@ -127,7 +131,8 @@ public class FulfilmentOversight {
         rectification.decide(accept, reason, scope.account().username(), LocalDateTime.now(clock));
         flush(commitment.getId());
         auditTrail.record(AuditAction.UPDATE, RECTIFICATION_ENTITY, rectificationId,
-                (accept ? "整改通过：" : "整改退回：") + commitment.getContent(), before, state(rectification));
+                AuditSummary.of(accept ? AuditEvent.RECTIFICATION_ACCEPTED : AuditEvent.RECTIFICATION_REOPENED,
+                        commitment.getContent()), before, state(rectification));
         return dossiers.of(commitment, scope);
     }
 

@@ -9,6 +9,8 @@ import java.time.LocalDateTime;
 import java.time.YearMonth;
 import java.util.List;
 import java.util.Map;
+import org.jiannuo.application.audit.AuditEvent;
+import org.jiannuo.application.audit.AuditSummary;
 import org.jiannuo.application.audit.AuditTrail;
 import org.jiannuo.application.commitment.CommitmentAccess;
 import org.jiannuo.application.people.StaleEditException;
@@ -78,7 +80,8 @@ public class FulfilmentRecords {
         uploads.forEach(upload -> fulfilment.store(EvidenceFile.ofRecord(record, upload, limits.maxBytes(), by, now)));
         flush(commitmentId);
         auditTrail.record(AuditAction.CREATE, RECORD_ENTITY, record.getId(),
-                "记实 " + month + "：" + commitment.getContent(), null, state(record, uploads.size()));
+                AuditSummary.of(AuditEvent.RECORD_WRITTEN, month, commitment.getContent()),
+                null, state(record, uploads.size()));
         return dossiers.of(commitment, scope);
     }
 
@@ -102,7 +105,8 @@ public class FulfilmentRecords {
         record.correct(note, progress, previousMonthsProgress, by, now);
         uploads.forEach(upload -> fulfilment.store(EvidenceFile.ofRecord(record, upload, limits.maxBytes(), by, now)));
         flush(commitment.getId());
-        auditTrail.record(AuditAction.UPDATE, RECORD_ENTITY, recordId, "修改记实 " + record.getMonth(), before,
+        auditTrail.record(AuditAction.UPDATE, RECORD_ENTITY, recordId,
+                AuditSummary.of(AuditEvent.RECORD_REVISED, record.getMonth()), before,
                 state(record, uploads.size()));
         return dossiers.of(commitment, scope);
     }
@@ -123,7 +127,8 @@ public class FulfilmentRecords {
         fulfilment.store(report);
         uploads.forEach(upload -> fulfilment.store(EvidenceFile.ofCloseOut(report, upload, limits.maxBytes(), by, now)));
         flush(commitmentId);
-        auditTrail.record(AuditAction.UPDATE, COMMITMENT_ENTITY, commitmentId, "报告完成：" + commitment.getContent(),
+        auditTrail.record(AuditAction.UPDATE, COMMITMENT_ENTITY, commitmentId,
+                AuditSummary.of(AuditEvent.COMPLETION_REPORTED, commitment.getContent()),
                 before, commitment.auditState());
         return dossiers.of(commitment, scope);
     }
@@ -140,7 +145,8 @@ public class FulfilmentRecords {
         rectification.reportDone(report, LocalDateTime.now(clock));
         flush(commitment.getId());
         auditTrail.record(AuditAction.UPDATE, FulfilmentOversight.RECTIFICATION_ENTITY, rectificationId,
-                "报告整改：" + commitment.getContent(), null, Map.of("status", rectification.getStatus(),
+                AuditSummary.of(AuditEvent.RECTIFICATION_REPORTED, commitment.getContent()),
+                null, Map.of("status", rectification.getStatus(),
                         "report", rectification.getReport()));
         return dossiers.of(commitment, scope);
     }

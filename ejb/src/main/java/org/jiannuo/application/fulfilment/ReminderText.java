@@ -4,6 +4,7 @@ import java.text.MessageFormat;
 import java.util.List;
 import java.util.Locale;
 import java.util.ResourceBundle;
+import org.jiannuo.application.ChineseFirstBundle;
 import org.jiannuo.domain.model.commitment.Commitment;
 import org.jiannuo.domain.model.fulfilment.Reminder;
 import org.jiannuo.domain.model.fulfilment.ReminderKind;
@@ -21,9 +22,7 @@ public final class ReminderText {
 
     private ReminderText(Locale locale) {
         this.locale = locale;
-        // Chinese, the tenants' language, is the base bundle: never the server's default locale.
-        this.words = ResourceBundle.getBundle(BUNDLE, locale,
-                ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES));
+        this.words = ChineseFirstBundle.of(BUNDLE, locale);
     }
 
     /** The words in the language of this tag (e.g. {@code en}, {@code zh-CN}); Chinese when none is chosen. */

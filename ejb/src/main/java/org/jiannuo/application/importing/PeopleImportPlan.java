@@ -187,7 +187,7 @@ final class PeopleImportPlan {
         String text = layout.value(row, column);
         Optional<Boolean> value = Vocabulary.parseFlag(text);
         if (value.isEmpty()) {
-            problem(row, column, "import.unknownValue", text, "是、否");
+            problem(row, column, "import.unknownValue", text, Vocabulary.flagTerms());
         }
         return value.orElse(false);
     }

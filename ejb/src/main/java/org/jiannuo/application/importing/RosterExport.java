@@ -47,7 +47,7 @@ public class RosterExport {
     public void people(PersonSearch search, TableFormat format, OutputStream out) {
         AccessScope scope = authorization.currentScope();
         UnitPaths paths = new UnitPaths(units.all());
-        try (TableWriter writer = tableFiles.writer(format, out, "人员名册")) {
+        try (TableWriter writer = tableFiles.writer(format, out, Vocabulary.sheet("people"))) {
             writer.row(Arrays.stream(PersonColumn.values()).map(PersonColumn::header).toList());
             long afterId = 0;
             List<Person> batch;
@@ -68,7 +68,7 @@ public class RosterExport {
         // A county has about a thousand units: every path needs its ancestors' names anyway.
         List<OrgUnit> all = units.all();
         UnitPaths paths = new UnitPaths(all);
-        try (TableWriter writer = tableFiles.writer(format, out, "组织架构")) {
+        try (TableWriter writer = tableFiles.writer(format, out, Vocabulary.sheet("units"))) {
             writer.row(Arrays.stream(UnitColumn.values()).map(UnitColumn::header).toList());
             all.stream()
                     .filter(unit -> !unit.isDissolved() && scope.canRead(unit))

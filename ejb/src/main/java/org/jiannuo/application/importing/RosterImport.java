@@ -9,6 +9,8 @@ import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import org.jiannuo.application.audit.AuditEvent;
+import org.jiannuo.application.audit.AuditSummary;
 import org.jiannuo.application.audit.AuditTrail;
 import org.jiannuo.application.importing.ImportChange.Action;
 import org.jiannuo.application.importing.ImportProgress.Phase;
@@ -101,9 +103,10 @@ public class RosterImport {
         ImportResult result = kind == ImportKind.UNITS
                 ? applyUnits(table, scope, progress)
                 : applyPeople(table, scope, progress);
-        auditTrail.record(AuditAction.IMPORT, ENTITY_TYPE, 0, "导入" + (kind == ImportKind.UNITS ? "组织" : "人员")
-                + "文件 " + fileName + "：新建 " + result.created() + "，修改 " + result.changed() + "，未变 "
-                + result.unchanged(), null, Map.of("file", String.valueOf(fileName), "rows", table.rows().size(),
+        auditTrail.record(AuditAction.IMPORT, ENTITY_TYPE, 0,
+                AuditSummary.of(AuditEvent.ROSTER_IMPORTED, kind, fileName, result.created(), result.changed(),
+                        result.unchanged()),
+                null, Map.of("file", String.valueOf(fileName), "rows", table.rows().size(),
                 "created", result.created(), "changed", result.changed(), "unchanged", result.unchanged()));
         return result;
     }
@@ -135,7 +138,7 @@ public class RosterImport {
                 units.store(unit);
                 created.put(line.path(), unit);
                 auditTrail.record(AuditAction.IMPORT, OrganizationTree.ENTITY_TYPE, unit.getId(),
-                        "导入新建党组织：" + line.path(), null, unit.auditState());
+                        AuditSummary.of(AuditEvent.UNIT_IMPORTED, line.path()), null, unit.auditState());
             }
             progress.advance(1);
         }
@@ -173,7 +176,7 @@ public class RosterImport {
             person.revise(line.profile());
             people.store(person);
             auditTrail.record(AuditAction.IMPORT, PeopleDirectory.ENTITY_TYPE, person.getId(),
-                    "导入新建人员：" + person.getName(), null, person.auditState());
+                    AuditSummary.of(AuditEvent.PERSON_IMPORTED, person.getName()), null, person.auditState());
             return;
         }
         if (!stored.getOrgUnit().getId().equals(branch.getId())) {
@@ -182,7 +185,8 @@ public class RosterImport {
         Map<String, Object> before = stored.auditState();
         stored.revise(line.profile());
         auditTrail.record(AuditAction.IMPORT, PeopleDirectory.ENTITY_TYPE, stored.getId(),
-                "导入修改人员：" + stored.getName() + "（" + String.join("、", line.changedFields()) + "）",
+                AuditSummary.of(AuditEvent.PERSON_IMPORT_UPDATED, stored.getName(),
+                        String.join(", ", line.changedFields())),
                 before, stored.auditState());
     }
 

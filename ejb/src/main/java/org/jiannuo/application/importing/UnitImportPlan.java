@@ -76,7 +76,8 @@ final class UnitImportPlan {
         String path = UnitPaths.normalize(rawPath);
         Optional<OrgUnitType> type = Vocabulary.parse(OrgUnitType.class, typeText);
         if (type.isEmpty()) {
-            problem(row.line(), UnitColumn.TYPE, "import.unknownValue", typeText, "党委、党总支、党支部");
+            problem(row.line(), UnitColumn.TYPE, "import.unknownValue", typeText,
+                    Vocabulary.terms(OrgUnitType.class));
             return Optional.empty();
         }
         UnitLine earlier = inFile.get(path);

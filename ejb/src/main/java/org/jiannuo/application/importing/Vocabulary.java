@@ -5,10 +5,12 @@ import java.io.InputStream;
 import java.io.InputStreamReader;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import java.util.Arrays;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.Properties;
 import java.util.Set;
+import java.util.stream.Collectors;
 
 /**
  * The words of an import or export file for coded values: the Chinese term a user writes
@@ -18,8 +20,8 @@ import java.util.Set;
 final class Vocabulary {
 
     private static final Properties TERMS = load();
-    private static final Set<String> YES = Set.of("是", "true", "yes", "y", "1", "√");
-    private static final Set<String> NO = Set.of("否", "false", "no", "n", "0");
+    private static final Set<String> YES = Set.of(TERMS.getProperty("flag.yes"), "true", "yes", "y", "1", "√");
+    private static final Set<String> NO = Set.of(TERMS.getProperty("flag.no"), "false", "no", "n", "0");
 
     private Vocabulary() {
     }
@@ -53,7 +55,26 @@ final class Vocabulary {
     }
 
     static String flag(boolean value) {
-        return value ? "是" : "否";
+        return TERMS.getProperty(value ? "flag.yes" : "flag.no");
+    }
+
+    /** The terms of a coded value, as a problem lists what a cell may say: 党委、党总支、党支部. */
+    static <E extends Enum<E>> String terms(Class<E> type) {
+        return Arrays.stream(type.getEnumConstants()).map(Vocabulary::term).collect(Collectors.joining("、"));
+    }
+
+    /** The terms of a flag column, as a problem lists them: 是、否. */
+    static String flagTerms() {
+        return flag(true) + "、" + flag(false);
+    }
+
+    static String heading(Enum<?> column) {
+        return TERMS.getProperty(column.getDeclaringClass().getSimpleName() + "." + column.name());
+    }
+
+    /** The sheet name of an exported workbook ({@code people}, {@code units}). */
+    static String sheet(String kind) {
+        return TERMS.getProperty("sheet." + kind);
     }
 
     private static Properties load() {

@@ -7,6 +7,8 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import org.jiannuo.application.audit.AuditEvent;
+import org.jiannuo.application.audit.AuditSummary;
 import org.jiannuo.application.audit.AuditTrail;
 import org.jiannuo.application.people.InScope;
 import org.jiannuo.application.people.PersonTransfers;
@@ -89,7 +91,8 @@ public class OrganizationTree {
             unit = parent.addChild(type, name);
         }
         units.store(unit);
-        auditTrail.record(AuditAction.CREATE, ENTITY_TYPE, unit.getId(), "新建党组织：" + unit.getName(),
+        auditTrail.record(AuditAction.CREATE, ENTITY_TYPE, unit.getId(),
+                AuditSummary.of(AuditEvent.UNIT_CREATED, unit.getName()),
                 null, unit.auditState());
         return node(unit.getId());
     }
@@ -100,8 +103,9 @@ public class OrganizationTree {
         scope.requireManage(unit);
         Map<String, Object> before = unit.auditState();
         unit.rename(name);
-        auditTrail.record(AuditAction.UPDATE, ENTITY_TYPE, unitId, "党组织更名：" + before.get("name") + " → "
-                + unit.getName(), before, unit.auditState());
+        auditTrail.record(AuditAction.UPDATE, ENTITY_TYPE, unitId,
+                AuditSummary.of(AuditEvent.UNIT_RENAMED, before.get("name"), unit.getName()), before,
+                unit.auditState());
         return node(unitId);
     }
 
@@ -119,8 +123,9 @@ public class OrganizationTree {
         int oldDepth = unit.getDepth();
         unit.moveUnder(newParent);
         units.rewriteSubtree(unit, oldPath, unit.getDepth() - oldDepth);
-        auditTrail.record(AuditAction.UPDATE, ENTITY_TYPE, unitId, "党组织隶属调整：" + unit.getName() + " 划入 "
-                + newParent.getName(), before, unit.auditState());
+        auditTrail.record(AuditAction.UPDATE, ENTITY_TYPE, unitId,
+                AuditSummary.of(AuditEvent.UNIT_MOVED, unit.getName(), newParent.getName()), before,
+                unit.auditState());
         return node(unitId);
     }
 
@@ -130,7 +135,8 @@ public class OrganizationTree {
         scope.requireManage(unit);
         Map<String, Object> before = unit.auditState();
         unit.dissolve(LocalDate.now(), units.countPeopleIn(unit), units.countActiveChildren(unit));
-        auditTrail.record(AuditAction.DISSOLVE, ENTITY_TYPE, unitId, "撤销党组织：" + unit.getName(),
+        auditTrail.record(AuditAction.DISSOLVE, ENTITY_TYPE, unitId,
+                AuditSummary.of(AuditEvent.UNIT_DISSOLVED, unit.getName()),
                 before, unit.auditState());
         return node(unitId);
     }
@@ -155,8 +161,9 @@ public class OrganizationTree {
         people.flush();
         Map<String, Object> before = branch.auditState();
         branch.dissolve(today, units.countPeopleIn(branch), units.countActiveChildren(branch));
-        auditTrail.record(AuditAction.DISSOLVE, ENTITY_TYPE, branchId, "党支部合并：" + branch.getName() + " 并入 "
-                + into.getName() + "（转入 " + members.size() + " 人）", before, branch.auditState());
+        auditTrail.record(AuditAction.DISSOLVE, ENTITY_TYPE, branchId,
+                AuditSummary.of(AuditEvent.BRANCH_MERGED, branch.getName(), into.getName(), members.size()),
+                before, branch.auditState());
         return node(intoBranchId);
     }
 

@@ -5,6 +5,8 @@ import jakarta.inject.Inject;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Predicate;
+import org.jiannuo.application.audit.AuditEvent;
+import org.jiannuo.application.audit.AuditSummary;
 import org.jiannuo.application.audit.AuditTrail;
 import org.jiannuo.domain.model.audit.AuditAction;
 import org.jiannuo.domain.model.organization.Appointment;
@@ -56,13 +58,15 @@ public class PostEndings {
         Map<String, Object> before = unit.auditState();
         unit.vacate(kind);
         settleSecretaryFlag(kind, person);
-        auditTrail.record(AuditAction.REVOKE, ENTITY, person.getId(), summary("免职", kind, person, unit), before,
+        auditTrail.record(AuditAction.REVOKE, ENTITY, person.getId(),
+                summary(AuditEvent.POST_ENDED, kind, person, unit), before,
                 unit.auditState());
     }
 
     void end(Post post) {
         auditTrail.record(AuditAction.REVOKE, ENTITY, post.getPerson().getId(),
-                summary("免职", post.getKind(), post.getPerson(), post.getUnit()), post.auditState(), null);
+                summary(AuditEvent.POST_ENDED, post.getKind(), post.getPerson(), post.getUnit()),
+                post.auditState(), null);
         units.remove(post);
     }
 
@@ -76,7 +80,8 @@ public class PostEndings {
         }
     }
 
-    static String summary(String verb, Appointment kind, Person person, OrgUnit unit) {
-        return verb + "：" + person.getName() + "，" + (unit == null ? "全县" : unit.getName()) + " " + kind.name();
+    static AuditSummary summary(AuditEvent event, Appointment kind, Person person, OrgUnit unit) {
+        return AuditSummary.of(event, person.getName(), unit == null ? new AuditSummary.Word("tenant") : unit.getName(),
+                kind);
     }
 }

@@ -6,6 +6,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import org.jiannuo.application.audit.AuditEvent;
 import org.jiannuo.application.audit.AuditTrail;
 import org.jiannuo.application.people.InScope;
 import org.jiannuo.application.security.AccessDeniedException;
@@ -92,10 +93,10 @@ public class Posts {
             if (previous != null && previous != person) {
                 endings.settleSecretaryFlag(kind, previous);
                 auditTrail.record(AuditAction.REVOKE, PostEndings.ENTITY, previous.getId(),
-                        PostEndings.summary("免职", kind, previous, unit), before, unit.auditState());
+                        PostEndings.summary(AuditEvent.POST_ENDED, kind, previous, unit), before, unit.auditState());
             }
             auditTrail.record(AuditAction.GRANT, PostEndings.ENTITY, person.getId(),
-                    PostEndings.summary("任命", kind, person, unit), before, unit.auditState());
+                    PostEndings.summary(AuditEvent.POST_GRANTED, kind, person, unit), before, unit.auditState());
             return;
         }
         boolean held = units.postsOf(person.getId()).stream().anyMatch(post -> post.getKind() == kind
@@ -104,7 +105,7 @@ public class Posts {
             Post post = new Post(kind, person, unit, LocalDate.now());
             units.store(post);
             auditTrail.record(AuditAction.GRANT, PostEndings.ENTITY, person.getId(),
-                    PostEndings.summary("任命", kind, person, unit), null, post.auditState());
+                    PostEndings.summary(AuditEvent.POST_GRANTED, kind, person, unit), null, post.auditState());
         }
     }
 

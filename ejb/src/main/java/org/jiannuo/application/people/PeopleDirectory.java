@@ -7,6 +7,8 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import org.jiannuo.application.ResultPage;
+import org.jiannuo.application.audit.AuditEvent;
+import org.jiannuo.application.audit.AuditSummary;
 import org.jiannuo.application.audit.AuditTrail;
 import org.jiannuo.application.security.AccessDeniedException;
 import org.jiannuo.application.security.AccessScope;
@@ -127,7 +129,8 @@ public class PeopleDirectory {
         }
         Map<String, Object> after = person.auditState();
         if (!after.equals(before)) {
-            auditTrail.record(AuditAction.UPDATE, ENTITY_TYPE, personId, "修改人员信息：" + person.getName(),
+            auditTrail.record(AuditAction.UPDATE, ENTITY_TYPE, personId,
+                    AuditSummary.of(AuditEvent.PERSON_EDITED, person.getName()),
                     before, after);
             try {
                 people.flush();

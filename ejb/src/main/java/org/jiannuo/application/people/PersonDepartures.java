@@ -4,6 +4,8 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.time.LocalDate;
 import java.util.Map;
+import org.jiannuo.application.audit.AuditEvent;
+import org.jiannuo.application.audit.AuditSummary;
 import org.jiannuo.application.audit.AuditTrail;
 import org.jiannuo.application.organization.PostEndings;
 import org.jiannuo.domain.model.account.UserAccountRepository;
@@ -37,13 +39,15 @@ public class PersonDepartures {
         people.store(person.leave(reason, on, people.currentMembership(person)));
         postEndings.endAllPosts(person);
         auditTrail.record(AuditAction.DEPART, PeopleDirectory.ENTITY_TYPE, person.getId(),
-                "人员离开：" + person.getName() + "，" + person.getOrgUnit().getName() + "（" + reason + "）", before,
+                AuditSummary.of(AuditEvent.PERSON_DEPARTED, person.getName(), person.getOrgUnit().getName(), reason),
+                before,
                 person.auditState());
         accounts.findByPerson(person.getId()).filter(account -> account.isEnabled()).ifPresent(account -> {
             Map<String, Object> accountBefore = account.auditState();
             account.disable();
             auditTrail.record(AuditAction.ACCOUNT, "UserAccount", account.getId(),
-                    "停用账号（人员离开）：" + account.getUsername(), accountBefore, account.auditState());
+                    AuditSummary.of(AuditEvent.ACCOUNT_DISABLED_ON_DEPARTURE, account.getUsername()),
+                    accountBefore, account.auditState());
         });
     }
 }

@@ -4,6 +4,8 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.time.LocalDate;
 import java.util.Map;
+import org.jiannuo.application.audit.AuditEvent;
+import org.jiannuo.application.audit.AuditSummary;
 import org.jiannuo.application.audit.AuditTrail;
 import org.jiannuo.application.organization.PostEndings;
 import org.jiannuo.domain.model.audit.AuditAction;
@@ -33,6 +35,7 @@ public class PersonTransfers {
         person.transferTo(branch, on, people.currentMembership(person)).forEach(people::store);
         postEndings.endPostsOutside(person, branch);
         auditTrail.record(AuditAction.TRANSFER, PeopleDirectory.ENTITY_TYPE, person.getId(),
-                "人员调转：" + person.getName() + "，" + from + " → " + branch.getName(), before, person.auditState());
+                AuditSummary.of(AuditEvent.PERSON_TRANSFERRED, person.getName(), from, branch.getName()),
+                before, person.auditState());
     }
 }

@@ -40,7 +40,8 @@ public class PlatformSetup {
         if (tenants.findByCode(Tenant.PLATFORM_CODE).isPresent()) {
             return false;
         }
-        open(Tenant.PLATFORM_CODE, "平台管理", ROOT_USERNAME, rootPassword, "平台管理员", Role.PLATFORM_ADMIN);
+        open(Tenant.PLATFORM_CODE, SeededNames.WORDS.text("platform.tenant"), ROOT_USERNAME, rootPassword,
+                SeededNames.WORDS.text("platform.root"), Role.PLATFORM_ADMIN);
         return true;
     }
 

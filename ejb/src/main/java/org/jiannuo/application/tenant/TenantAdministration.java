@@ -4,6 +4,8 @@ import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import java.util.List;
 import java.util.Map;
+import org.jiannuo.application.audit.AuditEvent;
+import org.jiannuo.application.audit.AuditSummary;
 import org.jiannuo.application.audit.AuditTrail;
 import org.jiannuo.application.security.Authorization;
 import org.jiannuo.application.tenancy.TenantBinding;
@@ -51,8 +53,10 @@ public class TenantAdministration {
         if (adminPassword == null || adminPassword.length() < 8) {
             throw new RuleViolation("tenant.passwordTooShort", 8);
         }
-        Tenant tenant = platform.open(code, name, adminUsername, adminPassword, "组织部管理员", Role.DEPARTMENT_ADMIN);
-        auditTrail.record(AuditAction.CREATE, ENTITY_TYPE, tenant.getId(), "开通租户：" + name, null, state(tenant));
+        Tenant tenant = platform.open(code, name, adminUsername, adminPassword,
+                SeededNames.WORDS.text("tenant.firstAdmin"), Role.DEPARTMENT_ADMIN);
+        auditTrail.record(AuditAction.CREATE, ENTITY_TYPE, tenant.getId(),
+                AuditSummary.of(AuditEvent.TENANT_OPENED, name), null, state(tenant));
         return TenantSummary.of(tenant);
     }
 
@@ -75,7 +79,8 @@ public class TenantAdministration {
         }
         tenantBinding.bind(code);
         auditTrail.record(AuditAction.UPDATE, ENTITY_TYPE, tenant.getId(),
-                (suspend ? "停用租户：" : "恢复租户：") + tenant.getName(), before, state(tenant));
+                AuditSummary.of(suspend ? AuditEvent.TENANT_SUSPENDED : AuditEvent.TENANT_REACTIVATED,
+                        tenant.getName()), before, state(tenant));
         return TenantSummary.of(tenant);
     }
 

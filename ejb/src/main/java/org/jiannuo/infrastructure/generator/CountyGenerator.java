@@ -21,13 +21,11 @@ import org.jiannuo.domain.model.person.VillageCategory;
  */
 public class CountyGenerator {
 
-    private static final List<String> TOWNSHIPS = List.of("城关", "柳河", "石门", "青龙", "白马", "桃源", "双河", "大王");
+    private static final List<String> TOWNSHIPS = DemoWords.list("county.townships");
 
     private static final String REGION_CODE = "410523";
-    private static final List<String> FLOATING_PLACES = List.of(
-            "广东省深圳市", "浙江省杭州市", "江苏省苏州市", "上海市浦东新区", "北京市朝阳区", "河南省郑州市");
-    private static final List<String> ASSIGNED_POSTS = List.of(
-            "政策宣传岗", "环境卫生监督岗", "矛盾纠纷调解岗", "邻里互助岗", "治安巡逻岗", "移风易俗岗");
+    private static final List<String> FLOATING_PLACES = DemoWords.list("county.floatingPlaces");
+    private static final List<String> ASSIGNED_POSTS = DemoWords.list("county.assignedPosts");
 
     private final CountyPlan plan;
     private final Random random;
@@ -57,8 +55,18 @@ public class CountyGenerator {
             // Names repeat after eight townships, numbered so that no two committees share a name.
             case TOWNSHIP -> TOWNSHIPS.get(round % TOWNSHIPS.size())
                     + (round < TOWNSHIPS.size() ? "" : String.valueOf(round / TOWNSHIPS.size() + 1)) + kind.committeeSuffix;
-            default -> plan.countyName() + kind.committeeSuffix.replace("县", "") + suffix;
+            default -> plan.countyName() + kind.committeeSuffix.replace(DemoWords.text("county.countyPrefix"), "")
+                    + suffix;
         };
+    }
+
+    /** 城关镇党委 → 城关镇联合党总支: the committee's name without its kind. */
+    private static String generalBranchName(OrgUnit committee) {
+        String name = committee.getName();
+        for (String kind : DemoWords.list("county.committeeKinds")) {
+            name = name.replace(kind, "");
+        }
+        return name + DemoWords.text("county.generalBranchSuffix");
     }
 
     private void generateBranches(CountySink sink, SectorKind kind, OrgUnit committee, int committeeIndex) {
@@ -71,7 +79,7 @@ public class CountyGenerator {
             if (withGeneralBranch && b >= plan.branchesPerCommittee() - 2) {
                 if (generalBranch == null) {
                     generalBranch = committee.addChild(OrgUnitType.GENERAL_BRANCH,
-                            committee.getName().replace("党委", "").replace("党工委", "") + "联合党总支");
+                            generalBranchName(committee));
                     sink.unit(generalBranch);
                 }
                 parent = generalBranch;
@@ -94,7 +102,7 @@ public class CountyGenerator {
         // holder, and each holder one account.
         Person committeeSecretary = committeeToLead == null ? null : secretary(kind, branch);
         if (committeeSecretary != null) {
-            committeeSecretary.holdPost("党委书记");
+            committeeSecretary.holdPost(DemoWords.text("county.committeeSecretaryPost"));
             people.add(committeeSecretary);
         }
         sink.people(people);
@@ -110,7 +118,8 @@ public class CountyGenerator {
     private Person secretary(SectorKind kind, OrgUnit branch) {
         Person secretary = newPerson(branch, PartyStatus.FULL_MEMBER, 35, 58);
         secretary.makeSecretary();
-        secretary.holdPost(kind.isVillage() ? "村党支部书记" : "党支部书记");
+        secretary.holdPost(DemoWords.text(kind.isVillage() ? "county.villageSecretaryPost"
+                : "county.branchSecretaryPost"));
         if (kind == SectorKind.AGENCIES) {
             secretary.makeLeadingCadre(LeadingCadreLevel.SECTION);
         }

@@ -19,11 +19,11 @@ public record CountyPlan(String countyName, int committees, int branchesPerCommi
 
     /** The demo county: 4 committees, 20 branches, about 400 people. */
     public static CountyPlan demo() {
-        return new CountyPlan("青山县", 4, 5, 20, 20260101L);
+        return new CountyPlan(DemoWords.text("county.name"), 4, 5, 20, 20260101L);
     }
 
     /** A full county for benchmarks: 40 committees, 1,000 branches, about 30,000 people. */
     public static CountyPlan fullCounty() {
-        return new CountyPlan("青山县", 40, 25, 30, 20260101L);
+        return new CountyPlan(DemoWords.text("county.name"), 40, 25, 30, 20260101L);
     }
 }

@@ -72,7 +72,7 @@ public class CountyProvisioning {
                 default -> null;
             };
             accounts.store(person == null
-                    ? new UserAccount(login.username(), passwordHash, login.description().split(" / ")[0],
+                    ? new UserAccount(login.username(), passwordHash, DemoWords.text("login." + login.name()),
                             login.standingRoles(), null)
                     : UserAccount.forPerson(login.username(), passwordHash, person, false));
         }

@@ -54,23 +54,15 @@ public class DemoCommitments {
     static final String BY = "demo";
     private static final int BATCH = 100;
 
-    private static final String[] CONTENT = {
-        "每月走访联系户并帮助解决实际困难", "系统学习党的创新理论并撰写心得体会", "带头参加志愿服务活动不少于六次",
-        "年内帮助困难群众办理民生实事三件", "严守纪律规矩，每季度向支部报告思想", "岗位业务考核成绩保持优良",
-        "组织开展环境整治义务劳动", "结对帮扶一户困难家庭增收"};
-    private static final String[] MEASURES = {
-        "建立个人践诺台账，每月对照检查并记录进度", "制定月度计划，按月推进并请联系人签字确认",
-        "每季度向支部汇报一次进展，接受党员群众监督"};
-    private static final String[] DUTY_CONTENT = {
-        "履行一岗双责，抓好分管领域党风廉政建设", "严格落实廉洁从政规定，带头过紧日子"};
-    private static final String[] UNIT_CONTENT = {
-        "每季度向党员群众公开一次承诺践诺情况", "建成支部党员活动阵地并规范开展三会一课",
-        "组织党员开展志愿服务活动每月不少于一次", "为群众办好一件民生实事并公示结果"};
-    private static final String RETURN_REASON = "承诺内容与岗位职责结合不够紧密，请具体到可检查的成果";
-    private static final String RECORD_NOTE = "本月按计划推进，完成阶段性任务并做好记录";
-    private static final String EVIDENCE = "已按承诺完成全部事项，相关材料已归档备查";
-    private static final String RECTIFICATION_REASON = "承诺事项已过完成时限仍未完成，请限期整改并报告";
-    private static final String RECTIFICATION_REPORT = "已补齐拖欠的工作并完善了记实材料";
+    private static final String[] CONTENT = DemoWords.array("commitments.content");
+    private static final String[] MEASURES = DemoWords.array("commitments.measures");
+    private static final String[] DUTY_CONTENT = DemoWords.array("commitments.dutyContent");
+    private static final String[] UNIT_CONTENT = DemoWords.array("commitments.unitContent");
+    private static final String RETURN_REASON = DemoWords.text("commitments.returnReason");
+    private static final String RECORD_NOTE = DemoWords.text("commitments.recordNote");
+    private static final String EVIDENCE = DemoWords.text("commitments.evidence");
+    private static final String RECTIFICATION_REASON = DemoWords.text("commitments.rectificationReason");
+    private static final String RECTIFICATION_REPORT = DemoWords.text("commitments.rectificationReport");
 
     /** What became of an owner's items by today. */
     private enum Fate { PUBLISHED, RETURNED, SUBMITTED, DRAFT }

@@ -69,15 +69,10 @@ import org.jiannuo.domain.model.person.Person;
 public class DemoMeetings {
 
     private static final String BY = DemoCommitments.BY;
-    private static final String[] NARRATIONS = {
-        "本月认真履行岗位职责，按计划推进承诺事项，学习收获较大；不足是联系群众还不够经常，下月将多走访多记录",
-        "对照五个带头讲述：本月完成了承诺的阶段任务，参加了志愿服务；差距是理论学习不够深入，下月补上",
-        "本月践诺进展顺利，帮助群众解决了实际困难；存在的问题是记实不够及时，今后每周整理一次"};
-    private static final String[] PROGRESS = {"承诺事项推进扎实，记实及时", "带头作用发挥较好，群众认可度高",
-        "工作态度端正，按时参加组织生活"};
-    private static final String[] SHORTCOMINGS = {"理论学习深度不够", "联系群众的次数偏少", "记实材料不够具体"};
-    private static final String[] DIRECTIONS = {"下月加强学习并撰写心得", "每月至少走访两户联系群众",
-        "按月整理践诺材料，做到有据可查"};
+    private static final String[] NARRATIONS = DemoWords.array("meetings.narrations");
+    private static final String[] PROGRESS = DemoWords.array("meetings.progress");
+    private static final String[] SHORTCOMINGS = DemoWords.array("meetings.shortcomings");
+    private static final String[] DIRECTIONS = DemoWords.array("meetings.directions");
 
     @PersistenceContext
     EntityManager entityManager;
@@ -353,8 +348,6 @@ public class DemoMeetings {
     }
 
     private static String topic(MeetingKind kind, YearMonth period) {
-        return kind == MeetingKind.ORGANIZATION_LIFE
-                ? period.getMonthValue() + "月组织生活会：一讲二评三公示"
-                : period.getMonthValue() + "月支部书记会：书记讲述与点评";
+        return DemoWords.text("meetings.topic." + kind.name(), period.getMonthValue());
     }
 }

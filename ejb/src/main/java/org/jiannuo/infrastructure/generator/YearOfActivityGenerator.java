@@ -35,10 +35,7 @@ import org.jiannuo.domain.model.person.Person;
 @TenantScoped
 public class YearOfActivityGenerator {
 
-    private static final String[] CONTENT = {
-        "每月走访联系户并帮助解决实际困难", "系统学习党的创新理论并撰写心得体会", "带头参加志愿服务活动不少于六次",
-        "年内帮助困难群众办理民生实事三件", "严守纪律规矩，每季度向支部报告思想", "岗位业务考核成绩保持优良",
-        "组织开展环境整治义务劳动", "结对帮扶一户困难家庭增收"};
+    private static final String[] CONTENT = DemoWords.array("commitments.content");
     private static final String BY = "generator";
 
     @PersistenceContext
@@ -79,7 +76,7 @@ public class YearOfActivityGenerator {
         LocalDate due = LocalDate.of(year, 1 + random.nextInt(12), 1).plusDays(random.nextInt(28));
         Commitment item = Commitment.ofPerson(person, year, new CommitmentDraft(CommitmentKind.ANNUAL, null,
                 categories.get(random.nextInt(categories.size())), CONTENT[random.nextInt(CONTENT.length)],
-                "建立个人践诺台账，每月对照检查并记录进度", due), false, BY);
+                DemoWords.list("commitments.measures").get(0), due), false, BY);
         commitments.store(item);
         LocalDateTime committedAt = LocalDate.of(year, 1, 10).atTime(9, 0);
         commitments.store(item.submit(committedAt, BY));
@@ -91,13 +88,14 @@ public class YearOfActivityGenerator {
         for (YearMonth month = YearMonth.of(year, 2); !month.isAfter(last); month = month.plusMonths(1)) {
             if (random.nextInt(10) < 7) {
                 progress = Math.min(100, progress + 5 + random.nextInt(20));
-                fulfilment.store(FulfilmentRecord.of(item, month, "本月按计划推进，完成阶段性任务并做好记录", progress, BY,
-                        month.atDay(25).atTime(18, 0)));
+                fulfilment.store(FulfilmentRecord.of(item, month, DemoWords.text("commitments.recordNote"), progress,
+                        BY, month.atDay(25).atTime(18, 0)));
             }
         }
         int outcome = random.nextInt(10);
         if (!due.isAfter(today) && outcome < 6) {
-            CloseOutReport report = CloseOutReport.of(item, "已按承诺完成全部事项，相关材料已归档", BY, due.atTime(17, 0));
+            CloseOutReport report = CloseOutReport.of(item, DemoWords.text("commitments.evidence"), BY,
+                    due.atTime(17, 0));
             fulfilment.store(report);
             if (outcome < 5) {
                 report.verify(CloseOutOutcome.CLOSED, null, false, BY, due.plusDays(3).atTime(10, 0));

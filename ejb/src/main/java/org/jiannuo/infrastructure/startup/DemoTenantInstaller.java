@@ -18,6 +18,7 @@ import org.jiannuo.domain.model.tenant.Tenant;
 import org.jiannuo.infrastructure.generator.CountyPlan;
 import org.jiannuo.infrastructure.generator.CountyProvisioning;
 import org.jiannuo.infrastructure.generator.DemoActivity;
+import org.jiannuo.infrastructure.generator.DemoWords;
 import org.jiannuo.infrastructure.generator.ProvisionedCounty;
 
 /**
@@ -61,7 +62,7 @@ public class DemoTenantInstaller {
         }
         try {
             if (!provisioning.exists(TENANT_CODE)) {
-                ProvisionedCounty county = provisioning.provision(TENANT_CODE, "青山县委组织部（演示）",
+                ProvisionedCounty county = provisioning.provision(TENANT_CODE, DemoWords.text("tenant.name"),
                         CountyPlan.demo(), PASSWORD);
                 LOG.info(() -> "Demo tenant created: " + county.units() + " units, " + county.people() + " people");
                 TenantContext.callAs(TENANT_CODE, () -> {
@@ -76,14 +77,14 @@ public class DemoTenantInstaller {
     }
 
     private String banner() {
-        StringBuilder banner = new StringBuilder("\n\n  践诺 Jiannuo is starting at ").append(publicUrl)
-                .append("\n  Demo logins (单位代码 tenant: ").append(TENANT_CODE)
-                .append(", 密码 password: ").append(PASSWORD).append("):\n");
+        StringBuilder banner = new StringBuilder("\n\n  Jiannuo is starting at ").append(publicUrl)
+                .append("\n  Demo logins (organization code: ").append(TENANT_CODE)
+                .append(", password: ").append(PASSWORD).append("):\n");
         for (StandardLogin login : StandardLogin.values()) {
             banner.append(String.format("    %-10s %s%n", login.username(), login.description()));
         }
         if (provisioning.exists(Tenant.PLATFORM_CODE)) {
-            banner.append("  Platform administration (单位代码 tenant: ").append(Tenant.PLATFORM_CODE)
+            banner.append("  Platform administration (organization code: ").append(Tenant.PLATFORM_CODE)
                     .append("): root, password as set by jiannuo.platform.root-password\n");
         }
         return banner.toString();

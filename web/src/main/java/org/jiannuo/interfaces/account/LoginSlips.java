@@ -15,7 +15,7 @@ import org.jiannuo.reports.RecordDataSource;
 import org.jiannuo.reports.ReportFormat;
 import org.jiannuo.reports.ReportRenderer;
 import org.jiannuo.reports.ReportTemplate;
-import org.jiannuo.reports.SlipLabels;
+import org.jiannuo.reports.ReportLabels;
 
 /** The printable login slips of issued accounts or reset passwords: one per person, with a QR code of the login page. */
 @ApplicationScoped
@@ -41,7 +41,7 @@ public class LoginSlips {
                 .map(account -> new LoginSlipRow(tenantName, account.name(), account.unitName(), tenantCode,
                         account.username(), account.oneTimePassword(), qr))
                 .toList();
-        renderer.render(ReportTemplate.LOGIN_SLIPS, SlipLabels.parameters(locale), new RecordDataSource(rows.iterator()),
-                ReportFormat.PDF, out);
+        renderer.render(ReportTemplate.LOGIN_SLIPS, ReportLabels.parameters(locale),
+                new RecordDataSource(rows.iterator()), ReportFormat.PDF, out);
     }
 }

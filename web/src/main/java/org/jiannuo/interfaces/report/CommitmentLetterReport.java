@@ -5,18 +5,21 @@ import jakarta.inject.Inject;
 import java.io.OutputStream;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import org.jiannuo.application.commitment.LetterItem;
 import org.jiannuo.domain.model.commitment.CommitmentStatus;
+import org.jiannuo.interfaces.i18n.Bundle;
 import org.jiannuo.reports.CommitmentLetterRow;
 import org.jiannuo.reports.RecordDataSource;
 import org.jiannuo.reports.ReportFormat;
+import org.jiannuo.reports.ReportLabels;
 import org.jiannuo.reports.ReportRenderer;
 import org.jiannuo.reports.ReportTemplate;
 
 /**
- * Lays the approved items out as 公开承诺书, one letter per owner, in the words of the seeds:
- * the letter is printed in Chinese whatever the screen's language, as it is posted in China.
+ * Lays the approved items out as 公开承诺书, one letter per owner, in the words of the seeds and in the
+ * requester's language (Chinese, the language the letters are posted in, unless they read English).
  */
 @ApplicationScoped
 public class CommitmentLetterReport {
@@ -24,32 +27,35 @@ public class CommitmentLetterReport {
     @Inject
     ReportRenderer renderer;
 
-    public void write(List<LetterItem> items, int year, OutputStream out) {
-        boolean collective = !items.isEmpty() && items.get(0).collective();
-        Map<String, Object> parameters = Map.of(
-                "TITLE", year + (collective ? "年度党组织公开承诺书" : "年度共产党员公开承诺书"),
-                "PLEDGE", collective
-                        ? "我们郑重承诺：认真履行以上承诺，按季度向党员群众报告践诺情况，自觉接受上级党组织和党员群众监督。"
-                        : "我郑重承诺：认真履行以上承诺，每月记实践诺情况，自觉接受党组织和群众监督。",
-                "SIGNATURE_LINE", collective ? "党组织书记（签名）：" : "承诺人（签名）：",
-                "SEAL_LINE", "审核党组织（盖章）：",
-                "DATE_LINE", "年　　月　　日");
-        renderer.render(ReportTemplate.COMMITMENT_LETTER, parameters, new RecordDataSource(rows(items).iterator()),
-                ReportFormat.PDF, out);
+    public void write(List<LetterItem> items, int year, Locale locale, OutputStream out) {
+        String owner = owner(items);
+        Map<String, Object> parameters = ReportLabels.parameters(locale, Map.of(
+                "TITLE", Bundle.text(locale, "letter.title." + owner, String.valueOf(year)),
+                "PLEDGE", Bundle.text(locale, "letter.pledge." + owner),
+                "SIGNATURE_LINE", Bundle.text(locale, "letter.signature." + owner),
+                "SEAL_LINE", Bundle.text(locale, "letter.seal"),
+                "DATE_LINE", Bundle.text(locale, "letter.date")));
+        renderer.render(ReportTemplate.COMMITMENT_LETTER, parameters,
+                new RecordDataSource(rows(items, locale).iterator()), ReportFormat.PDF, out);
     }
 
     /** One 承诺卡 per owner, for the desk or the household plate. */
-    public void writeCards(List<LetterItem> items, int year, OutputStream out) {
-        boolean collective = !items.isEmpty() && items.get(0).collective();
-        Map<String, Object> parameters = Map.of(
-                "TITLE", year + (collective ? "年度党组织承诺卡" : "年度共产党员承诺卡"),
-                "SIGNATURE_LABEL", collective ? "党组织书记（签名）：" : "承诺人（签名）：",
-                "FOOTER", "欢迎党员群众监督");
-        renderer.render(ReportTemplate.COMMITMENT_CARD, parameters, new RecordDataSource(rows(items).iterator()),
-                ReportFormat.PDF, out);
+    public void writeCards(List<LetterItem> items, int year, Locale locale, OutputStream out) {
+        String owner = owner(items);
+        Map<String, Object> parameters = ReportLabels.parameters(locale, Map.of(
+                "TITLE", Bundle.text(locale, "card.title." + owner, String.valueOf(year)),
+                "SIGNATURE_LABEL", Bundle.text(locale, "letter.signature." + owner),
+                "FOOTER", Bundle.text(locale, "card.footer")));
+        renderer.render(ReportTemplate.COMMITMENT_CARD, parameters,
+                new RecordDataSource(rows(items, locale).iterator()), ReportFormat.PDF, out);
     }
 
-    private static List<CommitmentLetterRow> rows(List<LetterItem> items) {
+    /** Whose letters these are: an organization's ({@code unit}) or members' ({@code member}), by the first. */
+    private static String owner(List<LetterItem> items) {
+        return !items.isEmpty() && items.get(0).collective() ? "unit" : "member";
+    }
+
+    private static List<CommitmentLetterRow> rows(List<LetterItem> items, Locale locale) {
         List<CommitmentLetterRow> rows = new ArrayList<>();
         String owner = null;
         int number = 0;
@@ -57,11 +63,14 @@ public class CommitmentLetterReport {
             number = item.ownerKey().equals(owner) ? number + 1 : 1;
             owner = item.ownerKey();
             String ownerLine = item.collective()
-                    ? "承诺党组织：" + item.ownerName()
-                    : "承诺人：" + item.ownerName() + "　所在党组织：" + item.ownerUnitName();
-            rows.add(new CommitmentLetterRow(item.ownerKey(), ownerLine, "审核党组织：" + item.reviewerName(), number,
+                    ? Bundle.text(locale, "letter.owner.unit", item.ownerName())
+                    : Bundle.text(locale, "letter.owner.member", item.ownerName(), item.ownerUnitName());
+            CommitmentStatus shown = item.status() == CommitmentStatus.REGISTERED ? CommitmentStatus.REGISTERED
+                    : CommitmentStatus.PUBLISHED;
+            rows.add(new CommitmentLetterRow(item.ownerKey(), ownerLine,
+                    Bundle.text(locale, "letter.reviewer", item.reviewerName()), number,
                     item.category(), item.content(), item.measures(), item.dueDate().toString(),
-                    item.status() == CommitmentStatus.REGISTERED ? "已备案" : "已公开"));
+                    Bundle.text(locale, "commitment.status." + shown)));
         }
         return rows;
     }

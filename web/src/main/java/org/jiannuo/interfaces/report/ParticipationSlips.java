@@ -15,7 +15,7 @@ import org.jiannuo.reports.RecordDataSource;
 import org.jiannuo.reports.ReportFormat;
 import org.jiannuo.reports.ReportRenderer;
 import org.jiannuo.reports.ReportTemplate;
-import org.jiannuo.reports.SlipLabels;
+import org.jiannuo.reports.ReportLabels;
 
 /**
  * Prints freshly issued participation codes as slips to cut apart: each with its code and a QR code of
@@ -39,7 +39,7 @@ public class ParticipationSlips {
                     + "&o=" + issued.occasionId() + "&code=" + code;
             return new ParticipationSlipRow(issued.unitName(), issued.title(), code, QrCode.of(url));
         }).toList();
-        renderer.render(ReportTemplate.PARTICIPATION_SLIPS, SlipLabels.parameters(locale),
+        renderer.render(ReportTemplate.PARTICIPATION_SLIPS, ReportLabels.parameters(locale),
                 new RecordDataSource(rows.iterator()), ReportFormat.PDF, out);
     }
 }

@@ -2,6 +2,7 @@ package org.jiannuo.interfaces.rest;
 
 import jakarta.ejb.EJB;
 import jakarta.inject.Inject;
+import jakarta.servlet.http.HttpServletRequest;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
@@ -11,10 +12,13 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.StreamingOutput;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import org.jiannuo.application.commitment.CommitmentBook;
 import org.jiannuo.application.commitment.CommitmentLetters;
@@ -55,6 +59,12 @@ public class CommitmentsResource {
 
     @Inject
     CommitmentLetterReport letterReport;
+
+    @Context
+    HttpServletRequest request;
+
+    @Context
+    HttpHeaders headers;
 
     /** A change names the version it was made against: a stale one is refused with 409. */
     public record Revision(long version, CommitmentDraft draft) {
@@ -149,7 +159,8 @@ public class CommitmentsResource {
     public Response letters(@QueryParam("person") Long personId, @QueryParam("unit") Long unitId,
             @QueryParam("members") boolean members, @QueryParam("year") int year) {
         List<LetterItem> items = letterItems(owner(personId, unitId), members, year);
-        StreamingOutput body = out -> letterReport.write(items, year, out);
+        Locale language = Downloads.language(request, headers);
+        StreamingOutput body = out -> letterReport.write(items, year, language, out);
         return Downloads.attachment(body, "application/pdf", "commitment-letters-" + year + ".pdf");
     }
 
@@ -160,7 +171,8 @@ public class CommitmentsResource {
     public Response cards(@QueryParam("person") Long personId, @QueryParam("unit") Long unitId,
             @QueryParam("members") boolean members, @QueryParam("year") int year) {
         List<LetterItem> items = letterItems(owner(personId, unitId), members, year);
-        StreamingOutput body = out -> letterReport.writeCards(items, year, out);
+        Locale language = Downloads.language(request, headers);
+        StreamingOutput body = out -> letterReport.writeCards(items, year, language, out);
         return Downloads.attachment(body, "application/pdf", "commitment-cards-" + year + ".pdf");
     }
 

@@ -2,10 +2,13 @@ package org.jiannuo.interfaces.rest;
 
 import jakarta.ejb.EJB;
 import jakarta.inject.Inject;
+import jakarta.servlet.http.HttpServletRequest;
 import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.StreamingOutput;
 import java.time.LocalDateTime;
@@ -18,17 +21,17 @@ import org.jiannuo.application.CommitteeHeadcount;
 import org.jiannuo.application.OrganizationOverviewQuery;
 import org.jiannuo.application.tenancy.CurrentTenant;
 import org.jiannuo.domain.model.person.PartyStatus;
+import org.jiannuo.interfaces.i18n.Bundle;
 import org.jiannuo.reports.OrganizationOverviewRow;
 import org.jiannuo.reports.RecordDataSource;
 import org.jiannuo.reports.ReportFormat;
+import org.jiannuo.reports.ReportLabels;
 import org.jiannuo.reports.ReportRenderer;
 import org.jiannuo.reports.ReportTemplate;
 
-/** 党组织与党员概况 as PDF or XLSX. */
+/** 党组织与党员概况 as PDF or XLSX, in the caller's language. */
 @Path("reports/organization-overview")
 public class OrganizationOverviewReportResource {
-
-    private static final DateTimeFormatter GENERATED_AT = DateTimeFormatter.ofPattern("yyyy年M月d日 HH:mm");
 
     @EJB
     OrganizationOverviewQuery query;
@@ -39,17 +42,27 @@ public class OrganizationOverviewReportResource {
     @Inject
     CurrentTenant currentTenant;
 
+    @Context
+    HttpServletRequest request;
+
+    @Context
+    HttpHeaders headers;
+
     @GET
     public Response render(@QueryParam("format") @DefaultValue("pdf") String formatName) {
         ReportFormat format = parse(formatName);
         AuthenticatedAccount account = currentTenant.account().orElseThrow();
         List<OrganizationOverviewRow> rows = query.headcountsByCommittee().stream().map(this::toRow).toList();
-        Map<String, Object> parameters = Map.of(
-                "TITLE", account.tenantName() + " 党组织与党员概况",
-                "SUBTITLE", "生成时间 " + LocalDateTime.now().format(GENERATED_AT) + "　制表 " + account.displayName());
+        Locale locale = Downloads.language(request, headers);
+        String generatedAt = LocalDateTime.now()
+                .format(DateTimeFormatter.ofPattern(Bundle.text(locale, "overview.report.dateTime"), locale));
+        Map<String, Object> parameters = ReportLabels.parameters(locale, Map.of(
+                "TITLE", Bundle.text(locale, "overview.report.title", account.tenantName()),
+                "SUBTITLE", Bundle.text(locale, "overview.report.subtitle", generatedAt, account.displayName())));
         StreamingOutput body = out -> renderer.render(ReportTemplate.ORGANIZATION_OVERVIEW, parameters,
                 new RecordDataSource(rows.iterator()), format, out);
-        return Downloads.attachment(body, format.contentType(), "党组织与党员概况." + format.extension());
+        return Downloads.attachment(body, format.contentType(),
+                Bundle.text(locale, "overview.report.file") + "." + format.extension());
     }
 
     private OrganizationOverviewRow toRow(CommitteeHeadcount headcount) {

@@ -92,6 +92,15 @@ class CommitmentApiIT extends ClientTestBase {
             String text = new PDFTextStripper().getText(document).replaceAll("\\s", "");
             assertTrue(text.contains(year + "年度共产党员承诺卡") && text.contains(marker + "：每月走访联系户一次"), text);
         }
+        HttpResponse<byte[]> englishCard = http.getBytes("api/v1/commitments/cards?person=" + me + "&year=" + year,
+                MEMBER, PASSWORD, "en");
+        try (PDDocument document = Loader.loadPDF(englishCard.body())) {
+            String text = new PDFTextStripper().getText(document).replaceAll("\\s", "");
+            assertTrue(text.contains("Commitmentcardofapartymember," + year) && text.contains("Signed(themember):"),
+                    text);
+            assertTrue(!text.contains("承诺人（签名）") && !text.contains("承诺内容"), "no Chinese label: " + text);
+            assertTrue(text.contains(marker + "：每月走访联系户一次"), "the items stay as written: " + text);
+        }
         long branch = json(http.api("GET", "api/v1/me", BRANCH_SECRETARY, PASSWORD, null, null))
                 .getJsonNumber("unitId").longValue();
         HttpResponse<byte[]> booklet = http.getBytes("api/v1/commitments/letters?unit=" + branch + "&members=true&year="

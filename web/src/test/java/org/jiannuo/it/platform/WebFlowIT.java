@@ -143,6 +143,22 @@ class WebFlowIT {
     }
 
     @Test
+    void overviewReportSpeaksTheReadersLanguage() throws IOException, InterruptedException {
+        HttpResponse<byte[]> pdf = http.getBytes("api/v1/reports/organization-overview?format=pdf", "admin@" + DEMO,
+                PASSWORD, "en");
+
+        assertEquals(200, pdf.statusCode());
+        assertTrue(pdf.headers().firstValue("Content-Disposition").orElse("").contains("organizations-overview.pdf"));
+        try (PDDocument document = Loader.loadPDF(pdf.body())) {
+            String text = new PDFTextStripper().getText(document);
+            assertTrue(text.contains("青山县委组织部（演示）: organizations and members overview"), text);
+            assertTrue(text.contains("Activists") && text.contains("Page 1"), text);
+            assertTrue(!text.contains("入党积极分子") && !text.contains("总计"), "no Chinese label: " + text);
+            assertTrue(text.contains("城关镇党委"), "the county's names stay as they are: " + text);
+        }
+    }
+
+    @Test
     void readinessReportsTheDatabase() throws IOException, InterruptedException, URISyntaxException {
         HttpSession root = new HttpSession(new URI(deploymentUrl.getProtocol(), null, deploymentUrl.getHost(),
                 deploymentUrl.getPort(), "/", null, null));

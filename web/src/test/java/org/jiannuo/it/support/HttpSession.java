@@ -36,10 +36,20 @@ public final class HttpSession {
 
     public HttpResponse<byte[]> getBytes(String path, String basicUser, String password)
             throws IOException, InterruptedException {
+        return getBytes(path, basicUser, password, null);
+    }
+
+    /** A file in the language of {@code Accept-Language} ({@code language}; none when null). */
+    public HttpResponse<byte[]> getBytes(String path, String basicUser, String password, String language)
+            throws IOException, InterruptedException {
         String credentials = java.util.Base64.getEncoder()
                 .encodeToString((basicUser + ":" + password).getBytes(StandardCharsets.UTF_8));
-        return client.send(HttpRequest.newBuilder(base.resolve(path)).header("Authorization", "Basic " + credentials)
-                .GET().build(), HttpResponse.BodyHandlers.ofByteArray());
+        HttpRequest.Builder request = HttpRequest.newBuilder(base.resolve(path))
+                .header("Authorization", "Basic " + credentials);
+        if (language != null) {
+            request.header("Accept-Language", language);
+        }
+        return client.send(request.GET().build(), HttpResponse.BodyHandlers.ofByteArray());
     }
 
     /** A JSON API call with HTTP basic authentication as {@code user@tenant}. */

@@ -6,6 +6,8 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.util.List;
 import java.util.Optional;
+import org.jiannuo.application.audit.AuditEvent;
+import org.jiannuo.application.audit.AuditSummary;
 import org.jiannuo.application.audit.AuditTrail;
 import org.jiannuo.application.tenancy.TenantScoped;
 import org.jiannuo.domain.model.audit.AuditAction;
@@ -35,7 +37,8 @@ public class TenantProbe {
     }
 
     public void appendAuditEntry(String summary) {
-        auditTrail.record(AuditAction.UPDATE, "Probe", 0, summary, null, null);
+        auditTrail.record(AuditAction.UPDATE, "Probe", 0,
+                AuditSummary.of(AuditEvent.PERSON_EDITED, summary), null, null);
     }
 
     /** The wrong passwords in a row the database holds for the account. */

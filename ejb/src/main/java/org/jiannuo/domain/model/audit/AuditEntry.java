@@ -49,6 +49,14 @@ public class AuditEntry {
     @Column(nullable = false, updatable = false)
     private String summary;
 
+    /** The event's name ({@code AuditEvent}) for entries written since V20; older entries have only the summary. */
+    @Column(name = "summary_key", updatable = false)
+    private String summaryKey;
+
+    /** The event's arguments as a JSON array, to word the summary in the reader's language. */
+    @Column(name = "summary_arguments", updatable = false)
+    private String summaryArguments;
+
     @Column(name = "before_state", updatable = false)
     private String beforeState;
 
@@ -59,7 +67,8 @@ public class AuditEntry {
     }
 
     public AuditEntry(LocalDateTime occurredAt, String actor, String actorName, AuditAction action,
-            String entityType, long entityId, String summary, String beforeState, String afterState) {
+            String entityType, long entityId, String summary, String summaryKey, String summaryArguments,
+            String beforeState, String afterState) {
         this.occurredAt = Objects.requireNonNull(occurredAt);
         this.actor = Objects.requireNonNull(actor);
         this.actorName = Objects.requireNonNull(actorName);
@@ -67,6 +76,8 @@ public class AuditEntry {
         this.entityType = Objects.requireNonNull(entityType);
         this.entityId = entityId;
         this.summary = summary.length() > 400 ? summary.substring(0, 399) + "…" : summary;
+        this.summaryKey = summaryKey;
+        this.summaryArguments = summaryArguments;
         this.beforeState = beforeState;
         this.afterState = afterState;
     }
@@ -101,6 +112,14 @@ public class AuditEntry {
 
     public String getSummary() {
         return summary;
+    }
+
+    public String getSummaryKey() {
+        return summaryKey;
+    }
+
+    public String getSummaryArguments() {
+        return summaryArguments;
     }
 
     public String getBeforeState() {

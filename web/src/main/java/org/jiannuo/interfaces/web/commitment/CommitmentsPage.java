@@ -9,6 +9,7 @@ import java.io.Serializable;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import org.jiannuo.application.commitment.CommitmentBook;
 import org.jiannuo.application.commitment.CommitmentLetters;
 import org.jiannuo.application.commitment.CommitmentView;
@@ -180,10 +181,11 @@ public class CommitmentsPage implements Serializable {
     public StreamedContent getCard() {
         List<LetterItem> cardItems = letters.of(owner, year);
         int cardYear = year;
+        Locale locale = FacesContext.getCurrentInstance().getViewRoot().getLocale();
         return DefaultStreamedContent.builder()
                 .name("commitment-card-" + cardYear + ".pdf")
                 .contentType("application/pdf")
-                .writer(out -> letterReport.writeCards(cardItems, cardYear, out))
+                .writer(out -> letterReport.writeCards(cardItems, cardYear, locale, out))
                 .build();
     }
 
@@ -207,10 +209,11 @@ public class CommitmentsPage implements Serializable {
 
     private StreamedContent letterFile(List<LetterItem> items) {
         int letterYear = year;
+        Locale locale = FacesContext.getCurrentInstance().getViewRoot().getLocale();
         return DefaultStreamedContent.builder()
                 .name("commitment-letters-" + letterYear + ".pdf")
                 .contentType("application/pdf")
-                .writer(out -> letterReport.write(items, letterYear, out))
+                .writer(out -> letterReport.write(items, letterYear, locale, out))
                 .build();
     }
 
