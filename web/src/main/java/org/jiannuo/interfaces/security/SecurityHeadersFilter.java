@@ -49,7 +49,7 @@ public class SecurityHeadersFilter extends HttpFilter {
     /** Static resources, and the public board with its own API, which set their own caching. */
     static boolean isCacheable(String path) {
         return path.startsWith("/jakarta.faces.resource/") || path.startsWith("/resources/")
-                || "/favicon.ico".equals(path) || path.startsWith("/board/")
+                || "/favicon.ico".equals(path) || "/board".equals(path) || path.startsWith("/board/")
                 || path.startsWith("/api/v1/public/board");
     }
 

@@ -13,6 +13,7 @@ class SecurityHeadersFilterTest {
         assertTrue(SecurityHeadersFilter.isCacheable("/jakarta.faces.resource/core.js.xhtml"));
         assertTrue(SecurityHeadersFilter.isCacheable("/resources/css/app.css"));
         assertTrue(SecurityHeadersFilter.isCacheable("/favicon.ico"));
+        assertTrue(SecurityHeadersFilter.isCacheable("/board"));
         assertTrue(SecurityHeadersFilter.isCacheable("/board/demo"));
         assertTrue(SecurityHeadersFilter.isCacheable("/api/v1/public/board/demo"));
     }

@@ -64,12 +64,17 @@ public final class BrowserSupport {
         }
         List<String> refused;
         try {
-            refused = browser.manage().logs().get(LogType.BROWSER).getAll().stream().map(LogEntry::getMessage)
-                    .filter(message -> message.contains("Content Security Policy")).toList();
+            refused = policyRefusals(browser);
         } finally {
             browser.quit();
         }
         Assertions.assertEquals(List.of(), refused, "the browser's console reports what the policy refused");
+    }
+
+    /** What the Content-Security-Policy refused since the last look, as the browser's console reported it. */
+    public static List<String> policyRefusals(ChromeDriver browser) {
+        return browser.manage().logs().get(LogType.BROWSER).getAll().stream().map(LogEntry::getMessage)
+                .filter(message -> message.contains("Content Security Policy")).toList();
     }
 
     public static ChromeDriver start(int width, int height) throws Exception {
