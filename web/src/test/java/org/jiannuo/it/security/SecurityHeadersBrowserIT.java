@@ -1,40 +1,22 @@
 package org.jiannuo.it.security;
 
 import org.jiannuo.it.support.BrowserSupport;
+import org.jiannuo.it.support.BrowserTestBase;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.net.URL;
 import java.util.List;
-import org.jboss.arquillian.container.test.api.RunAsClient;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.arquillian.test.api.ArquillianResource;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
-import org.openqa.selenium.chrome.ChromeDriver;
 
 /**
  * The policy as a browser enforces it: a script slipped into a page (what a cross-site scripting hole would do)
  * does not run and is reported, which is also what lets every browser test fail on a refusal, while the page's
  * own PrimeFaces scripts, started from scripts carrying the page's nonce, run.
  */
-@ExtendWith(ArquillianExtension.class)
-@RunAsClient
-class SecurityHeadersBrowserIT {
-
-    @ArquillianResource
-    URL deploymentUrl;
-
-    private ChromeDriver browser;
-
-    @AfterEach
-    void close() {
-        BrowserSupport.quit(browser);
-    }
+class SecurityHeadersBrowserIT extends BrowserTestBase {
 
     @Test
     void anInjectedInlineScriptIsRefusedAndThePagesOwnScriptsRun() throws Exception {

@@ -1,5 +1,6 @@
 package org.jiannuo.it.security;
 
+import org.jiannuo.it.support.ClientTestBase;
 import org.jiannuo.it.support.HttpSession;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -7,7 +8,6 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.net.URL;
 import java.net.http.HttpHeaders;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
@@ -16,12 +16,8 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import org.jboss.arquillian.container.test.api.RunAsClient;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.arquillian.test.api.ArquillianResource;
 import org.jiannuo.infrastructure.startup.DemoTenantInstaller;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
  * Every kind of answer, over HTTP as a browser or a client gets it, carries the headers that keep a browser from
@@ -30,24 +26,17 @@ import org.junit.jupiter.api.extension.ExtendWith;
  * are kept from caches; the session cookie is SameSite and HttpOnly; no answer names the server product; the
  * metrics answer the platform's and a department's administrators only.
  */
-@ExtendWith(ArquillianExtension.class)
-@RunAsClient
-class SecurityHeadersIT {
+class SecurityHeadersIT extends ClientTestBase {
 
     private static final String DEMO = DemoTenantInstaller.TENANT_CODE;
-    private static final String PASSWORD = DemoTenantInstaller.PASSWORD;
     private static final Pattern NONCE = Pattern.compile("'nonce-([^']+)'");
     private static final Pattern SCRIPT = Pattern.compile("<script\\b([^>]*)>");
     private static final Pattern SCRIPT_BODY = Pattern.compile("<script\\b[^>]*>.*?</script>", Pattern.DOTALL);
     private static final Pattern INLINE_HANDLER = Pattern.compile("<[a-zA-Z][^>]*\\son[a-z]+\\s*=");
 
-    @ArquillianResource
-    URL deploymentUrl;
-
     @Test
     void theLoginPageAndTheSessionCookie() throws Exception {
-        HttpSession anonymous = new HttpSession(deploymentUrl.toURI());
-        HttpResponse<String> login = anonymous.get("login.xhtml");
+        HttpResponse<String> login = http.get("login.xhtml");
         assertEquals(200, login.statusCode());
         assertPage(login);
         assertPersonal(login);
@@ -62,38 +51,37 @@ class SecurityHeadersIT {
 
     @Test
     void signedInPagesErrorPagesAndTheirDownloads() throws Exception {
-        HttpSession admin = new HttpSession(deploymentUrl.toURI());
-        assertEquals(302, admin.login(DEMO, "admin", PASSWORD).statusCode());
+        assertEquals(302, http.login(DEMO, "admin", PASSWORD).statusCode());
         for (String page : List.of("index.xhtml", "people.xhtml", "accounts.xhtml")) {
-            HttpResponse<String> answer = admin.get(page);
+            HttpResponse<String> answer = http.get(page);
             assertEquals(200, answer.statusCode(), page);
             assertPage(answer);
             assertPersonal(answer);
         }
         // The container's own 404, for a page and for a file, answered with our error page.
         for (String missing : List.of("no-such-page.xhtml", "no-such-file.txt")) {
-            HttpResponse<String> notFound = admin.get(missing);
+            HttpResponse<String> notFound = http.get(missing);
             assertEquals(404, notFound.statusCode(), missing);
             assertTrue(notFound.body().contains("id=\"error-page\""), notFound.body());
             assertPage(notFound);
             assertPersonal(notFound);
         }
         // A page posted back in a view the server does not know: the expired page, from an exception.
-        HttpResponse<String> toExpired = admin.postForm("index.xhtml", Map.of("jakarta.faces.ViewState", "-4711:-4711"));
+        HttpResponse<String> toExpired = http.postForm("index.xhtml", Map.of("jakarta.faces.ViewState", "-4711:-4711"));
         assertEquals(302, toExpired.statusCode(), toExpired.body());
         assertTrue(toExpired.headers().firstValue("location").orElseThrow().endsWith("/expired.xhtml"));
         assertHardened(toExpired.headers());
         assertPersonal(toExpired);
-        HttpResponse<String> expired = admin.get("expired.xhtml");
+        HttpResponse<String> expired = http.get("expired.xhtml");
         assertTrue(expired.body().contains("id=\"error-page\""), expired.statusCode() + " " + expired.body());
         assertPage(expired);
         assertPersonal(expired);
         // A page the user may not open: Shiro's refusal, answered with the error page.
-        HttpResponse<String> refused = admin.get("tenants.xhtml");
+        HttpResponse<String> refused = http.get("tenants.xhtml");
         assertTrue(refused.statusCode() == 401 || refused.statusCode() == 403, String.valueOf(refused.statusCode()));
         assertPage(refused);
         // The screens' download links read the API with the session.
-        HttpResponse<byte[]> report = admin.send(HttpRequest.newBuilder(admin.uri(
+        HttpResponse<byte[]> report = http.send(HttpRequest.newBuilder(http.uri(
                 "api/v1/reports/organization-overview?format=pdf")).GET(), HttpResponse.BodyHandlers.ofByteArray());
         assertEquals(200, report.statusCode());
         assertHardened(report.headers());
@@ -102,42 +90,41 @@ class SecurityHeadersIT {
 
     @Test
     void theApiPublicCallsResourcesAndProbes() throws Exception {
-        HttpSession client = new HttpSession(deploymentUrl.toURI());
-        HttpResponse<String> me = client.api("GET", "api/v1/me", "admin@" + DEMO, PASSWORD, null, null);
+        HttpResponse<String> me = http.api("GET", "api/v1/me", ADMIN, PASSWORD, null, null);
         assertEquals(200, me.statusCode(), me.body());
         assertHardened(me.headers());
         assertPersonal(me);
-        HttpResponse<String> refused = client.get("api/v1/me");
+        HttpResponse<String> refused = http.get("api/v1/me");
         assertEquals(401, refused.statusCode());
         assertHardened(refused.headers());
         assertPersonal(refused);
-        HttpResponse<String> publicBallot = client.get("api/v1/public/ballot?tenant=" + DEMO + "&occasion=0&code=WRONG");
+        HttpResponse<String> publicBallot = http.get("api/v1/public/ballot?tenant=" + DEMO + "&occasion=0&code=WRONG");
         assertTrue(publicBallot.statusCode() >= 400 && publicBallot.statusCode() < 500, publicBallot.body());
         assertHardened(publicBallot.headers());
 
         for (String probe : List.of("health/ready", "openapi")) {
-            HttpResponse<String> answer = client.get(probe);
+            HttpResponse<String> answer = http.get(probe);
             assertEquals(200, answer.statusCode(), probe);
             assertHardened(answer.headers());
         }
 
         // The public board is another feature's; whatever answers there has the headers and leaves caching to it.
         for (String board : List.of("board/", "api/v1/public/board")) {
-            HttpResponse<String> answer = client.get(board);
+            HttpResponse<String> answer = http.get(board);
             assertHardened(answer.headers());
         }
 
-        HttpResponse<String> login = client.get("login.xhtml");
+        HttpResponse<String> login = http.get("login.xhtml");
         Matcher stylesheet = Pattern.compile("href=\"([^\"]*jakarta\\.faces\\.resource/[^\"]+)\"").matcher(login.body());
         assertTrue(stylesheet.find(), login.body());
-        HttpResponse<String> resource = client.get(stylesheet.group(1).replace("&amp;", "&").substring(1));
+        HttpResponse<String> resource = http.get(stylesheet.group(1).replace("&amp;", "&").substring(1));
         assertEquals(200, resource.statusCode(), stylesheet.group(1));
         assertHardened(resource.headers());
         assertFalse(resource.headers().allValues("cache-control").contains("no-store"), "resources may be cached");
-        HttpResponse<String> missingResource = client.get("jakarta.faces.resource/no-such-script.js.xhtml");
+        HttpResponse<String> missingResource = http.get("jakarta.faces.resource/no-such-script.js.xhtml");
         assertEquals(404, missingResource.statusCode());
         assertHardened(missingResource.headers());
-        HttpResponse<byte[]> favicon = client.send(HttpRequest.newBuilder(client.uri("favicon.ico")).GET(),
+        HttpResponse<byte[]> favicon = http.send(HttpRequest.newBuilder(http.uri("favicon.ico")).GET(),
                 HttpResponse.BodyHandlers.ofByteArray());
         assertEquals(200, favicon.statusCode());
         assertHardened(favicon.headers());
@@ -145,19 +132,18 @@ class SecurityHeadersIT {
 
     @Test
     void theMetricsAnswerThePlatformAndDepartmentAdministratorsOnly() throws Exception {
-        HttpSession client = new HttpSession(deploymentUrl.toURI());
-        HttpResponse<String> anonymous = client.get("metrics");
+        HttpResponse<String> anonymous = http.get("metrics");
         assertEquals(401, anonymous.statusCode(), anonymous.body());
         assertHardened(anonymous.headers());
         assertFalse(anonymous.body().contains("jdbc") || anonymous.body().contains("# TYPE"), anonymous.body());
-        assertEquals(401, client.get("metrics?scope=base").statusCode());
+        assertEquals(401, http.get("metrics?scope=base").statusCode());
 
-        HttpResponse<String> member = client.api("GET", "metrics", "dangyuan@" + DEMO, PASSWORD, null, null);
+        HttpResponse<String> member = http.api("GET", "metrics", MEMBER, PASSWORD, null, null);
         assertEquals(403, member.statusCode(), member.body());
         assertHardened(member.headers());
 
-        for (String administrator : List.of("root@platform", "admin@" + DEMO)) {
-            HttpResponse<String> allowed = client.send(HttpRequest.newBuilder(client.uri("metrics"))
+        for (String administrator : List.of("root@platform", ADMIN)) {
+            HttpResponse<String> allowed = http.send(HttpRequest.newBuilder(http.uri("metrics"))
                     .header("Authorization", HttpSession.basic(administrator, PASSWORD)).GET(),
                     HttpResponse.BodyHandlers.ofString());
             assertEquals(200, allowed.statusCode(), administrator + ": " + allowed.body());
