@@ -12,6 +12,8 @@ rm -rf "$work" && mkdir -p "$work/home"
 cat > "$work/home/entrypoint.sh" <<STANDIN
 exec java -Xmx768m \$JVM_ARGS -jar "$root/web/target/payara-micro.jar" "\$@"
 STANDIN
+# Where the image has it: beside start.sh in the home directory.
+cp "$root/web/src/main/payara/post-boot-commands.asadmin" "$work/home/"
 
 export DEPLOY_DIR="$root/web/target" HOME_DIR="$work/home"
 export JIANNUO_DB_URL="jdbc:postgresql://127.0.0.1:5432/test?currentSchema=jiannuo_cluster"
@@ -44,6 +46,12 @@ start_node node1 18081 JIANNUO_DEMO_ENABLED=true JIANNUO_DB_CLEAN_ON_START=true
 wait_ready node1 18081
 start_node node2 18082 JIANNUO_DEMO_ENABLED=false
 wait_ready node2 18082
+
+# start.sh gives Payara Micro the post-boot commands that take its product banner off.
+if curl -sI http://127.0.0.1:18081/login.xhtml | grep -qiE '^(server|x-powered-by):'; then
+    echo "cluster smoke test: node1 names its server product in a header" >&2
+    exit 1
+fi
 
 cookies="$work/cookies"
 # The login form carries a token of the session that was shown the form.

@@ -15,7 +15,7 @@ import org.jboss.shrinkwrap.api.spec.WebArchive;
 
 /**
  * The one deployment of the whole suite: the WAR the build produced, exactly as Payara Micro
- * runs it, plus the test classes. Payara Micro starts once for all test classes.
+ * runs it (at /), plus the test classes. Payara Micro starts once for all test classes.
  */
 @ArquillianSuiteDeployment
 public final class Deployments {
@@ -29,7 +29,10 @@ public final class Deployments {
     public static WebArchive application() throws IOException, SQLException {
         PostgresqlRole.prepareIfNeeded();
         File war = new File(System.getProperty("it.war", "target/jiannuo.war"));
-        WebArchive archive = ShrinkWrap.createFromZipFile(WebArchive.class, war)
+        // Named ROOT.war, Payara Micro deploys it at /, as every start does: Payara adds its health, metrics and
+        // OpenAPI endpoints to the application at / only, so that the application's own filters guard them.
+        WebArchive archive = ShrinkWrap.create(WebArchive.class, "ROOT.war")
+                .merge(ShrinkWrap.createFromZipFile(WebArchive.class, war))
                 .addPackages(true, Deployments.class.getPackage())
                 .addAsLibraries(testServerLibraries());
         return openArquillianRunner(archive);

@@ -6,8 +6,11 @@ import java.net.URL;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.List;
 import java.util.Map;
+import java.util.logging.Level;
 import org.jiannuo.infrastructure.startup.DemoTenantInstaller;
+import org.junit.jupiter.api.Assertions;
 import org.junit.jupiter.api.Assumptions;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Dimension;
@@ -15,6 +18,9 @@ import org.openqa.selenium.OutputType;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.logging.LogEntry;
+import org.openqa.selenium.logging.LogType;
+import org.openqa.selenium.logging.LoggingPreferences;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
@@ -48,6 +54,29 @@ public final class BrowserSupport {
         Files.write(dir.resolve(name + ".png"), browser.getScreenshotAs(OutputType.BYTES));
     }
 
+    /**
+     * Closes the browser; fails the test if the Content-Security-Policy refused anything a page tried (an inline
+     * script or handler, a resource of another origin): the screen would have lost a part of its behaviour.
+     */
+    public static void quit(ChromeDriver browser) {
+        if (browser == null) {
+            return;
+        }
+        List<String> refused;
+        try {
+            refused = policyRefusals(browser);
+        } finally {
+            browser.quit();
+        }
+        Assertions.assertEquals(List.of(), refused, "the browser's console reports what the policy refused");
+    }
+
+    /** What the Content-Security-Policy refused since the last look, as the browser's console reported it. */
+    public static List<String> policyRefusals(ChromeDriver browser) {
+        return browser.manage().logs().get(LogType.BROWSER).getAll().stream().map(LogEntry::getMessage)
+                .filter(message -> message.contains("Content Security Policy")).toList();
+    }
+
     public static ChromeDriver start(int width, int height) throws Exception {
         return start(width, height, null);
     }
@@ -62,6 +91,9 @@ public final class BrowserSupport {
                 .addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
                         "--disable-background-networking", "--disable-component-update", "--disable-sync",
                         "--no-first-run", "--user-data-dir=" + profile, "--lang=zh-CN");
+        LoggingPreferences console = new LoggingPreferences();
+        console.enable(LogType.BROWSER, Level.ALL);
+        options.setCapability(ChromeOptions.LOGGING_PREFS, console);
         if (acceptLanguage != null) {
             options.setExperimentalOption("prefs", Map.of("intl.accept_languages", acceptLanguage));
         }
