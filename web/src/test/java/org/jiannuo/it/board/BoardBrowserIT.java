@@ -4,51 +4,26 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import jakarta.json.Json;
 import jakarta.json.JsonObject;
-import java.io.StringReader;
-import java.net.URL;
-import org.jboss.arquillian.container.test.api.RunAsClient;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.arquillian.test.api.ArquillianResource;
-import org.jiannuo.infrastructure.startup.DemoTenantInstaller;
 import org.jiannuo.it.support.BrowserSupport;
-import org.jiannuo.it.support.HttpSession;
-import org.junit.jupiter.api.AfterEach;
+import org.jiannuo.it.support.BrowserTestBase;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Cookie;
 import org.openqa.selenium.WebElement;
-import org.openqa.selenium.chrome.ChromeDriver;
 
 /**
  * A scan of a poster's QR code on a 375×740 phone: the demo branch's board opened directly, without
  * signing in, then a person's commitments and grades, a commitment and a grade; every page fits the
  * window, none leaves a cookie, and the screenshots are kept in {@code target/screenshots}.
  */
-@ExtendWith(ArquillianExtension.class)
-@RunAsClient
-class BoardBrowserIT {
+class BoardBrowserIT extends BrowserTestBase {
 
     private static final int WIDTH = 375;
 
-    @ArquillianResource
-    URL deploymentUrl;
-
-    private ChromeDriver browser;
-
-    @AfterEach
-    void close() {
-        if (browser != null) {
-            browser.quit();
-        }
-    }
-
     @Test
     void aScanOpensTheBranchBoardAndLeadsToAPersonsCommitmentsAndGrades() throws Exception {
-        JsonObject address = Json.createReader(new StringReader(new HttpSession(deploymentUrl.toURI())
-                .api("GET", "api/v1/board", "dangyuan@demo", DemoTenantInstaller.PASSWORD, null, null).body())).readObject();
+        JsonObject address = json(http.api("GET", "api/v1/board", MEMBER, PASSWORD, null, null));
         browser = BrowserSupport.start(WIDTH, 740);
         browser.get(deploymentUrl + "board/unit.xhtml?t=" + address.getString("tenantKey") + "&u="
                 + address.getString("unitKey"));

@@ -10,7 +10,6 @@ import jakarta.json.JsonObject;
 import jakarta.json.JsonValue;
 import java.io.StringReader;
 import java.net.URI;
-import java.net.URL;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
@@ -24,18 +23,12 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
-import org.jboss.arquillian.container.test.api.RunAsClient;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.arquillian.test.api.ArquillianResource;
 import org.jiannuo.domain.model.publicity.PublicKey;
-import org.jiannuo.infrastructure.startup.DemoTenantInstaller;
-import org.jiannuo.it.support.HttpSession;
-import org.junit.jupiter.api.BeforeEach;
+import org.jiannuo.it.support.ClientTestBase;
 import org.junit.jupiter.api.MethodOrderer;
 import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestMethodOrder;
-import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
  * The public board over HTTP as anyone sees it, on the demo county: what a member's branch publishes shows
@@ -44,29 +37,14 @@ import org.junit.jupiter.api.extension.ExtendWith;
  * grader's change shows as reviewed, one after the period is refused; guessed keys find nothing and say so
  * alike; the board makes no session and is cacheable.
  */
-@ExtendWith(ArquillianExtension.class)
-@RunAsClient
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
-class BoardIT {
+class BoardIT extends ClientTestBase {
 
-    private static final String PASSWORD = DemoTenantInstaller.PASSWORD;
-    private static final String ADMIN = "admin@demo";
-    private static final String BRANCH_SECRETARY = "zhibu@demo";
     private static final String HEAD = "xingzheng@demo";
-    private static final String MEMBER = "dangyuan@demo";
     private static final String SCRIPT = "<script>alert('board')</script>";
 
-    @ArquillianResource
-    URL deploymentUrl;
-
-    private HttpSession http;
     private final HttpClient anonymous = HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NEVER).build();
     private final int year = LocalDate.now().getYear();
-
-    @BeforeEach
-    void client() throws Exception {
-        http = new HttpSession(deploymentUrl.toURI());
-    }
 
     @Test
     @Order(1)
@@ -430,10 +408,6 @@ class BoardIT {
     private static long id(HttpResponse<String> response) {
         ok(response);
         return json(response).getJsonNumber("id").longValue();
-    }
-
-    private static JsonObject json(HttpResponse<String> response) {
-        return Json.createReader(new StringReader(response.body())).readObject();
     }
 
     private static JsonArray jsonArray(HttpResponse<String> response) {
