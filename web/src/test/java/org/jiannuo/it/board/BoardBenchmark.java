@@ -152,7 +152,7 @@ class BoardBenchmark {
                     .forEach(c -> units.add(c.getString("key")));
             board.getJsonArray("commitments").getValuesAs(JsonObject.class).stream().limit(2).forEach(item -> {
                 addresses.add("board/commitment.xhtml?t=" + tenant + "&c=" + item.getString("key"));
-                if (!item.isNull("ownerKey")) {
+                if (item.containsKey("ownerKey")) {
                     addresses.add("board/person.xhtml?t=" + tenant + "&p=" + item.getString("ownerKey"));
                 }
             });
