@@ -13,6 +13,7 @@ import org.jiannuo.application.audit.AuditEvent;
 import org.jiannuo.application.audit.AuditSummary;
 import org.jiannuo.application.audit.AuditTrail;
 import org.jiannuo.application.people.StaleEditException;
+import org.jiannuo.application.publicity.BoardStamps;
 import org.jiannuo.application.security.AccessScope;
 import org.jiannuo.application.security.Authorization;
 import org.jiannuo.application.tenancy.TenantScoped;
@@ -32,6 +33,9 @@ import org.jiannuo.domain.model.commitment.ReviewOutcome;
 @Stateless
 @TenantScoped
 public class CommitmentReview {
+
+    @Inject
+    BoardStamps boardStamps;
 
     @Inject
     Authorization authorization;
@@ -101,6 +105,7 @@ public class CommitmentReview {
     public List<CommitmentView> publish(List<Long> commitmentIds) {
         AccessScope scope = authorization.currentScope();
         LocalDate today = LocalDate.now(clock);
+        boardStamps.touch();
         return commitmentIds.stream().map(id -> {
             Commitment commitment = access.reviewable(id, scope);
             Map<String, Object> before = commitment.auditState();

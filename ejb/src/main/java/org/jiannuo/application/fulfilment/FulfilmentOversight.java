@@ -15,6 +15,7 @@ import org.jiannuo.application.audit.AuditSummary;
 import org.jiannuo.application.audit.AuditTrail;
 import org.jiannuo.application.commitment.CommitmentAccess;
 import org.jiannuo.application.people.StaleEditException;
+import org.jiannuo.application.publicity.BoardStamps;
 import org.jiannuo.application.security.AccessScope;
 import org.jiannuo.application.security.Authorization;
 import org.jiannuo.application.tenancy.TenantScoped;
@@ -38,6 +39,9 @@ public class FulfilmentOversight {
 
     static final String RECTIFICATION_ENTITY = "Rectification";
     static final String CHECK_ENTITY = "QuarterlyCheck";
+
+    @Inject
+    BoardStamps boardStamps;
 
     @Inject
     Authorization authorization;
@@ -97,6 +101,7 @@ public class FulfilmentOversight {
         report.verify(outcome, reason, fulfilment.hasUnsettledRectification(commitment), scope.account().username(),
                 LocalDateTime.now(clock));
         flush(commitmentId);
+        boardStamps.touch();
         auditTrail.record(AuditAction.UPDATE, FulfilmentRecords.COMMITMENT_ENTITY, commitmentId,
                 AuditSummary.of(outcome == CloseOutOutcome.CLOSED ? AuditEvent.COMMITMENT_CLOSED_OUT
                         : AuditEvent.COMPLETION_REPORT_SENT_BACK, commitment.getContent()), before,
