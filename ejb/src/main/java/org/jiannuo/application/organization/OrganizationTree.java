@@ -101,6 +101,24 @@ public class OrganizationTree {
         return node(unitId);
     }
 
+    /** Sets the phone the unit's board shows for opinions: its own secretary or staff, those above it, the department. */
+    public UnitNode changePublicPhone(long unitId, String phone) {
+        AccessScope scope = authorization.currentScope();
+        OrgUnit unit = load(unitId, scope);
+        if (!canSetPublicPhone(scope, unit)) {
+            throw new AccessDeniedException(scope.account() + " may not set the public phone of unit " + unitId);
+        }
+        Map<String, Object> before = unit.auditState();
+        unit.changePublicPhone(phone);
+        auditTrail.record(AuditAction.UPDATE, ENTITY_TYPE, unitId, "公开电话：" + unit.getName(), before,
+                unit.auditState());
+        return node(unitId);
+    }
+
+    private static boolean canSetPublicPhone(AccessScope scope, OrgUnit unit) {
+        return scope.canCommitFor(unit) || scope.canManage(unit);
+    }
+
     public UnitNode move(long unitId, long newParentId) {
         AccessScope scope = authorization.currentScope();
         OrgUnit unit = load(unitId, scope);
@@ -208,7 +226,8 @@ public class OrganizationTree {
         return level.stream()
                 .map(unit -> new UnitNode(unit.getId(), unit.getName(), unit.getType(), unit.getDepth(),
                         unit.getDissolvedOn(), parents.contains(unit.getId()), people.getOrDefault(unit.getId(), 0L),
-                        scope.canManage(unit), nameOf(unit.getSecretary()), nameOf(unit.getAdministrativeHead())))
+                        scope.canManage(unit), nameOf(unit.getSecretary()), nameOf(unit.getAdministrativeHead()),
+                        unit.getPublicPhone(), canSetPublicPhone(scope, unit)))
                 .toList();
     }
 }
