@@ -63,6 +63,8 @@ public class OpinionDesk {
     @Inject
     AuditTrail auditTrail;
 
+    private static final int CHOICES = 20;
+
     private final Clock clock = Clock.systemDefaultZone();
 
     /** A page of the opinions handled within the caller's reach, the nearest deadline first. */
@@ -111,13 +113,23 @@ public class OpinionDesk {
         return handle(id, expectedVersion, "办结意见", (opinion, by) -> opinion.close(note, by, LocalDateTime.now(clock)));
     }
 
-    /** Open and overdue opinions per top-level committee: the department's view, for the whole tenant. */
-    public List<OpinionCount> countsByCommittee() {
+    /** Active units of the tenant whose name contains the text: where an opinion may be forwarded, or a call be about. */
+    public List<UnitChoice> units(String nameContains) {
         AccessScope scope = authorization.currentScope();
-        if (!scope.isTenantWide()) {
-            throw new AccessDeniedException(scope.account() + " does not oversee the whole tenant");
+        if (!scope.account().hasAnyRole(HANDLERS)) {
+            throw new AccessDeniedException(scope.account() + " handles no opinions");
         }
-        return opinions.countByCommittee(LocalDate.now(clock));
+        return units.findByName(nameContains == null ? "" : nameContains.strip(), CHOICES).stream()
+                .filter(unit -> !unit.isDissolved())
+                .map(unit -> new UnitChoice(unit.getId(), unit.getName())).toList();
+    }
+
+    /**
+     * Open and overdue opinions per top-level committee: the department's view, for those who oversee the whole
+     * tenant; nothing for anyone else (a secretary has the list of their own).
+     */
+    public List<OpinionCount> countsByCommittee() {
+        return authorization.currentScope().isTenantWide() ? opinions.countByCommittee(LocalDate.now(clock)) : List.of();
     }
 
     private interface Handling {

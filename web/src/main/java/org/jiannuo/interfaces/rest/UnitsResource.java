@@ -41,6 +41,9 @@ public class UnitsResource {
     public record Move(long parentId) {
     }
 
+    public record PublicPhone(String phone) {
+    }
+
     /** Without {@code parent}: the top of what the caller may see. */
     @GET
     public List<UnitNode> children(@QueryParam("parent") Long parentId) {
@@ -62,6 +65,12 @@ public class UnitsResource {
     @Path("{id}/name")
     public UnitNode rename(@PathParam("id") long id, Rename rename) {
         return tree.rename(id, rename.name());
+    }
+
+    @PUT
+    @Path("{id}/public-phone")
+    public UnitNode changePublicPhone(@PathParam("id") long id, PublicPhone phone) {
+        return tree.changePublicPhone(id, phone.phone());
     }
 
     @POST
