@@ -18,7 +18,7 @@ import org.jiannuo.domain.model.opinion.ProofOfWork;
 public class Challenges {
 
     @Inject
-    @ConfigProperty(name = "jiannuo.opinions.challenge-max-number", defaultValue = "50000")
+    @ConfigProperty(name = "jiannuo.opinions.challenge-max-number", defaultValue = "20000")
     long maxNumber;
 
     @Inject
