@@ -16,6 +16,7 @@ import org.jiannuo.application.audit.AuditTrail;
 import org.jiannuo.application.organization.UnitNotFoundException;
 import org.jiannuo.application.people.PersonNotFoundException;
 import org.jiannuo.application.people.StaleEditException;
+import org.jiannuo.application.publicity.BoardStamps;
 import org.jiannuo.application.security.AccessScope;
 import org.jiannuo.application.security.Authorization;
 import org.jiannuo.application.tenancy.TenantScoped;
@@ -44,6 +45,9 @@ import org.jiannuo.domain.model.shared.RuleViolation;
 public class Grades {
 
     static final String ENTITY = "Grading";
+
+    @Inject
+    BoardStamps boardStamps;
 
     @Inject
     Authorization authorization;
@@ -179,6 +183,7 @@ public class Grades {
         List<GradingGroup> groups = appraisal.tallies(meeting).stream().map(BallotTally::getGroup).distinct().toList();
         meeting.publish(groups, LocalDateTime.now(clock));
         flush(meetingId);
+        boardStamps.touch();
         auditTrail.record(AuditAction.UPDATE, Meetings.ENTITY, meetingId, "公示等次：" + meeting.getUnit().getName(),
                 null, Map.of("groups", groups));
         return views.of(meeting, scope);

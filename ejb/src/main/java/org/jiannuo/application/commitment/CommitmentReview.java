@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.Map;
 import org.jiannuo.application.audit.AuditTrail;
 import org.jiannuo.application.people.StaleEditException;
+import org.jiannuo.application.publicity.BoardStamps;
 import org.jiannuo.application.security.AccessScope;
 import org.jiannuo.application.security.Authorization;
 import org.jiannuo.application.tenancy.TenantScoped;
@@ -30,6 +31,9 @@ import org.jiannuo.domain.model.commitment.ReviewOutcome;
 @Stateless
 @TenantScoped
 public class CommitmentReview {
+
+    @Inject
+    BoardStamps boardStamps;
 
     @Inject
     Authorization authorization;
@@ -98,6 +102,7 @@ public class CommitmentReview {
     public List<CommitmentView> publish(List<Long> commitmentIds) {
         AccessScope scope = authorization.currentScope();
         LocalDate today = LocalDate.now(clock);
+        boardStamps.touch();
         return commitmentIds.stream().map(id -> {
             Commitment commitment = access.reviewable(id, scope);
             Map<String, Object> before = commitment.auditState();

@@ -13,6 +13,7 @@ import java.util.Optional;
 import org.jiannuo.application.audit.AuditTrail;
 import org.jiannuo.application.commitment.CommitmentAccess;
 import org.jiannuo.application.people.StaleEditException;
+import org.jiannuo.application.publicity.BoardStamps;
 import org.jiannuo.application.security.AccessScope;
 import org.jiannuo.application.security.Authorization;
 import org.jiannuo.application.tenancy.TenantScoped;
@@ -36,6 +37,9 @@ public class FulfilmentOversight {
 
     static final String RECTIFICATION_ENTITY = "Rectification";
     static final String CHECK_ENTITY = "QuarterlyCheck";
+
+    @Inject
+    BoardStamps boardStamps;
 
     @Inject
     Authorization authorization;
@@ -94,6 +98,7 @@ public class FulfilmentOversight {
         report.verify(outcome, reason, fulfilment.hasUnsettledRectification(commitment), scope.account().username(),
                 LocalDateTime.now(clock));
         flush(commitmentId);
+        boardStamps.touch();
         auditTrail.record(AuditAction.UPDATE, FulfilmentRecords.COMMITMENT_ENTITY, commitmentId,
                 (outcome == CloseOutOutcome.CLOSED ? "销号：" : "退回完成报告：") + commitment.getContent(), before,
                 commitment.auditState());

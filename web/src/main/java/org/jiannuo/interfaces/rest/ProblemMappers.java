@@ -19,6 +19,7 @@ import org.jiannuo.application.commitment.CommitmentNotFoundException;
 import org.jiannuo.application.organization.UnitNotFoundException;
 import org.jiannuo.application.people.PersonNotFoundException;
 import org.jiannuo.application.people.StaleEditException;
+import org.jiannuo.application.publicity.BoardNotFoundException;
 import org.jiannuo.application.security.AccessDeniedException;
 import org.jiannuo.application.tenancy.NoTenantException;
 import org.jiannuo.application.tenant.TenantNotFoundException;
@@ -62,7 +63,7 @@ public class ProblemMappers implements ExceptionMapper<RuntimeException> {
         if (cause instanceof PersonNotFoundException || cause instanceof UnitNotFoundException
                 || cause instanceof TenantNotFoundException || cause instanceof CommitmentNotFoundException
                 || cause instanceof MeetingNotFoundException || cause instanceof AccountNotFoundException
-                || cause instanceof OccasionNotFoundException) {
+                || cause instanceof OccasionNotFoundException || cause instanceof BoardNotFoundException) {
             return Problem.response(404, "Not Found", "not-found", Bundle.text(locale, "api.notFound"));
         }
         if (cause instanceof StaleEditException) {

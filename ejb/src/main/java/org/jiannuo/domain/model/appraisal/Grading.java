@@ -22,6 +22,7 @@ import org.eclipse.persistence.annotations.Multitenant;
 import org.eclipse.persistence.annotations.TenantDiscriminatorColumn;
 import org.jiannuo.domain.model.organization.OrgUnit;
 import org.jiannuo.domain.model.person.Person;
+import org.jiannuo.domain.model.publicity.PublicKey;
 import org.jiannuo.domain.model.shared.RuleViolation;
 
 /**
@@ -83,6 +84,18 @@ public class Grading {
     @Column(name = "graded_at", nullable = false)
     private LocalDateTime gradedAt;
 
+    /** The opaque identifier on the public board (see PublicKey); never the id. */
+    @Column(name = "public_key", updatable = false)
+    private String publicKey;
+
+    /** Objections lodged during publicity and not yet answered: the grade is under objection meanwhile. */
+    @Column(name = "open_objections", nullable = false)
+    private int openObjections;
+
+    /** When the grader last answered an objection: the board says the grade was reviewed. */
+    @Column(name = "reviewed_at")
+    private LocalDateTime reviewedAt;
+
     @Version
     private long version;
 
@@ -97,6 +110,7 @@ public class Grading {
         this.subjectUnit = subject.getSubjectUnit();
         this.subjectName = subject.getSubjectName();
         this.periodMonth = meeting.period().atDay(1);
+        this.publicKey = PublicKey.random().value();
     }
 
     /**
@@ -123,6 +137,33 @@ public class Grading {
         reason = stripped;
         gradedBy = by;
         gradedAt = now;
+    }
+
+    void objectionLodged() {
+        openObjections++;
+    }
+
+    /**
+     * The grader answered an objection: the published grade may change (with the reason) although the
+     * group's grades are confirmed and published, because publicity exists for this.
+     */
+    void objectionSettled(StarGrade newGrade, String why, String by, LocalDateTime now) {
+        if (newGrade != grade) {
+            grade = newGrade;
+            reason = why;
+            gradedBy = by;
+            gradedAt = now;
+        }
+        openObjections = Math.max(0, openObjections - 1);
+        reviewedAt = now;
+    }
+
+    public int getOpenObjections() {
+        return openObjections;
+    }
+
+    public boolean isReviewed() {
+        return reviewedAt != null;
     }
 
     public Map<String, Object> auditState() {
@@ -176,6 +217,10 @@ public class Grading {
 
     public String getReason() {
         return reason;
+    }
+
+    public PublicKey publicKey() {
+        return new PublicKey(publicKey);
     }
 
     public long getVersion() {

@@ -23,6 +23,7 @@ import org.eclipse.persistence.annotations.TenantDiscriminatorColumn;
 import org.jiannuo.domain.model.organization.OrgUnit;
 import org.jiannuo.domain.model.person.Person;
 import org.jiannuo.domain.model.shared.RuleViolation;
+import org.jiannuo.domain.model.publicity.PublicKey;
 
 /**
  * One commitment item (承诺事项) of a person or of an organization, from its draft through review
@@ -112,6 +113,10 @@ public class Commitment {
     @Column(name = "closed_on")
     private LocalDate closedOn;
 
+    /** The opaque identifier on the public board (see PublicKey); never the id. */
+    @Column(name = "public_key", updatable = false)
+    private String publicKey;
+
     @Version
     private long version;
 
@@ -127,6 +132,7 @@ public class Commitment {
         this.oral = oral;
         this.enteredBy = Objects.requireNonNull(enteredBy);
         this.status = CommitmentStatus.DRAFT;
+        this.publicKey = PublicKey.random().value();
     }
 
     /** A person's own commitment, reviewed by their branch; {@code oral} when staff enter it for them. */
@@ -323,6 +329,10 @@ public class Commitment {
         state.put("progress", progress);
         state.put("closedOn", closedOn == null ? null : closedOn.toString());
         return state;
+    }
+
+    public PublicKey publicKey() {
+        return new PublicKey(publicKey);
     }
 
     public Long getId() {

@@ -23,6 +23,7 @@ import org.eclipse.persistence.annotations.TenantDiscriminatorColumn;
 import org.jiannuo.domain.model.person.PartyStatus;
 import org.jiannuo.domain.model.person.Person;
 import org.jiannuo.domain.model.shared.RuleViolation;
+import org.jiannuo.domain.model.publicity.PublicKey;
 
 /**
  * A party organization in the tenant's tree. The tree path ('/1/51/101/') is kept so that
@@ -75,6 +76,10 @@ public class OrgUnit {
     @Column(name = "public_phone")
     private String publicPhone;
 
+    /** The opaque identifier on the public board (see PublicKey); never the id. */
+    @Column(name = "public_key", updatable = false)
+    private String publicKey;
+
     @Version
     private long version;
 
@@ -86,6 +91,7 @@ public class OrgUnit {
         this.type = Objects.requireNonNull(type);
         this.name = requireName(name);
         this.depth = parent == null ? 0 : parent.depth + 1;
+        this.publicKey = PublicKey.random().value();
     }
 
     public static OrgUnit root(OrgUnitType type, String name) {
@@ -243,6 +249,10 @@ public class OrgUnit {
             throw new RuleViolation("unit.nameHasSlash");
         }
         return name.strip();
+    }
+
+    public PublicKey publicKey() {
+        return new PublicKey(publicKey);
     }
 
     public Long getId() {

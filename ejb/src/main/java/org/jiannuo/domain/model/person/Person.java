@@ -24,6 +24,7 @@ import org.eclipse.persistence.annotations.TenantDiscriminatorColumn;
 import org.jiannuo.domain.model.organization.OrgUnit;
 import org.jiannuo.domain.model.organization.OrgUnitType;
 import org.jiannuo.domain.model.shared.RuleViolation;
+import org.jiannuo.domain.model.publicity.PublicKey;
 
 /**
  * A member, probationary member, activist or non-party staff member, with the categories
@@ -117,6 +118,10 @@ public class Person {
     @Column(length = 20)
     private Departure departure;
 
+    /** The opaque identifier on the public board (see PublicKey); never the id. */
+    @Column(name = "public_key", updatable = false)
+    private String publicKey;
+
     @Version
     private long version;
 
@@ -130,6 +135,7 @@ public class Person {
         this.gender = idCardNo.gender();
         this.birthDate = idCardNo.birthDate();
         this.partyStatus = Objects.requireNonNull(partyStatus);
+        this.publicKey = PublicKey.random().value();
     }
 
     public void joinedPartyOn(LocalDate date) {
@@ -333,6 +339,10 @@ public class Person {
 
     public String getEmail() {
         return email;
+    }
+
+    public PublicKey publicKey() {
+        return new PublicKey(publicKey);
     }
 
     public Long getId() {

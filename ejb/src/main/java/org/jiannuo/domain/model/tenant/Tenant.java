@@ -14,6 +14,7 @@ import java.util.Objects;
 import org.jiannuo.domain.model.account.UsernameScheme;
 import java.util.regex.Pattern;
 import org.jiannuo.domain.model.shared.RuleViolation;
+import org.jiannuo.domain.model.publicity.PublicKey;
 
 /**
  * One organization department (组织部) of a county or district, and everything under it.
@@ -46,6 +47,14 @@ public class Tenant {
     @Column(name = "username_scheme", nullable = false)
     private UsernameScheme usernameScheme = UsernameScheme.MOBILE;
 
+    /** The opaque identifier on the public board (see PublicKey); never the id. */
+    @Column(name = "public_key", updatable = false)
+    private String publicKey;
+
+    /** Raised by every change of the tenant's public board; compared with what a node has cached. */
+    @Column(name = "board_stamp", nullable = false)
+    private long boardStamp;
+
     @Version
     private long version;
 
@@ -63,6 +72,7 @@ public class Tenant {
         this.name = name.strip();
         this.createdAt = Objects.requireNonNull(createdAt);
         this.status = TenantStatus.ACTIVE;
+        this.publicKey = PublicKey.random().value();
     }
 
     /** The tenant of the platform's own administrators; it is never suspended. */
@@ -94,6 +104,14 @@ public class Tenant {
 
     public long getVersion() {
         return version;
+    }
+
+    public PublicKey publicKey() {
+        return new PublicKey(publicKey);
+    }
+
+    public long getBoardStamp() {
+        return boardStamp;
     }
 
     public Long getId() {

@@ -1,0 +1,187 @@
+package org.jiannuo.application.publicity;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.persistence.TypedQuery;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.YearMonth;
+import java.util.List;
+import java.util.Optional;
+import org.jiannuo.application.publicity.BoardViews.Bulletin;
+import org.jiannuo.domain.model.appraisal.GradeStanding;
+import org.jiannuo.domain.model.appraisal.GradingGroup;
+import org.jiannuo.domain.model.appraisal.StarGrade;
+import org.jiannuo.domain.model.commitment.CommitmentKind;
+import org.jiannuo.domain.model.commitment.CommitmentStatus;
+import org.jiannuo.domain.model.organization.OrgUnitType;
+import org.jiannuo.domain.model.publicity.PublicityRules;
+
+/**
+ * The board's queries, in the bound tenant. Each selects the public columns it shows and nothing else
+ * (never an entity whose other fields could slip into a page), only what is published, and pages in
+ * the database. Units are found by public key; the id found is used inside the query only.
+ */
+@ApplicationScoped
+class BoardQuery {
+
+    static final List<CommitmentStatus> PUBLISHED = List.of(CommitmentStatus.PUBLISHED,
+            CommitmentStatus.COMPLETION_REPORTED, CommitmentStatus.CLOSED);
+    private static final String COMMITMENT_COLUMNS = "SELECT c.publicKey, COALESCE(p.name, o.name), p.publicKey,"
+            + " c.category, c.kind, c.content, c.dueDate, c.status, c.overdueSince, c.progress, c.publishedOn"
+            + " FROM Commitment c LEFT JOIN c.ownerPerson p LEFT JOIN c.ownerUnit o";
+    private static final String GRADE_COLUMNS = "SELECT g.publicKey, g.subjectName, sp.publicKey, su.publicKey,"
+            + " g.group, g.periodMonth, g.grade, m.publishedAt, g.openObjections, g.reviewedAt"
+            + " FROM Grading g JOIN g.meeting m LEFT JOIN g.subjectPerson sp LEFT JOIN g.subjectUnit su";
+
+    @PersistenceContext
+    EntityManager entityManager;
+
+    @Inject
+    CurrentPublicityRules publicityRules;
+
+    /** A unit: id, key, name, type, parent's key, name and type; dissolved units are not on the board. */
+    Optional<Object[]> unit(String key) {
+        return entityManager.createQuery("SELECT u.id, u.publicKey, u.name, u.type, pa.publicKey, pa.name, pa.type"
+                        + " FROM OrgUnit u LEFT JOIN u.parent pa WHERE u.publicKey = :key AND u.dissolvedOn IS NULL",
+                        Object[].class)
+                .setParameter("key", key).getResultStream().findFirst();
+    }
+
+    List<UnitLink> topUnits() {
+        return links(entityManager.createQuery("SELECT u.publicKey, u.name, u.type FROM OrgUnit u"
+                + " WHERE u.parent IS NULL AND u.dissolvedOn IS NULL ORDER BY u.name", Object[].class)
+                .setMaxResults(BoardReader.MOST_UNITS));
+    }
+
+    List<UnitLink> children(long unitId) {
+        return links(entityManager.createQuery("SELECT u.publicKey, u.name, u.type FROM OrgUnit u"
+                + " WHERE u.parent.id = :unit AND u.dissolvedOn IS NULL ORDER BY u.name", Object[].class)
+                .setParameter("unit", unitId).setMaxResults(BoardReader.MOST_UNITS));
+    }
+
+    private static List<UnitLink> links(TypedQuery<Object[]> query) {
+        return query.getResultStream().map(r -> new UnitLink((String) r[0], (String) r[1], (OrgUnitType) r[2])).toList();
+    }
+
+    /** The unit's own published items and its members' (whom it reviews), organizations first. */
+    List<BoardCommitmentLine> unitCommitments(long unitId, int year, int first, int size) {
+        return commitments(entityManager.createQuery(COMMITMENT_COLUMNS + " WHERE " + UNIT_ITEMS
+                        + " ORDER BY o.id, p.name, c.id", Object[].class)
+                .setParameter("unit", unitId).setParameter("year", year).setParameter("published", PUBLISHED)
+                .setFirstResult(first).setMaxResults(size));
+    }
+
+    private static final String UNIT_ITEMS = "c.year = :year AND c.status IN :published AND c.publishedOn IS NOT NULL"
+            + " AND (o.id = :unit OR (p.id IS NOT NULL AND c.reviewingUnit.id = :unit))";
+
+    long unitCommitmentCount(long unitId, int year) {
+        return entityManager.createQuery("SELECT COUNT(c) FROM Commitment c LEFT JOIN c.ownerPerson p"
+                        + " LEFT JOIN c.ownerUnit o WHERE " + UNIT_ITEMS, Long.class)
+                .setParameter("unit", unitId).setParameter("year", year).setParameter("published", PUBLISHED)
+                .getSingleResult();
+    }
+
+    Bulletin bulletin(long unitId, int year) {
+        Object[] row = entityManager.createQuery("SELECT COUNT(c),"
+                        + " SUM(CASE WHEN c.status = :closed THEN 1 ELSE 0 END),"
+                        + " SUM(CASE WHEN c.overdueSince IS NOT NULL AND c.status <> :closed THEN 1 ELSE 0 END)"
+                        + " FROM Commitment c LEFT JOIN c.ownerPerson p LEFT JOIN c.ownerUnit o WHERE " + UNIT_ITEMS,
+                        Object[].class)
+                .setParameter("unit", unitId).setParameter("year", year).setParameter("published", PUBLISHED)
+                .setParameter("closed", CommitmentStatus.CLOSED).getSingleResult();
+        return new Bulletin(number(row[0]), number(row[1]), number(row[2]));
+    }
+
+    private static long number(Object value) {
+        return value == null ? 0 : ((Number) value).longValue();
+    }
+
+    List<BoardCommitmentLine> personCommitments(long personId, int year) {
+        return commitments(entityManager.createQuery(COMMITMENT_COLUMNS + " WHERE p.id = :person AND c.year = :year"
+                        + " AND c.status IN :published AND c.publishedOn IS NOT NULL ORDER BY c.id", Object[].class)
+                .setParameter("person", personId).setParameter("year", year).setParameter("published", PUBLISHED)
+                .setMaxResults(BoardReader.PAGE_SIZE));
+    }
+
+    /** One published commitment with its measures, unit, latest record month and close-out day. */
+    Optional<Object[]> commitment(String key) {
+        return entityManager.createQuery("SELECT c.id, c.measures, c.lastRecordMonth, c.closedOn,"
+                        + " COALESCE(o.publicKey, r.publicKey), COALESCE(o.name, r.name), COALESCE(o.type, r.type)"
+                        + " FROM Commitment c LEFT JOIN c.ownerUnit o JOIN c.reviewingUnit r"
+                        + " WHERE c.publicKey = :key AND c.status IN :published AND c.publishedOn IS NOT NULL",
+                        Object[].class)
+                .setParameter("key", key).setParameter("published", PUBLISHED).getResultStream().findFirst();
+    }
+
+    BoardCommitmentLine commitmentLine(long commitmentId) {
+        return commitments(entityManager.createQuery(COMMITMENT_COLUMNS + " WHERE c.id = :id", Object[].class)
+                .setParameter("id", commitmentId)).get(0);
+    }
+
+    private static List<BoardCommitmentLine> commitments(TypedQuery<Object[]> query) {
+        return query.getResultStream().map(r -> new BoardCommitmentLine((String) r[0], (String) r[1], (String) r[2],
+                (String) r[3], (CommitmentKind) r[4], (String) r[5], (LocalDate) r[6],
+                FulfilmentState.of((CommitmentStatus) r[7], (LocalDate) r[8]), (Integer) r[9], (LocalDate) r[10]))
+                .toList();
+    }
+
+    /** The months for which the unit published grades, the latest first. */
+    List<YearMonth> gradePeriods(long unitId) {
+        return entityManager.createQuery("SELECT DISTINCT m.periodMonth FROM Meeting m WHERE m.unit.id = :unit"
+                        + " AND m.publishedAt IS NOT NULL ORDER BY m.periodMonth DESC", LocalDate.class)
+                .setParameter("unit", unitId).setMaxResults(12).getResultStream().map(YearMonth::from).toList();
+    }
+
+    /** The grades the unit gave and published for one month: its members and staff, or its branches. */
+    List<BoardGradeLine> gradesGiven(long unitId, YearMonth period, LocalDate today) {
+        return grades(entityManager.createQuery(GRADE_COLUMNS + " WHERE m.unit.id = :unit AND m.publishedAt IS NOT NULL"
+                        + " AND g.periodMonth = :month ORDER BY g.group, g.subjectName, g.id", Object[].class)
+                .setParameter("unit", unitId).setParameter("month", period.atDay(1))
+                .setMaxResults(BoardReader.MOST_GRADES), today);
+    }
+
+    /** The published grades of one subject (a person or a unit), the latest first. */
+    List<BoardGradeLine> gradesOf(String subject, long subjectId, LocalDate today) {
+        return grades(entityManager.createQuery(GRADE_COLUMNS + " WHERE " + subject + ".id = :subject"
+                        + " AND m.publishedAt IS NOT NULL ORDER BY g.periodMonth DESC, g.id", Object[].class)
+                .setParameter("subject", subjectId).setMaxResults(12), today);
+    }
+
+    /** One published grade: its line, and the unit that gave it (key, name, type). */
+    Optional<BoardGradeLine> grade(String key, LocalDate today) {
+        return grades(entityManager.createQuery(GRADE_COLUMNS + " WHERE g.publicKey = :key"
+                + " AND m.publishedAt IS NOT NULL", Object[].class).setParameter("key", key), today)
+                .stream().findFirst();
+    }
+
+    Object[] gradingUnit(String gradeKey) {
+        return entityManager.createQuery("SELECT u.publicKey, u.name, u.type FROM Grading g JOIN g.meeting m"
+                + " JOIN m.unit u WHERE g.publicKey = :key", Object[].class).setParameter("key", gradeKey)
+                .getSingleResult();
+    }
+
+    private List<BoardGradeLine> grades(TypedQuery<Object[]> query, LocalDate today) {
+        List<Object[]> rows = query.getResultList();
+        if (rows.isEmpty()) {
+            return List.of();
+        }
+        PublicityRules rules = publicityRules.get();
+        return rows.stream().map(r -> {
+            LocalDate publishedOn = ((LocalDateTime) r[7]).toLocalDate();
+            var period = rules.periodFrom(publishedOn);
+            return new BoardGradeLine((String) r[0], (String) r[1], (String) r[2], (String) r[3], (GradingGroup) r[4],
+                    YearMonth.from((LocalDate) r[5]), (StarGrade) r[6], publishedOn, period.lastDay(),
+                    GradeStanding.of((Integer) r[8], period, today), r[9] != null);
+        }).toList();
+    }
+
+    /** A person on the board: id, key, name, unit's key, name and type. */
+    Optional<Object[]> person(String key) {
+        return entityManager.createQuery("SELECT p.id, p.publicKey, p.name, u.publicKey, u.name, u.type"
+                + " FROM Person p JOIN p.orgUnit u WHERE p.publicKey = :key", Object[].class)
+                .setParameter("key", key).getResultStream().findFirst();
+    }
+}

@@ -1,0 +1,103 @@
+package org.jiannuo.application.publicity;
+
+import jakarta.ejb.EJB;
+import jakarta.ejb.Stateless;
+import jakarta.ejb.TransactionAttribute;
+import jakarta.ejb.TransactionAttributeType;
+import jakarta.inject.Inject;
+import java.time.Duration;
+import java.time.YearMonth;
+import java.util.OptionalLong;
+import java.util.concurrent.Callable;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.jiannuo.application.publicity.BoardTenants.BoardTenant;
+import org.jiannuo.application.publicity.BoardViews.CommitmentBoard;
+import org.jiannuo.application.publicity.BoardViews.GradeBoard;
+import org.jiannuo.application.publicity.BoardViews.PersonBoard;
+import org.jiannuo.application.publicity.BoardViews.TenantBoard;
+import org.jiannuo.application.publicity.BoardViews.UnitBoard;
+import org.jiannuo.application.tenancy.TenantContext;
+import org.jiannuo.domain.model.appraisal.ObjectionStatus;
+import org.jiannuo.domain.model.shared.RuleViolation;
+
+/**
+ * The public board's door, open to anyone: the tenant's public key names the tenant, and each call runs
+ * in it, in a transaction of its own bound to that tenant (as {@code CodeBallots} does for codes).
+ * Unknown keys of every kind end in {@link BoardNotFoundException}.
+ */
+@Stateless
+@TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
+public class PublicBoard {
+
+    @EJB
+    BoardReader reader;
+
+    @EJB
+    Objections objections;
+
+    @Inject
+    BoardTenants tenants;
+
+    @Inject
+    PublicThrottle throttle;
+
+    @Inject
+    @ConfigProperty(name = "jiannuo.board.objections-per-hour", defaultValue = "5")
+    int objectionsPerHour;
+
+    /** The board's version for caching: changes with every publication, objection or close-out. */
+    public OptionalLong stamp(String tenantKey) {
+        return tenants.find(tenantKey).map(tenant -> OptionalLong.of(tenant.stamp())).orElse(OptionalLong.empty());
+    }
+
+    public TenantBoard tenant(String tenantKey) {
+        BoardTenant tenant = tenantOf(tenantKey);
+        return in(tenant, () -> reader.tenant(tenant.key(), tenant.name()));
+    }
+
+    public UnitBoard unit(String tenantKey, String unitKey, Integer year, YearMonth month, int page) {
+        BoardTenant tenant = tenantOf(tenantKey);
+        return in(tenant, () -> reader.unit(tenant.key(), tenant.name(), unitKey, year, month, page));
+    }
+
+    public PersonBoard person(String tenantKey, String personKey, Integer year) {
+        BoardTenant tenant = tenantOf(tenantKey);
+        return in(tenant, () -> reader.person(tenant.key(), tenant.name(), personKey, year));
+    }
+
+    public CommitmentBoard commitment(String tenantKey, String commitmentKey) {
+        BoardTenant tenant = tenantOf(tenantKey);
+        return in(tenant, () -> reader.commitment(tenant.key(), tenant.name(), commitmentKey));
+    }
+
+    public GradeBoard grade(String tenantKey, String gradeKey) {
+        BoardTenant tenant = tenantOf(tenantKey);
+        return in(tenant, () -> reader.grade(tenant.key(), tenant.name(), gradeKey));
+    }
+
+    /**
+     * An objection from the board, by someone not signed in. Each address may lodge a few an hour
+     * ({@code jiannuo.board.objections-per-hour}); one more is refused before anything is looked up.
+     */
+    public ObjectionStatus object(String tenantKey, String gradeKey, String text, String address) {
+        BoardTenant tenant = tenantOf(tenantKey);
+        if (!throttle.tryAcquire("objection\n" + address, objectionsPerHour, Duration.ofHours(1))) {
+            throw new RuleViolation("objection.tooMany", objectionsPerHour);
+        }
+        return in(tenant, () -> objections.lodge(gradeKey, text));
+    }
+
+    private BoardTenant tenantOf(String tenantKey) {
+        return tenants.find(tenantKey).orElseThrow(BoardNotFoundException::new);
+    }
+
+    private static <T> T in(BoardTenant tenant, Callable<T> work) {
+        try {
+            return TenantContext.callAs(tenant.code(), work);
+        } catch (RuntimeException e) {
+            throw e;
+        } catch (Exception e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}

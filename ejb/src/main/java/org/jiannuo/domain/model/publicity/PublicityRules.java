@@ -1,0 +1,77 @@
+package org.jiannuo.domain.model.publicity;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.SequenceGenerator;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+import java.time.LocalDate;
+import org.eclipse.persistence.annotations.Multitenant;
+import org.eclipse.persistence.annotations.TenantDiscriminatorColumn;
+import org.jiannuo.domain.model.organization.OrgUnit;
+import org.jiannuo.domain.model.shared.RuleViolation;
+
+/**
+ * A department's publicity settings (三公示, seed 004): how many working days a publication stays open
+ * to objection (default 5), and its list of holidays and adjusted working days. One row per tenant;
+ * a tenant without one has the defaults.
+ */
+@Entity
+@Table(name = "publicity_rules")
+@Multitenant
+@TenantDiscriminatorColumn(name = "tenant_code", contextProperty = OrgUnit.TENANT_PROPERTY, length = 40)
+public class PublicityRules {
+
+    public static final int DEFAULT_WORKING_DAYS = 5;
+    static final int MOST_WORKING_DAYS = 30;
+
+    @Id
+    @SequenceGenerator(name = "publicity_rules_seq", sequenceName = "publicity_rules_seq", allocationSize = 50)
+    @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "publicity_rules_seq")
+    private Long id;
+
+    @Column(name = "working_days", nullable = false)
+    private int workingDays = DEFAULT_WORKING_DAYS;
+
+    @Column(name = "calendar_days")
+    private String calendarDays;
+
+    @Version
+    private long version;
+
+    public PublicityRules() {
+    }
+
+    /** Changes both settings; a calendar that does not read is refused whole. */
+    public void change(int days, String calendarText) {
+        if (days < 1 || days > MOST_WORKING_DAYS) {
+            throw new RuleViolation("publicity.workingDaysRange", 1, MOST_WORKING_DAYS);
+        }
+        WorkingCalendar calendar = WorkingCalendar.parse(calendarText);
+        workingDays = days;
+        calendarDays = calendar.text().isEmpty() ? null : calendar.text();
+    }
+
+    public PublicityPeriod periodFrom(LocalDate publishedOn) {
+        return PublicityPeriod.from(publishedOn, workingDays, calendar());
+    }
+
+    public WorkingCalendar calendar() {
+        return WorkingCalendar.parse(calendarDays);
+    }
+
+    public int getWorkingDays() {
+        return workingDays;
+    }
+
+    public String getCalendarDays() {
+        return calendarDays == null ? "" : calendarDays;
+    }
+
+    public long getVersion() {
+        return version;
+    }
+}
