@@ -99,7 +99,8 @@
     function postJson(url, body) {
         return fetch(url, {
             method: 'POST', credentials: 'same-origin',
-            headers: {'Content-Type': 'application/json', 'Accept': 'application/json'},
+            headers: {'Content-Type': 'application/json', 'Accept': 'application/json',
+                'Accept-Language': document.documentElement.lang || 'zh-CN'},
             body: JSON.stringify(body)
         });
     }

@@ -4,6 +4,7 @@ import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import java.util.List;
 import org.jiannuo.application.organization.UnitNotFoundException;
+import org.jiannuo.application.publicity.BoardAddresses;
 import org.jiannuo.application.security.AccessScope;
 import org.jiannuo.application.security.Authorization;
 import org.jiannuo.domain.model.commitment.CommitmentOwner;
@@ -33,11 +34,14 @@ public class CommitmentLetters {
     @Inject
     OrgUnitRepository units;
 
+    @Inject
+    BoardAddresses addresses;
+
     /** The owner's letter: a member's, or an organization's own. */
     public List<LetterItem> of(CommitmentOwner owner, int year) {
         return access.itemsOf(owner, year, authorization.currentScope()).stream()
                 .filter(item -> item.getStatus().isApproved())
-                .map(LetterItem::of)
+                .map(item -> LetterItem.of(item, addresses))
                 .toList();
     }
 
@@ -45,6 +49,6 @@ public class CommitmentLetters {
     public List<LetterItem> ofMembers(long unitId, int year) {
         AccessScope scope = authorization.currentScope();
         OrgUnit unit = units.find(unitId).filter(scope::canRead).orElseThrow(() -> new UnitNotFoundException(unitId));
-        return commitments.approvedOfMembers(unit, year).stream().map(LetterItem::of).toList();
+        return commitments.approvedOfMembers(unit, year).stream().map(item -> LetterItem.of(item, addresses)).toList();
     }
 }

@@ -92,8 +92,8 @@ public class OpinionDesk {
         AccessScope scope = authorization.currentScope();
         OpinionTarget target = targets.find(request.kind(), request.targetId());
         requireHandler(scope, target.handler());
-        return intake.receive(target, request, OpinionChannel.PHONE, opinions.rulesInForce(), null,
-                scope.account().username(), LocalDateTime.now(clock));
+        return intake.receive(target, request.text(), new Opinion.Writer(request.name(), request.contact()),
+                OpinionChannel.PHONE, opinions.rulesInForce(), null, scope.account().username(), LocalDateTime.now(clock));
     }
 
     public OpinionLine reply(long id, long expectedVersion, String answer) {

@@ -37,11 +37,11 @@ public class OpinionIntake {
     @Inject
     AuditTrail auditTrail;
 
-    public OpinionReceipt receive(OpinionTarget target, OpinionRequest request, OpinionChannel channel, OpinionRules rules,
-            String addressHash, String enteredBy, LocalDateTime now) {
+    public OpinionReceipt receive(OpinionTarget target, String text, Opinion.Writer writer, OpinionChannel channel,
+            OpinionRules rules, String addressHash, String enteredBy, LocalDateTime now) {
         TrackingCode code = TrackingCode.random(random);
-        Opinion opinion = Opinion.receive(target, request.text(), new Opinion.Writer(request.name(), request.contact()),
-                channel, rules, keys.trackingHash(currentTenant.code(), code), addressHash, enteredBy, now);
+        Opinion opinion = Opinion.receive(target, text, writer, channel, rules,
+                keys.trackingHash(currentTenant.code(), code), addressHash, enteredBy, now);
         opinions.store(opinion);
         opinions.flush();
         auditTrail.record(AuditAction.CREATE, ENTITY, opinion.getId(), "意见（" + channel + "）：" + target.label(), null,

@@ -12,6 +12,7 @@ import org.jiannuo.domain.model.opinion.OpinionRepository;
 import org.jiannuo.domain.model.opinion.OpinionRules;
 import org.jiannuo.domain.model.opinion.OpinionTarget;
 import org.jiannuo.domain.model.opinion.ProofOfWork;
+import org.jiannuo.domain.model.opinion.TargetKind;
 import org.jiannuo.domain.model.opinion.TrackingCode;
 import org.jiannuo.domain.model.shared.RuleViolation;
 
@@ -50,10 +51,10 @@ public class PublicOpinions {
      * @param solution the solved challenge, {@code salt.number.signature}
      * @param address the sender's network address, counted (as a keyed hash) against the hourly limit
      */
-    public OpinionReceipt leave(OpinionRequest request, String solution, String address) {
+    public OpinionReceipt leave(BoardOpinion request, String solution, String address) {
         ProofOfWork.Solved solved = challenges.verify(solution);
         OpinionRules rules = opinions.rulesInForce();
-        OpinionTarget target = targets.find(request.kind(), request.targetId());
+        OpinionTarget target = targets.find(request.kind(), request.targetKey());
         String addressHash = keys.addressHash(currentTenant.code(), address);
         LocalDateTime now = LocalDateTime.now(clock);
         LocalDateTime hourAgo = now.minusHours(1);
@@ -62,7 +63,15 @@ public class PublicOpinions {
         if (!opinions.spend(solved, clock.instant())) {
             throw new RuleViolation("challenge.used");
         }
-        return intake.receive(target, request, OpinionChannel.BOARD, rules, addressHash, null, now);
+        return intake.receive(target, request.text(), new Opinion.Writer(request.name(), request.contact()),
+                OpinionChannel.BOARD, rules, addressHash, null, now);
+    }
+
+    /** What the opinion form shows of its target: what it is, who answers, the phone, the days to answer. */
+    public BoxTarget target(TargetKind kind, String targetKey) {
+        OpinionTarget target = targets.find(kind, targetKey);
+        return new BoxTarget(kind, target.label(), target.handler().getName(), target.handler().getPublicPhone(),
+                opinions.rulesInForce().getHandlingDays(), opinions.rulesInForce().settings().longestText());
     }
 
     /** The opinion of a tracking code; a code that is malformed or unknown is refused the same way. */

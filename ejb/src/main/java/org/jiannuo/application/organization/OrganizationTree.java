@@ -105,7 +105,7 @@ public class OrganizationTree {
     public UnitNode changePublicPhone(long unitId, String phone) {
         AccessScope scope = authorization.currentScope();
         OrgUnit unit = load(unitId, scope);
-        if (!canSetPublicPhone(scope, unit)) {
+        if (!scope.keepsBoardOf(unit)) {
             throw new AccessDeniedException(scope.account() + " may not set the public phone of unit " + unitId);
         }
         Map<String, Object> before = unit.auditState();
@@ -113,10 +113,6 @@ public class OrganizationTree {
         auditTrail.record(AuditAction.UPDATE, ENTITY_TYPE, unitId, "公开电话：" + unit.getName(), before,
                 unit.auditState());
         return node(unitId);
-    }
-
-    private static boolean canSetPublicPhone(AccessScope scope, OrgUnit unit) {
-        return scope.canCommitFor(unit) || scope.canManage(unit);
     }
 
     public UnitNode move(long unitId, long newParentId) {
@@ -227,7 +223,7 @@ public class OrganizationTree {
                 .map(unit -> new UnitNode(unit.getId(), unit.getName(), unit.getType(), unit.getDepth(),
                         unit.getDissolvedOn(), parents.contains(unit.getId()), people.getOrDefault(unit.getId(), 0L),
                         scope.canManage(unit), nameOf(unit.getSecretary()), nameOf(unit.getAdministrativeHead()),
-                        unit.getPublicPhone(), canSetPublicPhone(scope, unit)))
+                        unit.getPublicPhone(), scope.keepsBoardOf(unit)))
                 .toList();
     }
 }

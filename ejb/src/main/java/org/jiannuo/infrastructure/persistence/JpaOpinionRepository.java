@@ -15,6 +15,8 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import org.jiannuo.domain.model.appraisal.Grading;
+import org.jiannuo.domain.model.commitment.Commitment;
 import org.jiannuo.domain.model.opinion.Opinion;
 import org.jiannuo.domain.model.opinion.OpinionChannel;
 import org.jiannuo.domain.model.opinion.OpinionCount;
@@ -25,6 +27,9 @@ import org.jiannuo.domain.model.opinion.OpinionState;
 import org.jiannuo.domain.model.opinion.OpinionTarget;
 import org.jiannuo.domain.model.opinion.ProofOfWork;
 import org.jiannuo.domain.model.opinion.SpentChallenge;
+import org.jiannuo.domain.model.opinion.TargetKind;
+import org.jiannuo.domain.model.organization.OrgUnit;
+import org.jiannuo.domain.model.publicity.PublicKey;
 
 @ApplicationScoped
 public class JpaOpinionRepository implements OpinionRepository {
@@ -52,6 +57,17 @@ public class JpaOpinionRepository implements OpinionRepository {
     @Override
     public Optional<Opinion> find(long id) {
         return Optional.ofNullable(entityManager.find(Opinion.class, id));
+    }
+
+    @Override
+    public Optional<?> targetByKey(TargetKind kind, PublicKey key) {
+        Class<?> type = switch (kind) {
+            case UNIT -> OrgUnit.class;
+            case COMMITMENT -> Commitment.class;
+            case GRADE -> Grading.class;
+        };
+        return entityManager.createQuery("SELECT t FROM " + type.getSimpleName() + " t WHERE t.publicKey = :key", type)
+                .setParameter("key", key.value()).getResultStream().findFirst();
     }
 
     @Override

@@ -9,13 +9,15 @@ import java.util.Map;
 import org.jiannuo.application.commitment.LetterItem;
 import org.jiannuo.domain.model.commitment.CommitmentStatus;
 import org.jiannuo.reports.CommitmentLetterRow;
+import org.jiannuo.reports.QrCode;
 import org.jiannuo.reports.RecordDataSource;
 import org.jiannuo.reports.ReportFormat;
 import org.jiannuo.reports.ReportRenderer;
 import org.jiannuo.reports.ReportTemplate;
 
 /**
- * Lays the approved items out as 公开承诺书, one letter per owner, in the words of the seeds:
+ * Lays the approved items out as 公开承诺书, one letter per owner, in the words of the seeds, each with a QR code of the
+ * owner's living page on the public board:
  * the letter is printed in Chinese whatever the screen's language, as it is posted in China.
  */
 @ApplicationScoped
@@ -53,15 +55,18 @@ public class CommitmentLetterReport {
         List<CommitmentLetterRow> rows = new ArrayList<>();
         String owner = null;
         int number = 0;
+        QrCode ownerPage = null;
         for (LetterItem item : items) {
-            number = item.ownerKey().equals(owner) ? number + 1 : 1;
+            boolean sameOwner = item.ownerKey().equals(owner);
+            number = sameOwner ? number + 1 : 1;
+            ownerPage = sameOwner ? ownerPage : QrCode.of(item.boardPage());
             owner = item.ownerKey();
             String ownerLine = item.collective()
                     ? "承诺党组织：" + item.ownerName()
                     : "承诺人：" + item.ownerName() + "　所在党组织：" + item.ownerUnitName();
             rows.add(new CommitmentLetterRow(item.ownerKey(), ownerLine, "审核党组织：" + item.reviewerName(), number,
                     item.category(), item.content(), item.measures(), item.dueDate().toString(),
-                    item.status() == CommitmentStatus.REGISTERED ? "已备案" : "已公开"));
+                    item.status() == CommitmentStatus.REGISTERED ? "已备案" : "已公开", ownerPage));
         }
         return rows;
     }

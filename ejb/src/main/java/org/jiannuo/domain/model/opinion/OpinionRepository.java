@@ -5,6 +5,7 @@ import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.util.List;
 import java.util.Optional;
+import org.jiannuo.domain.model.publicity.PublicKey;
 
 /** Opinions, the department's opinion rules and spent challenges, in the current tenant. */
 public interface OpinionRepository {
@@ -21,6 +22,9 @@ public interface OpinionRepository {
     }
 
     Optional<Opinion> find(long id);
+
+    /** What a board page's public key names, of the kind given; nothing for a malformed or unknown key. */
+    Optional<?> targetByKey(TargetKind kind, PublicKey key);
 
     /** Found through the unique index on the hash. */
     Optional<Opinion> findByTrackingHash(String trackingHash);

@@ -1,0 +1,115 @@
+package org.jiannuo.interfaces.web.opinion;
+
+import jakarta.ejb.EJB;
+import jakarta.ejb.EJBException;
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.faces.context.FacesContext;
+import jakarta.inject.Named;
+import jakarta.json.bind.Jsonb;
+import jakarta.json.bind.JsonbBuilder;
+import java.util.LinkedHashMap;
+import java.util.Locale;
+import java.util.Map;
+import java.util.regex.Pattern;
+import org.jiannuo.application.opinion.BoxTarget;
+import org.jiannuo.application.opinion.PublicOpinionBox;
+import org.jiannuo.application.publicity.BoardNotFoundException;
+import org.jiannuo.domain.model.opinion.OpinionState;
+import org.jiannuo.domain.model.opinion.TargetKind;
+import org.jiannuo.domain.model.shared.RuleViolation;
+import org.jiannuo.interfaces.i18n.Bundle;
+import org.jiannuo.interfaces.i18n.LocaleSelection;
+
+/**
+ * The suggestion box's public pages (board/opinion.xhtml, board/reply.xhtml): stateless views without a form of
+ * JSF's, so that no session is made; the form itself is sent by opinion-box.js to the public API. This bean only
+ * says what the opinion is about and in which language the page speaks ({@code ?lang=en}, as on the board).
+ */
+@Named
+@RequestScoped
+public class OpinionBoxPage {
+
+    private static final Pattern TARGET = Pattern.compile("(UNIT|COMMITMENT|GRADE):[A-Za-z0-9_-]{1,64}");
+
+    @EJB
+    private PublicOpinionBox box;
+
+    private String tenant;
+    private String target;
+    private String lang;
+    private BoxTarget about;
+
+    /** Finds the target; an unknown tenant or target, or one not public, answers 404 with the same words. */
+    public void load() {
+        if (target == null || !TARGET.matcher(target).matches()) {
+            notFound();
+            return;
+        }
+        String[] parts = target.split(":", 2);
+        try {
+            about = box.target(tenant, TargetKind.valueOf(parts[0]), parts[1]);
+        } catch (BoardNotFoundException | RuleViolation e) {
+            notFound();
+        } catch (EJBException e) {
+            if (e.getCause() instanceof BoardNotFoundException || e.getCause() instanceof RuleViolation) {
+                notFound();
+            } else {
+                throw e;
+            }
+        }
+    }
+
+    private static void notFound() {
+        FacesContext.getCurrentInstance().getExternalContext().setResponseStatus(404);
+    }
+
+    public Locale getLocale() {
+        return "en".equals(lang) ? LocaleSelection.ENGLISH : LocaleSelection.CHINESE;
+    }
+
+    /** The words of each state for the reply page's script, as JSON. */
+    public String getStateWords() {
+        Map<String, String> words = new LinkedHashMap<>();
+        for (OpinionState state : OpinionState.values()) {
+            words.put(state.name(), Bundle.text(getLocale(), "opinion.state." + state));
+        }
+        try (Jsonb jsonb = JsonbBuilder.create()) {
+            return jsonb.toJson(words);
+        } catch (Exception e) {
+            throw new IllegalStateException("Cannot write the state words", e);
+        }
+    }
+
+    /** {@code &lang=en} for links that keep the page's language, or nothing. */
+    public String getLangSuffix() {
+        return "en".equals(lang) ? "&lang=en" : "";
+    }
+
+    public BoxTarget getAbout() {
+        return about;
+    }
+
+    public String getTenant() {
+        return tenant;
+    }
+
+    public void setTenant(String tenant) {
+        this.tenant = tenant;
+    }
+
+    public String getTarget() {
+        return target;
+    }
+
+    public void setTarget(String target) {
+        this.target = target;
+    }
+
+    public String getLang() {
+        return lang;
+    }
+
+    public void setLang(String lang) {
+        this.lang = lang;
+    }
+}
