@@ -9,6 +9,7 @@ import java.util.Map;
 import java.util.Set;
 import org.jiannuo.application.audit.AuditTrail;
 import org.jiannuo.application.people.PersonTransfers;
+import org.jiannuo.application.publicity.BoardStamps;
 import org.jiannuo.application.security.AccessDeniedException;
 import org.jiannuo.application.security.AccessScope;
 import org.jiannuo.application.security.Authorization;
@@ -51,6 +52,9 @@ public class OrganizationTree {
 
     @EJB
     Posts posts;
+
+    @Inject
+    BoardStamps boardStamps;
 
     /** The children of a unit, or with no parent the top of what the caller may see. */
     public List<UnitNode> children(Long parentId) {
@@ -101,7 +105,10 @@ public class OrganizationTree {
         return node(unitId);
     }
 
-    /** Sets the phone the unit's board shows for opinions: its own secretary or staff, those above it, the department. */
+    /**
+     * Sets the phone the unit's board shows for opinions: its own secretary or staff, those above it, the department.
+     * The board's cached pages are dropped, as they show the phone.
+     */
     public UnitNode changePublicPhone(long unitId, String phone) {
         AccessScope scope = authorization.currentScope();
         OrgUnit unit = load(unitId, scope);
@@ -110,6 +117,7 @@ public class OrganizationTree {
         }
         Map<String, Object> before = unit.auditState();
         unit.changePublicPhone(phone);
+        boardStamps.touch();
         auditTrail.record(AuditAction.UPDATE, ENTITY_TYPE, unitId, "公开电话：" + unit.getName(), before,
                 unit.auditState());
         return node(unitId);
