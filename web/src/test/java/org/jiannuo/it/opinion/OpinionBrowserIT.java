@@ -119,6 +119,14 @@ class OpinionBrowserIT {
         WebElement error = browser.findElement(By.cssSelector("#reply-form .form-error"));
         wait.until(driver -> error.isDisplayed());
         assertTrue(error.getText().contains("查询码"), error.getText());
+
+        BrowserSupport.logInToDemo(browser, deploymentUrl, "zhibu");
+        browser.get(deploymentUrl + "opinions.xhtml");
+        WebElement row = browser.findElements(By.cssSelector(".opinion-text")).stream()
+                .filter(text -> text.getText().equals(TEXT)).findFirst().orElseThrow();
+        assertTrue(row.isDisplayed(), "the handler's list shows the script as text too");
+        assertFalse(browser.getTitle().contains("hacked"));
+        BrowserSupport.saveScreenshot(browser, "opinion-staff-list");
     }
 
     /** Reads the poster's QR code as a phone's camera would. */

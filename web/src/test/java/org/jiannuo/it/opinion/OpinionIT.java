@@ -56,6 +56,7 @@ import org.jiannuo.application.opinion.OpinionRulesBook;
 import org.jiannuo.application.opinion.PublicOpinionBox;
 import org.jiannuo.application.opinion.PublicReply;
 import org.jiannuo.application.organization.OrganizationTree;
+import org.jiannuo.application.organization.UnitNotFoundException;
 import org.jiannuo.application.people.StaleEditException;
 import org.jiannuo.application.security.AccessDeniedException;
 import org.jiannuo.application.tenancy.TenantContext;
@@ -66,6 +67,7 @@ import org.jiannuo.domain.model.commitment.ReviewOutcome;
 import org.jiannuo.domain.model.commitment.RulesSettings;
 import org.jiannuo.domain.model.opinion.OpinionCount;
 import org.jiannuo.domain.model.opinion.OpinionRateExceeded;
+import org.jiannuo.domain.model.opinion.OpinionRules;
 import org.jiannuo.domain.model.opinion.OpinionSettings;
 import org.jiannuo.domain.model.opinion.OpinionState;
 import org.jiannuo.domain.model.opinion.ProofOfWork;
@@ -171,27 +173,30 @@ class OpinionIT {
 
     @Test
     void anAnonymousOpinionIsLimitedAnsweredAndReadWithItsCode() throws Exception {
+        // On the committee: the hourly limits set here must not meet the other tests' opinions on the branch.
+        String committeeKey = TenantContext.callAs(TENANT, () -> keys.unitKey(committeeId));
         admin.call(() -> rules.change(new OpinionSettings(10, 500, 3, 4)));
         List<OpinionReceipt> receipts = new java.util.ArrayList<>();
         for (int i = 1; i <= 3; i++) {
-            receipts.add(leave(branchKey, "村务公开栏第" + i + "次反映：信息更新不及时", null, null, ADDRESS));
+            receipts.add(leave(committeeKey, "党委公开栏第" + i + "次反映：信息更新不及时", null, null, ADDRESS));
         }
         assertEquals(LocalDate.now().plusDays(10), receipts.get(0).answerDue());
         assertEquals("opinion.tooMany", assertThrows(OpinionRateExceeded.class, () ->
-                leave(branchKey, "同一地址第四条", null, null, ADDRESS)).code(), "the N+1st from one address");
-        leave(branchKey, "另一个地址的第一条意见", null, null, "198.51.100.9");
+                leave(committeeKey, "同一地址第四条", null, null, ADDRESS)).code(), "the N+1st from one address");
+        leave(committeeKey, "另一个地址的第一条意见", null, null, "198.51.100.9");
         assertEquals("opinion.tooMany", assertThrows(OpinionRateExceeded.class, () ->
-                leave(branchKey, "另一个地址的第二条意见", null, null, "198.51.100.9")).code(), "the N+1st on one target");
+                leave(committeeKey, "另一个地址的第二条意见", null, null, "198.51.100.9")).code(), "the N+1st on one target");
 
         HttpResponse<String> limited = post("api/v1/public/board/" + tenantKey + "/opinions", Json.createObjectBuilder()
-                .add("target", "UNIT:" + branchKey).add("text", "通过接口再提一条").add("name", "").add("contact", "")
+                .add("target", "UNIT:" + committeeKey).add("text", "通过接口再提一条").add("name", "").add("contact", "")
                 .add("challenge", solve()).build().toString(), "zh-CN");
         assertEquals(429, limited.statusCode(), limited.body());
         assertTrue(limited.body().contains("提交过于频繁"), "a clear message in the caller's language: " + limited.body());
 
-        OpinionLine waiting = branchSecretary.call(() -> desk.page(OpinionState.RECEIVED, false, 0, 50)).rows().stream()
-                .filter(line -> line.text().startsWith("村务公开栏第1次")).findFirst().orElseThrow();
-        branchSecretary.call(() -> desk.reply(waiting.id(), waiting.version(), "已安排专人每周五更新公开栏，谢谢监督。"));
+        OpinionLine waiting = committeeSecretary.call(() -> desk.page(OpinionState.RECEIVED, false, 0, 50)).rows().stream()
+                .filter(line -> line.text().startsWith("党委公开栏第1次")).findFirst().orElseThrow();
+        committeeSecretary.call(() -> desk.reply(waiting.id(), waiting.version(), "已安排专人每周五更新公开栏，谢谢监督。"));
+        admin.call(() -> rules.change(OpinionRules.DEFAULTS));
 
         PublicReply reply = box.read(tenantKey, receipts.get(0).trackingCode().toLowerCase().replace("-", " "));
         assertEquals(OpinionState.REPLIED, reply.state());
@@ -306,12 +311,15 @@ class OpinionIT {
 
     @Test
     void posterAndLetterCarryTheLivingPublicAddress() throws Exception {
-        assertThrows(AccessDeniedException.class, () -> member.call(() -> tree.changePublicPhone(branchId, "0371-62881234")));
+        assertThrows(UnitNotFoundException.class, () -> member.call(() -> tree.changePublicPhone(branchId, "0371-62881234")));
+        assertThrows(AccessDeniedException.class, () -> leader.call(() -> tree.changePublicPhone(branchId, "0371-62881234")),
+                "a leader reads the unit but keeps no board");
         assertEquals("unit.publicPhoneInvalid", refused(() -> branchSecretary.call(() ->
                 tree.changePublicPhone(branchId, "call me maybe"))));
         assertEquals("0371-62881234", branchSecretary.call(() -> tree.changePublicPhone(branchId, "0371-62881234"))
                 .publicPhone());
-        assertThrows(AccessDeniedException.class, () -> member.call(() -> posters.poster(branchId)));
+        assertThrows(UnitNotFoundException.class, () -> member.call(() -> posters.poster(branchId)));
+        assertThrows(AccessDeniedException.class, () -> leader.call(() -> posters.poster(branchId)));
 
         BoardPosters.PosterView poster = branchSecretary.call(() -> posters.poster(branchId));
         assertTrue(poster.boardPage().endsWith("board/unit.xhtml?t=" + tenantKey + "&u=" + branchKey), poster.boardPage());
