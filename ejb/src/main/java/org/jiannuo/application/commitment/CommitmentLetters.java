@@ -4,7 +4,7 @@ import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import java.util.List;
 import org.jiannuo.application.organization.UnitNotFoundException;
-import org.jiannuo.application.publicity.BoardAddresses;
+import org.jiannuo.application.publicity.BoardLinks;
 import org.jiannuo.application.security.AccessScope;
 import org.jiannuo.application.security.Authorization;
 import org.jiannuo.domain.model.commitment.CommitmentOwner;
@@ -35,7 +35,7 @@ public class CommitmentLetters {
     OrgUnitRepository units;
 
     @Inject
-    BoardAddresses addresses;
+    BoardLinks addresses;
 
     /** The owner's letter: a member's, or an organization's own. */
     public List<LetterItem> of(CommitmentOwner owner, int year) {

@@ -1,7 +1,7 @@
 package org.jiannuo.application.commitment;
 
 import java.time.LocalDate;
-import org.jiannuo.application.publicity.BoardAddresses;
+import org.jiannuo.application.publicity.BoardLinks;
 import org.jiannuo.domain.model.commitment.Commitment;
 import org.jiannuo.domain.model.commitment.CommitmentOwner;
 import org.jiannuo.domain.model.commitment.CommitmentStatus;
@@ -14,7 +14,7 @@ public record LetterItem(String ownerKey, String ownerName, String ownerUnitName
         boolean collective, String category, String content, String measures, LocalDate dueDate,
         CommitmentStatus status, String boardPage) {
 
-    static LetterItem of(Commitment commitment, BoardAddresses addresses) {
+    static LetterItem of(Commitment commitment, BoardLinks addresses) {
         CommitmentOwner owner = commitment.owner();
         return new LetterItem((owner.isOrganization() ? "U" : "P") + owner.id(), commitment.ownerName(),
                 commitment.ownerUnitName(), commitment.getReviewingUnit().getName(), owner.isOrganization(), commitment.getCategory(), commitment.getContent(),

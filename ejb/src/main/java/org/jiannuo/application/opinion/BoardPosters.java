@@ -3,7 +3,7 @@ package org.jiannuo.application.opinion;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import org.jiannuo.application.organization.UnitNotFoundException;
-import org.jiannuo.application.publicity.BoardAddresses;
+import org.jiannuo.application.publicity.BoardLinks;
 import org.jiannuo.application.security.AccessDeniedException;
 import org.jiannuo.application.security.AccessScope;
 import org.jiannuo.application.security.Authorization;
@@ -31,7 +31,7 @@ public class BoardPosters {
     OrgUnitRepository units;
 
     @Inject
-    BoardAddresses addresses;
+    BoardLinks addresses;
 
     public PosterView poster(long unitId) {
         AccessScope scope = authorization.currentScope();

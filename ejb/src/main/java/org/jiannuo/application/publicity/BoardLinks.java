@@ -17,7 +17,7 @@ import org.jiannuo.domain.model.tenant.TenantRepository;
  * tenant and of the unit or person. A tenant's key never changes, so a node keeps what it read.
  */
 @ApplicationScoped
-public class BoardAddresses {
+public class BoardLinks {
 
     @Inject
     @ConfigProperty(name = "jiannuo.public-url", defaultValue = "http://localhost:8080/")
