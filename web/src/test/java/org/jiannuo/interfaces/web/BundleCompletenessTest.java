@@ -62,7 +62,7 @@ class BundleCompletenessTest {
      * language, with Chinese column heads in their templates (公开承诺书, 承诺卡, 党组织与党员概况).
      */
     private static final Set<String> CHINESE_DOCUMENTS = Set.of("CommitmentLetterReport.java",
-            "OrganizationOverviewReportResource.java");
+            "OrganizationOverviewReportResource.java", "BoardPosterReport.java");
 
     private static Properties chinese;
     private static Properties english;
