@@ -3,12 +3,10 @@ package org.jiannuo.interfaces.rest;
 import jakarta.ejb.EJB;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.ws.rs.Consumes;
-import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
-import jakarta.ws.rs.core.CacheControl;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
@@ -19,9 +17,9 @@ import org.jiannuo.application.opinion.PublicReply;
 import org.jiannuo.domain.model.opinion.TargetKind;
 
 /**
- * The suggestion box on the public board, for anyone and without a session: a challenge to solve, an opinion left
- * on a unit, a published commitment or a published grade (named by its public key), and the reply read with the
- * tracking code. The code travels in the body, never in the address, which logs and browser histories keep. The
+ * The suggestion box on the public board, for anyone and without a session: an opinion left on a unit, a published
+ * commitment or a published grade (named by its public key) with a solved challenge ({@link PublicChallengeResource}),
+ * and the reply read with the tracking code. The code travels in the body, never in the address, which logs and browser histories keep. The
  * writer's name and contact are never answered back.
  */
 @Path("public/board/{t}/opinions")
@@ -40,15 +38,6 @@ public class PublicOpinionsResource {
     }
 
     public record ReplyQuery(String code) {
-    }
-
-    /** A fresh challenge for the opinion form; never cached, each form solves its own. */
-    @GET
-    @Path("challenge")
-    public Response challenge(@PathParam("t") String tenantKey) {
-        CacheControl noStore = new CacheControl();
-        noStore.setNoStore(true);
-        return Response.ok(box.challenge()).cacheControl(noStore).build();
     }
 
     @POST

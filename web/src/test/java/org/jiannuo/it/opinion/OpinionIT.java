@@ -265,7 +265,7 @@ class OpinionIT {
         assertFalse(java.util.regex.Pattern.compile("<script(?![^>]*\\bsrc=)").matcher(page.body()).find(),
                 "the page has no inline script: " + page.body());
         assertEquals(404, get("board/opinion.xhtml?t=" + tenantKey + "&target=UNIT:" + "x".repeat(22)).statusCode());
-        HttpResponse<String> challenge = get("api/v1/public/board/" + tenantKey + "/opinions/challenge");
+        HttpResponse<String> challenge = get("api/v1/public/opinion-challenge");
         assertEquals(200, challenge.statusCode());
         assertTrue(challenge.headers().firstValue("Cache-Control").orElse("").contains("no-store"));
     }
