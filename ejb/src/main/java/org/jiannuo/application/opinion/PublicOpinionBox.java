@@ -5,12 +5,14 @@ import jakarta.ejb.Stateless;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
+import java.util.Optional;
 import java.util.concurrent.Callable;
 import org.jiannuo.application.publicity.BoardNotFoundException;
 import org.jiannuo.application.publicity.BoardTenants;
 import org.jiannuo.application.tenancy.TenantContext;
 import org.jiannuo.domain.model.opinion.ProofOfWork;
 import org.jiannuo.domain.model.opinion.TargetKind;
+import org.jiannuo.domain.model.shared.RuleViolation;
 
 /**
  * The suggestion box's door on the public board, open to anyone: the tenant's public key names the tenant, and
@@ -35,8 +37,13 @@ public class PublicOpinionBox {
         return challenges.issue();
     }
 
-    public BoxTarget target(String tenantKey, TargetKind kind, String targetKey) {
-        return in(tenantKey, () -> opinions.target(kind, targetKey));
+    /** What an opinion form on this board page would be about; empty when the board shows no such thing. */
+    public Optional<BoxTarget> target(String tenantKey, TargetKind kind, String targetKey) {
+        try {
+            return Optional.of(in(tenantKey, () -> opinions.target(kind, targetKey)));
+        } catch (BoardNotFoundException | RuleViolation e) {
+            return Optional.empty();
+        }
     }
 
     public OpinionReceipt leave(String tenantKey, BoardOpinion opinion, String solution, String address) {

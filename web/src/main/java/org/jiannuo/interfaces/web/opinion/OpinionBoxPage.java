@@ -1,7 +1,6 @@
 package org.jiannuo.interfaces.web.opinion;
 
 import jakarta.ejb.EJB;
-import jakarta.ejb.EJBException;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.faces.context.FacesContext;
 import jakarta.inject.Named;
@@ -13,10 +12,8 @@ import java.util.Map;
 import java.util.regex.Pattern;
 import org.jiannuo.application.opinion.BoxTarget;
 import org.jiannuo.application.opinion.PublicOpinionBox;
-import org.jiannuo.application.publicity.BoardNotFoundException;
 import org.jiannuo.domain.model.opinion.OpinionState;
 import org.jiannuo.domain.model.opinion.TargetKind;
-import org.jiannuo.domain.model.shared.RuleViolation;
 import org.jiannuo.interfaces.i18n.Bundle;
 import org.jiannuo.interfaces.i18n.LocaleSelection;
 
@@ -41,26 +38,11 @@ public class OpinionBoxPage {
 
     /** Finds the target; an unknown tenant or target, or one not public, answers 404 with the same words. */
     public void load() {
-        if (target == null || !TARGET.matcher(target).matches()) {
-            notFound();
-            return;
+        about = target == null || !TARGET.matcher(target).matches() ? null
+                : box.target(tenant, TargetKind.valueOf(target.split(":", 2)[0]), target.split(":", 2)[1]).orElse(null);
+        if (about == null) {
+            FacesContext.getCurrentInstance().getExternalContext().setResponseStatus(404);
         }
-        String[] parts = target.split(":", 2);
-        try {
-            about = box.target(tenant, TargetKind.valueOf(parts[0]), parts[1]);
-        } catch (BoardNotFoundException | RuleViolation e) {
-            notFound();
-        } catch (EJBException e) {
-            if (e.getCause() instanceof BoardNotFoundException || e.getCause() instanceof RuleViolation) {
-                notFound();
-            } else {
-                throw e;
-            }
-        }
-    }
-
-    private static void notFound() {
-        FacesContext.getCurrentInstance().getExternalContext().setResponseStatus(404);
     }
 
     public Locale getLocale() {
