@@ -85,13 +85,7 @@ class ReportRendererTest {
 
     @Test
     void eachOwnerGetsALetterOfItsOwnReadyToSign() throws IOException {
-        List<CommitmentLetterRow> letters = List.of(
-                new CommitmentLetterRow("P1", "承诺人：王秀英　所在党组织：东岭村党支部", "审核党组织：东岭村党支部", 1, "学习",
-                        "系统学习党的二十大报告并写三篇心得", "每月集中学习一次并记录", "2026-12-31", "已公开", WANG_PAGE),
-                new CommitmentLetterRow("P1", "承诺人：王秀英　所在党组织：东岭村党支部", "审核党组织：东岭村党支部", 2, "服务",
-                        "为本村独居老人每月上门服务一次", "建立联系户台账", "2026-12-31", "已公开", WANG_PAGE),
-                new CommitmentLetterRow("P2", "承诺人：李建国　所在党组织：东岭村党支部", "审核党组织：东岭村党支部", 1, "工作",
-                        "带头完成村集体经济增收任务", "领办合作社并按季度公开账目", "2026-11-30", "已备案", LI_PAGE));
+        List<CommitmentLetterRow> letters = twoOwnersItems();
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         renderer.render(ReportTemplate.COMMITMENT_LETTER, Map.of("TITLE", "2026年度共产党员公开承诺书",
                 "PLEDGE", "我郑重承诺：认真履行以上承诺，自觉接受组织和群众监督。", "SIGNATURE_LINE", "承诺人（签名）：",
@@ -164,13 +158,7 @@ class ReportRendererTest {
 
     @Test
     void eachOwnerGetsACardOfItsOwn() throws IOException {
-        List<CommitmentLetterRow> items = List.of(
-                new CommitmentLetterRow("P1", "承诺人：王秀英　所在党组织：东岭村党支部", "审核党组织：东岭村党支部", 1, "学习",
-                        "系统学习党的二十大报告并写三篇心得", "每月集中学习一次并记录", "2026-12-31", "已公开", WANG_PAGE),
-                new CommitmentLetterRow("P1", "承诺人：王秀英　所在党组织：东岭村党支部", "审核党组织：东岭村党支部", 2, "服务",
-                        "为本村独居老人每月上门服务一次", "建立联系户台账", "2026-12-31", "已公开", WANG_PAGE),
-                new CommitmentLetterRow("P2", "承诺人：李建国　所在党组织：东岭村党支部", "审核党组织：东岭村党支部", 1, "工作",
-                        "带头完成村集体经济增收任务", "领办合作社并按季度公开账目", "2026-11-30", "已备案", LI_PAGE));
+        List<CommitmentLetterRow> items = twoOwnersItems();
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         renderer.render(ReportTemplate.COMMITMENT_CARD, Map.of("TITLE", "共产党员承诺卡",
                 "SIGNATURE_LABEL", "承诺人（签名）：", "FOOTER", "监督电话：0931-1234567　公开日期：2026-03-01"),
@@ -231,28 +219,17 @@ class ReportRendererTest {
 
     @Test
     void memberEvaluationShowsEachPersonsBallotsAndGrade() throws IOException {
-        byte[] pdf = renderEvaluation(ReportTemplate.MEMBER_EVALUATION, members(), memberParameters(),
-                ReportFormat.PDF);
+        String text = assertEvaluationPage(ReportTemplate.MEMBER_EVALUATION, members(), memberParameters(),
+                List.of("城关镇第一党支部党员干部职工“星级先锋”评价表", "2026年10月·组织生活会2026-10-20",
+                        "应到12人，实到10人，收回选票10张（其中纸质0张）"),
+                List.of("姓名", "身份", "讲述", "无记名投票", "较好", "不了解", "评定等次", "点评"), "党支部书记（签字）：");
 
-        try (PDDocument document = Loader.loadPDF(pdf)) {
-            assertEquals(1, document.getNumberOfPages());
-            String text = pageText(document, 1);
-            assertTrue(text.contains("城关镇第一党支部党员干部职工“星级先锋”评价表"), text);
-            assertTrue(text.contains("2026年10月·组织生活会2026-10-20"), text);
-            assertTrue(text.contains("应到12人，实到10人，收回选票10张（其中纸质0张）"), text);
-            for (String heading : List.of("姓名", "身份", "讲述", "无记名投票", "较好", "不了解", "评定等次", "点评")) {
-                assertTrue(text.contains(heading), "heading " + heading + ": " + text);
-            }
-            // A row's cells follow one another: the five counts stand between the narration and the grade.
-            assertTrue(text.contains("王秀英党员当面讲述91000★先锋"), text);
-            assertTrue(text.contains("李建国预备党员书面35200☆合格"), text);
-            assertTrue(text.contains("张志强入党积极分子电话12511○基本合格"), text);
-            assertTrue(text.contains("赵丽党外职工经批准免于讲述01261△后进"), text);
-            assertTrue(text.contains(LONG_REMARK), "a long remark wraps but is whole: " + text);
-            assertTrue(text.contains("“先锋”不超过参评人数的15%（四舍五入）"), "legend: " + text);
-            assertTrue(text.contains("党支部书记（签字）："), "signature: " + text);
-            assertEmbeddedNotoSans(document);
-        }
+        // A row's cells follow one another: the five counts stand between the narration and the grade.
+        assertTrue(text.contains("王秀英党员当面讲述91000★先锋"), text);
+        assertTrue(text.contains("李建国预备党员书面35200☆合格"), text);
+        assertTrue(text.contains("张志强入党积极分子电话12511○基本合格"), text);
+        assertTrue(text.contains("赵丽党外职工经批准免于讲述01261△后进"), text);
+        assertTrue(text.contains("“先锋”不超过参评人数的15%（四舍五入）"), "legend: " + text);
     }
 
     @Test
@@ -260,26 +237,15 @@ class ReportRendererTest {
         Map<String, Object> parameters = Map.of("TITLE", "城关镇党委基层党组织“星级先锋”评价表",
                 "BALLOT_LINE", "应到 25 人，实到 22 人，收回选票 22 张（其中纸质 3 张）",
                 "SIGNATURE", "党委书记（签字）：　　　　　　年　月　日");
-        byte[] pdf = renderEvaluation(ReportTemplate.ORGANIZATION_EVALUATION, organizations(), parameters,
-                ReportFormat.PDF);
+        String text = assertEvaluationPage(ReportTemplate.ORGANIZATION_EVALUATION, organizations(), parameters,
+                List.of("城关镇党委基层党组织“星级先锋”评价表", "应到25人，实到22人，收回选票22张（其中纸质3张）"),
+                List.of("党组织", "书记", "讲述", "无记名投票", "较好", "不了解", "评定等次", "点评"), "党委书记（签字）：");
 
-        try (PDDocument document = Loader.loadPDF(pdf)) {
-            assertEquals(1, document.getNumberOfPages());
-            String text = pageText(document, 1);
-            assertTrue(text.contains("城关镇党委基层党组织“星级先锋”评价表"), text);
-            assertTrue(text.contains("应到25人，实到22人，收回选票22张（其中纸质3张）"), text);
-            for (String heading : List.of("党组织", "书记", "讲述", "无记名投票", "较好", "不了解", "评定等次", "点评")) {
-                assertTrue(text.contains(heading), "heading " + heading + ": " + text);
-            }
-            assertTrue(text.contains("东岭村党支部王秀英当面讲述172000★先锋"), text);
-            assertTrue(text.contains("西沟村党支部李建国视频86800☆合格"), text);
-            assertTrue(text.contains("城关社区党支部张志强电子邮件46930○基本合格"), text);
-            assertTrue(text.contains("机关第二党支部赵丽未讲述03982△后进"), text);
-            assertTrue(text.contains(LONG_REMARK), "a long remark wraps but is whole: " + text);
-            assertEquals(2, count(text, "○基本合格"), "in its row and in the default legend: " + text);
-            assertTrue(text.contains("党委书记（签字）："), "signature: " + text);
-            assertEmbeddedNotoSans(document);
-        }
+        assertTrue(text.contains("东岭村党支部王秀英当面讲述172000★先锋"), text);
+        assertTrue(text.contains("西沟村党支部李建国视频86800☆合格"), text);
+        assertTrue(text.contains("城关社区党支部张志强电子邮件46930○基本合格"), text);
+        assertTrue(text.contains("机关第二党支部赵丽未讲述03982△后进"), text);
+        assertEquals(2, count(text, "○基本合格"), "in its row and in the default legend: " + text);
     }
 
     @Test
@@ -300,6 +266,30 @@ class ReportRendererTest {
     @Test
     void organizationEvaluationExportsToASpreadsheet() throws IOException {
         assertEvaluationSpreadsheet(ReportTemplate.ORGANIZATION_EVALUATION, organizations());
+    }
+
+    /**
+     * Renders an evaluation table that fits one page and checks what every such table shows: its header lines,
+     * its column headings, a long remark whole, the signature line and the embedded font. The page's text.
+     */
+    private String assertEvaluationPage(ReportTemplate template, List<StarEvaluationRow> rows,
+            Map<String, Object> parameters, List<String> headerLines, List<String> headings, String signature)
+            throws IOException {
+        byte[] pdf = renderEvaluation(template, rows, parameters, ReportFormat.PDF);
+        try (PDDocument document = Loader.loadPDF(pdf)) {
+            assertEquals(1, document.getNumberOfPages());
+            String text = pageText(document, 1);
+            for (String line : headerLines) {
+                assertTrue(text.contains(line), text);
+            }
+            for (String heading : headings) {
+                assertTrue(text.contains(heading), "heading " + heading + ": " + text);
+            }
+            assertTrue(text.contains(LONG_REMARK), "a long remark wraps but is whole: " + text);
+            assertTrue(text.contains(signature), "signature: " + text);
+            assertEmbeddedNotoSans(document);
+            return text;
+        }
     }
 
     private void assertLongEvaluationRepeatsItsHeading(ReportTemplate template, String nameLabel, String detailLabel)
@@ -358,6 +348,17 @@ class ReportRendererTest {
                 "BALLOT_LINE", "应到 12 人，实到 10 人，收回选票 10 张（其中纸质 0 张）",
                 "LEGEND", "★ 先锋　☆ 合格　○ 基本合格　△ 后进；“先锋”不超过参评人数的 15%（四舍五入）",
                 "SIGNATURE", "党支部书记（签字）：　　　　　　年　月　日");
+    }
+
+    /** Three items of two owners, the first owner's two in a row: one letter or card each. */
+    private static List<CommitmentLetterRow> twoOwnersItems() {
+        return List.of(
+                new CommitmentLetterRow("P1", "承诺人：王秀英　所在党组织：东岭村党支部", "审核党组织：东岭村党支部", 1, "学习",
+                        "系统学习党的二十大报告并写三篇心得", "每月集中学习一次并记录", "2026-12-31", "已公开", WANG_PAGE),
+                new CommitmentLetterRow("P1", "承诺人：王秀英　所在党组织：东岭村党支部", "审核党组织：东岭村党支部", 2, "服务",
+                        "为本村独居老人每月上门服务一次", "建立联系户台账", "2026-12-31", "已公开", WANG_PAGE),
+                new CommitmentLetterRow("P2", "承诺人：李建国　所在党组织：东岭村党支部", "审核党组织：东岭村党支部", 1, "工作",
+                        "带头完成村集体经济增收任务", "领办合作社并按季度公开账目", "2026-11-30", "已备案", LI_PAGE));
     }
 
     /** One person of each grade, the first with a remark long enough to wrap. */

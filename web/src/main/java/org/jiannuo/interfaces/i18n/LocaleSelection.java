@@ -17,6 +17,9 @@ public final class LocaleSelection {
     }
 
     public static Locale of(HttpServletRequest request) {
+        if (isBoard(request)) {
+            return "en".equals(request.getParameter(PARAMETER)) ? ENGLISH : CHINESE;
+        }
         HttpSession session = request.getSession(false);
         Object chosen = session == null ? null : session.getAttribute(SESSION_ATTRIBUTE);
         return chosen instanceof Locale locale ? locale : CHINESE;
@@ -28,6 +31,9 @@ public final class LocaleSelection {
      * @return the language switched to, if the request switched
      */
     public static Optional<String> applySwitch(HttpServletRequest request) {
+        if (isBoard(request)) {
+            return Optional.empty();
+        }
         String requested = request.getParameter(PARAMETER);
         if ("en".equals(requested) || "zh".equals(requested)) {
             choose(request, requested);
@@ -40,6 +46,14 @@ public final class LocaleSelection {
     public static boolean isChosen(HttpServletRequest request) {
         HttpSession session = request.getSession(false);
         return session != null && session.getAttribute(SESSION_ATTRIBUTE) != null;
+    }
+
+    /**
+     * The public board is one cacheable page for everyone and never touches a session: its language is
+     * the {@code ?lang=} of its address alone, Chinese by default.
+     */
+    public static boolean isBoard(HttpServletRequest request) {
+        return request.getServletPath() != null && request.getServletPath().startsWith("/board/");
     }
 
     public static void choose(HttpServletRequest request, String languageTag) {

@@ -1,17 +1,14 @@
 package org.jiannuo.it.account;
 
 import org.jiannuo.it.support.BrowserSupport;
-import org.jiannuo.it.support.HttpSession;
+import org.jiannuo.it.support.BrowserTestBase;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import jakarta.json.Json;
 import jakarta.json.JsonObject;
-import java.io.StringReader;
-import java.net.URL;
 import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.util.List;
@@ -20,15 +17,9 @@ import java.util.regex.Pattern;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.text.PDFTextStripper;
-import org.jboss.arquillian.container.test.api.RunAsClient;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.arquillian.test.api.ArquillianResource;
 import org.jiannuo.infrastructure.startup.DemoTenantInstaller;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
-import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
@@ -39,48 +30,32 @@ import org.openqa.selenium.support.ui.WebDriverWait;
  * gains the secretary's screens in the session already open, and loses them when replaced. The language a
  * member switches to is kept on the account for their next session.
  */
-@ExtendWith(ArquillianExtension.class)
-@RunAsClient
-class AccountsBrowserIT {
+class AccountsBrowserIT extends BrowserTestBase {
 
     private static final String DEMO = DemoTenantInstaller.TENANT_CODE;
-    private static final String PASSWORD = DemoTenantInstaller.PASSWORD;
     private static final Pattern ONE_TIME_PASSWORD = Pattern.compile("[A-Z2-9]{4}-[A-Z2-9]{4}-[A-Z2-9]{4}");
     private static final String OWN_PASSWORD = "Dongling#Spring2026";
 
-    @ArquillianResource
-    URL deploymentUrl;
-
-    private ChromeDriver browser;
-
-    @AfterEach
-    void close() {
-        if (browser != null) {
-            browser.quit();
-        }
-    }
-
     @Test
     void aMemberSignsInWithTheSlipsOneTimePasswordIsMadeToChooseTheirOwnAndSignsInWithIt() throws Exception {
-        HttpSession http = new HttpSession(deploymentUrl.toURI());
-        long branch = json(http.api("GET", "api/v1/me", "zhibu@" + DEMO, PASSWORD, null, null)).getJsonNumber("unitId")
+        long branch = okJson(http.api("GET", "api/v1/me", "zhibu@" + DEMO, PASSWORD, null, null)).getJsonNumber("unitId")
                 .longValue();
 
         HttpResponse<String> started = http.api("POST", "api/v1/accounts/issue", "zhibu@" + DEMO, PASSWORD,
                 "{\"unitId\":" + branch + "}", null);
         assertEquals(202, started.statusCode(), started.body());
-        String job = json(started).getString("id");
-        JsonObject progress = json(started);
+        String job = okJson(started).getString("id");
+        JsonObject progress = okJson(started);
         for (int poll = 0; poll < 120 && !"DONE".equals(progress.getString("phase")); poll++) {
             assertFalse("FAILED".equals(progress.getString("phase")), progress.toString());
             Thread.sleep(500);
-            progress = json(http.api("GET", "api/v1/accounts/issue/" + job, "zhibu@" + DEMO, PASSWORD, null, null));
+            progress = okJson(http.api("GET", "api/v1/accounts/issue/" + job, "zhibu@" + DEMO, PASSWORD, null, null));
         }
         assertEquals("DONE", progress.getString("phase"));
         int issued = progress.getInt("issued");
         assertTrue(issued >= 10, "a demo branch has a score of people: " + progress);
 
-        List<JsonObject> waiting = json(http.api("GET", "api/v1/accounts?state=ONE_TIME_PASSWORD&unit=" + branch
+        List<JsonObject> waiting = okJson(http.api("GET", "api/v1/accounts?state=ONE_TIME_PASSWORD&unit=" + branch
                 + "&size=100", "zhibu@" + DEMO, PASSWORD, null, null)).getJsonArray("rows").getValuesAs(JsonObject.class);
         String slips = pdfText(http.apiBytes("GET", "api/v1/accounts/issue/" + job + "/slips", "zhibu@" + DEMO, PASSWORD));
         for (JsonObject account : waiting) {
@@ -137,9 +112,8 @@ class AccountsBrowserIT {
 
     @Test
     void aMemberAppointedSecretaryGainsTheReviewScreenInTheOpenSessionAndLosesItWhenReplaced() throws Exception {
-        HttpSession http = new HttpSession(deploymentUrl.toURI());
-        JsonObject secretary = json(http.api("GET", "api/v1/me", "zhibu@" + DEMO, PASSWORD, null, null));
-        long memberId = json(http.api("GET", "api/v1/me", "dangyuan@" + DEMO, PASSWORD, null, null))
+        JsonObject secretary = okJson(http.api("GET", "api/v1/me", "zhibu@" + DEMO, PASSWORD, null, null));
+        long memberId = okJson(http.api("GET", "api/v1/me", "dangyuan@" + DEMO, PASSWORD, null, null))
                 .getJsonNumber("personId").longValue();
         long branch = secretary.getJsonNumber("unitId").longValue();
         browser = BrowserSupport.start(1280, 900);
@@ -164,13 +138,12 @@ class AccountsBrowserIT {
 
     @Test
     void theDepartmentEndsAPostAndTakesAPersonOffTheRosterOnTheirPage() throws Exception {
-        HttpSession http = new HttpSession(deploymentUrl.toURI());
         String admin = "admin@" + DEMO;
-        String memberBranch = json(http.api("GET", "api/v1/people/" + json(http.api("GET", "api/v1/me",
+        String memberBranch = okJson(http.api("GET", "api/v1/people/" + okJson(http.api("GET", "api/v1/me",
                 "dangyuan@" + DEMO, PASSWORD, null, null)).getJsonNumber("personId"), admin, PASSWORD, null, null))
                 .getString("unitName");
         JsonObject leaving = null;
-        for (JsonObject row : json(http.api("GET", "api/v1/people?status=FULL_MEMBER&sort=NAME&desc=true&size=200",
+        for (JsonObject row : okJson(http.api("GET", "api/v1/people?status=FULL_MEMBER&sort=NAME&desc=true&size=200",
                 admin, PASSWORD, null, null)).getJsonArray("rows").getValuesAs(JsonObject.class)) {
             if (!row.getString("unitName").equals(memberBranch) && http.api("GET", "api/v1/people/"
                     + row.getJsonNumber("id") + "/posts", admin, PASSWORD, null, null).body().equals("[]")) {
@@ -203,7 +176,7 @@ class AccountsBrowserIT {
         BrowserSupport.saveScreenshot(browser, "person-departed");
 
         long id = leaving.getJsonNumber("id").longValue();
-        assertTrue(json(http.api("GET", "api/v1/people?departed=true&size=500", admin, PASSWORD, null, null))
+        assertTrue(okJson(http.api("GET", "api/v1/people?departed=true&size=500", admin, PASSWORD, null, null))
                 .getJsonArray("rows").getValuesAs(JsonObject.class).stream()
                 .anyMatch(row -> row.getJsonNumber("id").longValue() == id), "listed among those who left");
     }
@@ -231,9 +204,10 @@ class AccountsBrowserIT {
                 .until(ExpectedConditions.urlMatches("/" + page + "\\.xhtml(\\?.*)?$"));
     }
 
-    private static JsonObject json(HttpResponse<String> response) {
+    /** The answer's JSON, once it is known to be a success. */
+    private static JsonObject okJson(HttpResponse<String> response) {
         assertTrue(response.statusCode() < 300, response.statusCode() + " " + response.body());
-        return Json.createReader(new StringReader(response.body())).readObject();
+        return json(response);
     }
 
     private static String pdfText(HttpResponse<byte[]> response) throws Exception {

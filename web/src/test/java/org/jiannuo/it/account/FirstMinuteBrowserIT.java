@@ -1,23 +1,16 @@
 package org.jiannuo.it.account;
 
 import org.jiannuo.it.support.BrowserSupport;
-import org.jiannuo.it.support.HttpSession;
+import org.jiannuo.it.support.BrowserTestBase;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.net.URL;
 import java.net.http.HttpResponse;
 import java.time.Duration;
-import org.jboss.arquillian.container.test.api.RunAsClient;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.arquillian.test.api.ArquillianResource;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Cookie;
-import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
@@ -27,25 +20,11 @@ import org.openqa.selenium.support.ui.WebDriverWait;
  * answer with our pages in the person's language and a way back; a Chinese screen stays Chinese
  * in a browser that prefers English.
  */
-@ExtendWith(ArquillianExtension.class)
-@RunAsClient
-class FirstMinuteBrowserIT {
-
-    @ArquillianResource
-    URL deploymentUrl;
-
-    private ChromeDriver browser;
-
-    @AfterEach
-    void close() {
-        if (browser != null) {
-            browser.quit();
-        }
-    }
+class FirstMinuteBrowserIT extends BrowserTestBase {
 
     @Test
     void theIconIsServedToEveryone() throws Exception {
-        HttpResponse<String> icon = new HttpSession(deploymentUrl.toURI()).get("favicon.ico");
+        HttpResponse<String> icon = http.get("favicon.ico");
         assertEquals(200, icon.statusCode());
         assertEquals("image/x-icon", icon.headers().firstValue("Content-Type").orElse(""));
     }

@@ -1,17 +1,14 @@
 package org.jiannuo.it.appraisal;
 
 import org.jiannuo.it.support.BrowserSupport;
-import org.jiannuo.it.support.HttpSession;
+import org.jiannuo.it.support.BrowserTestBase;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import jakarta.json.Json;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonValue;
-import java.io.StringReader;
-import java.net.URL;
 import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.time.LocalDate;
@@ -21,16 +18,9 @@ import java.util.stream.Collectors;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.text.PDFTextStripper;
-import org.jboss.arquillian.container.test.api.RunAsClient;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.arquillian.test.api.ArquillianResource;
-import org.jiannuo.infrastructure.startup.DemoTenantInstaller;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
-import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
@@ -40,30 +30,11 @@ import org.openqa.selenium.support.ui.WebDriverWait;
  * the turnout, withholds the counts of a single ballot, refuses a second ballot and the results to
  * the member, and serves the evaluation table.
  */
-@ExtendWith(ArquillianExtension.class)
-@RunAsClient
-class AppraisalBrowserIT {
-
-    private static final String PASSWORD = DemoTenantInstaller.PASSWORD;
-    private static final String BRANCH_SECRETARY = "zhibu@demo";
-    private static final String MEMBER = "dangyuan@demo";
-
-    @ArquillianResource
-    URL deploymentUrl;
-
-    private ChromeDriver browser;
-
-    @AfterEach
-    void close() {
-        if (browser != null) {
-            browser.quit();
-        }
-    }
+class AppraisalBrowserIT extends BrowserTestBase {
 
     @Test
     void aMemberVotesOnAPhoneAndTheBallotStaysSecret() throws Exception {
         browser = BrowserSupport.start(375, 740);
-        HttpSession http = new HttpSession(deploymentUrl.toURI());
         long branch = json(http.api("GET", "api/v1/me", BRANCH_SECRETARY, PASSWORD, null, null))
                 .getJsonNumber("unitId").longValue();
         String today = LocalDate.now().toString();
@@ -140,7 +111,6 @@ class AppraisalBrowserIT {
     void theSecretaryRunsTheBallotFromTheMeetingScreen() throws Exception {
         browser = BrowserSupport.start(1280, 1000);
         WebDriverWait wait = new WebDriverWait(browser, Duration.ofSeconds(20));
-        HttpSession http = new HttpSession(deploymentUrl.toURI());
         long branch = json(http.api("GET", "api/v1/me", BRANCH_SECRETARY, PASSWORD, null, null))
                 .getJsonNumber("unitId").longValue();
         YearMonth monthLastYear = YearMonth.now().minusMonths(1).minusYears(1);
@@ -187,9 +157,5 @@ class AppraisalBrowserIT {
 
     private WebElement tab(String title) {
         return browser.findElement(By.xpath("//ul[contains(@class,'ui-tabs-nav')]//a[contains(.,'" + title + "')]"));
-    }
-
-    private static JsonObject json(HttpResponse<String> response) {
-        return Json.createReader(new StringReader(response.body())).readObject();
     }
 }

@@ -1,7 +1,8 @@
 package org.jiannuo.it.appraisal;
 
 import org.jiannuo.it.support.AsUser;
-import org.jiannuo.it.support.Fixtures;
+import org.jiannuo.it.support.AtOnce;
+import org.jiannuo.it.support.StandardUsersTestBase;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -32,8 +33,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
-import java.util.concurrent.CountDownLatch;
-import java.util.concurrent.Future;
+import java.util.concurrent.Callable;
 import java.util.logging.Handler;
 import java.util.logging.LogRecord;
 import java.util.logging.Logger;
@@ -42,9 +42,6 @@ import javax.sql.DataSource;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.text.PDFTextStripper;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jiannuo.application.AccountAuthentication;
-import org.jiannuo.application.StandardLogin;
 import org.jiannuo.application.appraisal.AppraisalRulesBook;
 import org.jiannuo.application.appraisal.AttendanceLine;
 import org.jiannuo.application.appraisal.BallotResults;
@@ -82,12 +79,10 @@ import org.jiannuo.domain.model.appraisal.RemarkKind;
 import org.jiannuo.domain.model.appraisal.StarGrade;
 import org.jiannuo.domain.model.appraisal.Tally;
 import org.jiannuo.domain.model.shared.RuleViolation;
-import org.jiannuo.infrastructure.generator.CountyProvisioning;
 import org.jiannuo.interfaces.report.EvaluationTableReport;
 import org.jiannuo.reports.ReportFormat;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
  * 一讲二评 through the services: meetings with their deadlines, attendance, narrations and
@@ -95,16 +90,9 @@ import org.junit.jupiter.api.extension.ExtendWith;
  * concurrency; grades with the pioneer cap and the ballot's direction; the evaluation tables. Each
  * test meets in a period of its own in a tenant of this class's own.
  */
-@ExtendWith(ArquillianExtension.class)
-class AppraisalIT {
+class AppraisalIT extends StandardUsersTestBase {
 
     private static final String TENANT = "it-appr-" + Long.toString(Math.floorMod(System.nanoTime(), 1_000_000_000L), 36);
-
-    @EJB
-    CountyProvisioning provisioning;
-
-    @EJB
-    AccountAuthentication authentication;
 
     @EJB
     Meetings meetings;
@@ -144,23 +132,11 @@ class AppraisalIT {
 
     private final YearMonth thisMonth = YearMonth.now();
 
-    private AsUser admin;
-    private AsUser committeeSecretary;
-    private AsUser branchSecretary;
-    private AsUser head;
-    private AsUser member;
-    private AsUser leader;
     private long branchId;
 
     @BeforeEach
     void users() throws Exception {
-        Fixtures.ensureTenant(provisioning, TENANT, 47);
-        admin = AsUser.login(authentication, TENANT, StandardLogin.ADMIN.username());
-        committeeSecretary = AsUser.login(authentication, TENANT, StandardLogin.COMMITTEE_SECRETARY.username());
-        branchSecretary = AsUser.login(authentication, TENANT, StandardLogin.BRANCH_SECRETARY.username());
-        head = AsUser.login(authentication, TENANT, StandardLogin.ADMINISTRATIVE_HEAD.username());
-        member = AsUser.login(authentication, TENANT, StandardLogin.MEMBER.username());
-        leader = AsUser.login(authentication, TENANT, StandardLogin.LEADER.username());
+        signInStandardUsers(TENANT, 47);
         branchId = branchSecretary.account().scopeUnitId();
         admin.call(() -> rulesBook.change(AppraisalRules.DEFAULTS));
     }
@@ -246,8 +222,9 @@ class AppraisalIT {
         assertThrows(AccessDeniedException.class, () -> member.call(() -> meetings.narrate(next.id(), memberId,
                 NarrationMode.IN_PERSON, "党员不能自己登记讲述内容")));
 
-        assertThrows(AccessDeniedException.class, () -> head.call(() -> remarks.write(next.id(), RemarkKind.ON_MEMBER,
-                "P" + memberId, 0, "进步", "不足", "方向")), "the administrative head remarks only on staff");
+        assertThrows(AccessDeniedException.class, () -> administrativeHead.call(() -> remarks.write(next.id(),
+                RemarkKind.ON_MEMBER, "P" + memberId, 0, "进步", "不足", "方向")),
+                "the administrative head remarks only on staff");
         assertEquals("remark.partRequired", refused(() -> branchSecretary.call(() -> remarks.write(next.id(),
                 RemarkKind.ON_MEMBER, "P" + memberId, 0, "按时完成承诺", " ", "继续带头"))));
         MeetingView remarked = branchSecretary.call(() -> remarks.write(next.id(), RemarkKind.ON_MEMBER, "P" + memberId,
@@ -345,29 +322,15 @@ class AppraisalIT {
                 .map(s -> s.key()).toList();
         Map<String, Choice> ballot = subjects.stream().collect(Collectors.toMap(key -> key, key -> Choice.GOOD));
 
-        int attempts = 6;
-        CountDownLatch start = new CountDownLatch(1);
-        List<Future<String>> outcomes = new ArrayList<>();
-        for (int i = 0; i < attempts; i++) {
+        List<Callable<String>> attempts = new ArrayList<>();
+        for (int i = 0; i < 6; i++) {
             AsUser voter = voters.get(i % 2);
-            outcomes.add(executor.submit(() -> {
-                start.await();
-                try {
-                    voter.call(() -> {
-                        ballots.cast(meeting.id(), ballot);
-                        return null;
-                    });
-                    return "cast";
-                } catch (RuleViolation e) {
-                    return e.code();
-                }
-            }));
+            attempts.add(() -> AtOnce.ruleOutcome("cast", () -> voter.call(() -> {
+                ballots.cast(meeting.id(), ballot);
+                return null;
+            })));
         }
-        start.countDown();
-        List<String> answers = new ArrayList<>();
-        for (Future<String> outcome : outcomes) {
-            answers.add(outcome.get());
-        }
+        List<String> answers = AtOnce.outcomes(executor, attempts);
         assertEquals(2, answers.stream().filter("cast"::equals).count(), "one ballot each for two voters: " + answers);
         assertTrue(answers.stream().filter(a -> !a.equals("cast")).allMatch("ballot.alreadyCast"::equals),
                 answers.toString());
@@ -404,7 +367,7 @@ class AppraisalIT {
                 "the counts stand beside every name");
         assertEquals(sheet.cap(), sheet.rows().stream().filter(r -> r.suggested() == StarGrade.PIONEER).count(),
                 "unanimous 好 suggests pioneers only up to the cap");
-        assertThrows(AccessDeniedException.class, () -> head.call(() -> grades.grade(meeting.id(),
+        assertThrows(AccessDeniedException.class, () -> administrativeHead.call(() -> grades.grade(meeting.id(),
                 GradingGroup.MEMBERS, List.of())), "the administrative head grades staff, not members");
         assertThrows(AccessDeniedException.class, () -> branchSecretary.call(() -> grades.grade(meeting.id(),
                 GradingGroup.STAFF, List.of())), "the secretary grades members, not staff");
@@ -439,10 +402,10 @@ class AppraisalIT {
                 .anyMatch(s -> s.group() == GradingGroup.STAFF);
         if (hasStaff) {
             assertEquals("grading.notConfirmed", refused(() -> branchSecretary.call(() -> grades.publish(meeting.id()))));
-            GradeSheet staff = head.call(() -> grades.sheet(meeting.id(), GradingGroup.STAFF));
-            head.call(() -> grades.grade(meeting.id(), GradingGroup.STAFF, staff.rows().stream()
+            GradeSheet staff = administrativeHead.call(() -> grades.sheet(meeting.id(), GradingGroup.STAFF));
+            administrativeHead.call(() -> grades.grade(meeting.id(), GradingGroup.STAFF, staff.rows().stream()
                     .map(row -> new GradeEntry(row.subjectKey(), row.suggested(), null, row.version())).toList()));
-            head.call(() -> grades.confirm(meeting.id(), GradingGroup.STAFF));
+            administrativeHead.call(() -> grades.confirm(meeting.id(), GradingGroup.STAFF));
         }
         long memberId = member.account().personId();
         assertTrue(member.call(() -> grades.history(memberId)).isEmpty(), "nothing shows before publication");
@@ -733,15 +696,6 @@ class AppraisalIT {
     private static String pdfText(byte[] pdf) throws IOException {
         try (PDDocument document = Loader.loadPDF(pdf)) {
             return new PDFTextStripper().getText(document);
-        }
-    }
-
-    private AsUser otherTenantAdmin() {
-        try {
-            Fixtures.ensureTenant(provisioning, Fixtures.TENANT_A, 1);
-            return AsUser.login(authentication, Fixtures.TENANT_A, StandardLogin.ADMIN.username());
-        } catch (Exception e) {
-            throw new IllegalStateException(e);
         }
     }
 

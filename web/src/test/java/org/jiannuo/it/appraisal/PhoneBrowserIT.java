@@ -1,7 +1,7 @@
 package org.jiannuo.it.appraisal;
 
 import org.jiannuo.it.support.BrowserSupport;
-import org.jiannuo.it.support.HttpSession;
+import org.jiannuo.it.support.BrowserTestBase;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -9,49 +9,23 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import jakarta.json.Json;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonValue;
-import java.io.StringReader;
-import java.net.URL;
 import java.net.http.HttpResponse;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
-import org.jboss.arquillian.container.test.api.RunAsClient;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.arquillian.test.api.ArquillianResource;
-import org.jiannuo.infrastructure.startup.DemoTenantInstaller;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
-import org.openqa.selenium.chrome.ChromeDriver;
 
 /**
  * The demo member on a 375×740 phone: every screen a member uses fits the window with no sideways
  * scrolling, in Chinese and in English, and the monthly record takes a photo from the camera. (The
  * open ballot on a phone is in {@link AppraisalBrowserIT}.)
  */
-@ExtendWith(ArquillianExtension.class)
-@RunAsClient
-class PhoneBrowserIT {
+class PhoneBrowserIT extends BrowserTestBase {
 
-    private static final String PASSWORD = DemoTenantInstaller.PASSWORD;
-    private static final String ADMIN = "admin@demo";
-    private static final String BRANCH_SECRETARY = "zhibu@demo";
-    private static final String MEMBER = "dangyuan@demo";
     private static final int WIDTH = 375;
 
-    @ArquillianResource
-    URL deploymentUrl;
-
-    private ChromeDriver browser;
     private long me;
-
-    @AfterEach
-    void close() {
-        if (browser != null) {
-            browser.quit();
-        }
-    }
 
     @Test
     void everyScreenOfAMemberFitsAPhone() throws Exception {
@@ -94,11 +68,10 @@ class PhoneBrowserIT {
 
     /** Two items of the member for the year, submitted and approved by the branch; the first one's id. */
     private long approvedCommitmentOfTheMember(int year) throws Exception {
-        HttpSession http = new HttpSession(deploymentUrl.toURI());
-        JsonObject rules = json(http.api("GET", "api/v1/commitments/rules/" + year, ADMIN, PASSWORD, null, null));
+        JsonObject rules = okJson(http.api("GET", "api/v1/commitments/rules/" + year, ADMIN, PASSWORD, null, null));
         String open = Json.createObjectBuilder(rules).add("publicationDeadline", year + "-12-31").build().toString();
         assertEquals(200, http.api("PUT", "api/v1/commitments/rules/" + year, ADMIN, PASSWORD, open, null).statusCode());
-        me = json(http.api("GET", "api/v1/me", MEMBER, PASSWORD, null, null)).getJsonNumber("personId").longValue();
+        me = okJson(http.api("GET", "api/v1/me", MEMBER, PASSWORD, null, null)).getJsonNumber("personId").longValue();
         String mine = "api/v1/commitments?person=" + me + "&year=" + year;
         List<Long> ids = new ArrayList<>();
         for (String[] item : List.of(
@@ -109,12 +82,12 @@ class PhoneBrowserIT {
                     .add("dueDate", year + "-12-31").build().toString();
             HttpResponse<String> created = http.api("POST", mine, MEMBER, PASSWORD, draft, null);
             assertEquals(200, created.statusCode(), created.body());
-            ids.add(json(created).getJsonNumber("id").longValue());
+            ids.add(okJson(created).getJsonNumber("id").longValue());
         }
         HttpResponse<String> submitted = http.api("POST", "api/v1/commitments/submission?person=" + me + "&year=" + year,
                 MEMBER, PASSWORD, "{}", null);
         assertEquals(200, submitted.statusCode(), submitted.body());
-        List<JsonObject> queue = json(http.api("GET", "api/v1/commitments/review?year=" + year + "&size=500",
+        List<JsonObject> queue = okJson(http.api("GET", "api/v1/commitments/review?year=" + year + "&size=500",
                 BRANCH_SECRETARY, PASSWORD, null, null)).getJsonArray("items").stream().map(JsonValue::asJsonObject)
                 .filter(line -> ids.contains(line.getJsonNumber("id").longValue())).toList();
         assertEquals(2, queue.size(), "both items wait for the branch");
@@ -127,8 +100,9 @@ class PhoneBrowserIT {
         return ids.get(0);
     }
 
-    private static JsonObject json(HttpResponse<String> response) {
+    /** The answer's JSON, once it is known to be a success. */
+    private static JsonObject okJson(HttpResponse<String> response) {
         assertEquals(200, response.statusCode(), response.body());
-        return Json.createReader(new StringReader(response.body())).readObject();
+        return json(response);
     }
 }

@@ -3,10 +3,12 @@ package org.jiannuo.it.ballot;
 import org.jiannuo.it.support.AsUser;
 import org.jiannuo.it.support.BenchmarkStep;
 import org.jiannuo.it.support.Fixtures;
+import org.jiannuo.it.support.PlatformRoot;
 
 import jakarta.annotation.Resource;
 import jakarta.ejb.EJB;
 import jakarta.enterprise.concurrent.ManagedExecutorService;
+import jakarta.inject.Inject;
 import java.net.URI;
 import java.net.URL;
 import java.net.http.HttpClient;
@@ -33,7 +35,6 @@ import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.arquillian.test.api.ArquillianResource;
-import org.jiannuo.application.AccountAuthentication;
 import org.jiannuo.application.appraisal.AttendanceLine;
 import org.jiannuo.application.appraisal.BallotResults;
 import org.jiannuo.application.appraisal.Ballots;
@@ -47,8 +48,6 @@ import org.jiannuo.application.importing.ImportProgress;
 import org.jiannuo.application.importing.RosterImport;
 import org.jiannuo.application.organization.OrganizationTree;
 import org.jiannuo.application.organization.UnitNode;
-import org.jiannuo.application.tenant.PlatformSetup;
-import org.jiannuo.application.tenant.TenantAdministration;
 import org.jiannuo.domain.model.appraisal.BallotMode;
 import org.jiannuo.domain.model.appraisal.Choice;
 import org.jiannuo.domain.model.appraisal.GradingGroup;
@@ -56,11 +55,9 @@ import org.jiannuo.domain.model.appraisal.MeetingKind;
 import org.jiannuo.domain.model.appraisal.Presence;
 import org.jiannuo.domain.model.appraisal.Tally;
 import org.jiannuo.domain.model.organization.OrgUnitType;
-import org.jiannuo.domain.model.tenant.Tenant;
 import org.jiannuo.infrastructure.generator.CountyCsvExport;
 import org.jiannuo.infrastructure.generator.CountyGenerator;
 import org.jiannuo.infrastructure.generator.CountyPlan;
-import org.jiannuo.infrastructure.startup.DemoTenantInstaller;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
@@ -87,14 +84,8 @@ class BallotBenchmark {
     @ArquillianResource
     URL deploymentUrl;
 
-    @EJB
-    AccountAuthentication authentication;
-
-    @EJB
-    PlatformSetup platformSetup;
-
-    @EJB
-    TenantAdministration administration;
+    @Inject
+    PlatformRoot platformRoot;
 
     @EJB
     BallotBenchmarkCounty benchmarkCounty;
@@ -125,7 +116,7 @@ class BallotBenchmark {
     @Test
     void aThousandVotersRateThirtyBranchesAtOnce() throws Exception {
         String tenant = "bench-ballot-" + System.currentTimeMillis() % 1_000_000;
-        AsUser admin = newTenant(tenant, "投票基准测试县委组织部");
+        AsUser admin = platformRoot.openTenant(tenant, "投票基准测试县委组织部", ADMIN);
         long committee = admin.call(() -> benchmarkCounty.create(SUBJECTS, VOTERS, "v", Fixtures.PASSWORD));
         YearMonth period = evenMonthBefore(YearMonth.now());
         MeetingView meeting = admin.call(() -> meetings.hold(committee, MeetingKind.SECRETARIES, period,
@@ -230,7 +221,7 @@ class BallotBenchmark {
     @Test
     void aCountyGradesAMonth() throws Exception {
         String tenant = "bench-grade-" + System.currentTimeMillis() % 1_000_000;
-        AsUser admin = newTenant(tenant, "评星基准测试县委组织部");
+        AsUser admin = platformRoot.openTenant(tenant, "评星基准测试县委组织部", ADMIN);
         CountyCsvExport county = new CountyCsvExport();
         new CountyGenerator(CountyPlan.fullCounty(), LocalDate.now()).generate(county);
         admin.call(() -> rosterImport.apply(ImportKind.UNITS, "units.csv",
@@ -303,14 +294,6 @@ class BallotBenchmark {
         });
         System.out.printf("BENCHMARK county month: %d branches met, %d people, %d ballots cast, %d subjects graded%n",
                 held.size(), people, cast.get(), graded[0]);
-    }
-
-    private AsUser newTenant(String tenant, String name) throws Exception {
-        platformSetup.ensure(DemoTenantInstaller.PASSWORD);
-        AsUser root = AsUser.login(authentication, Tenant.PLATFORM_CODE, PlatformSetup.ROOT_USERNAME,
-                DemoTenantInstaller.PASSWORD);
-        root.call(() -> administration.open(tenant, name, ADMIN, Fixtures.PASSWORD));
-        return AsUser.login(authentication, tenant, ADMIN);
     }
 
     private List<Long> branchesBelow(Long parent) {

@@ -1,7 +1,8 @@
 package org.jiannuo.it.ballot;
 
 import org.jiannuo.it.support.AsUser;
-import org.jiannuo.it.support.Fixtures;
+import org.jiannuo.it.support.AtOnce;
+import org.jiannuo.it.support.StandardUsersTestBase;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -15,17 +16,13 @@ import jakarta.enterprise.concurrent.ManagedExecutorService;
 import java.sql.Connection;
 import java.sql.ResultSet;
 import java.sql.Statement;
-import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.concurrent.CountDownLatch;
-import java.util.concurrent.Future;
+import java.util.concurrent.Callable;
 import java.util.stream.Collectors;
 import javax.sql.DataSource;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jiannuo.application.AccountAuthentication;
-import org.jiannuo.application.StandardLogin;
 import org.jiannuo.application.ballot.CodeBallots;
 import org.jiannuo.application.ballot.CodePaper;
 import org.jiannuo.application.ballot.IssuedCodes;
@@ -43,27 +40,18 @@ import org.jiannuo.domain.model.ballot.OccasionState;
 import org.jiannuo.domain.model.ballot.Scale;
 import org.jiannuo.domain.model.ballot.VotingMode;
 import org.jiannuo.domain.model.shared.RuleViolation;
-import org.jiannuo.infrastructure.generator.CountyProvisioning;
 import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
  * Occasions beyond the monthly meeting on the ballot engine: the masses' satisfaction form cast with
  * participation codes (one use each, also under concurrency; a wrong code and another occasion's
  * code refused alike) and the year-end ballot among a branch's members, each on its own scale.
  */
-@ExtendWith(ArquillianExtension.class)
-class BallotOccasionIT {
+class BallotOccasionIT extends StandardUsersTestBase {
 
     private static final String TENANT = "it-occ-" + Long.toString(Math.floorMod(System.nanoTime(), 1_000_000_000L), 36);
-
-    @EJB
-    CountyProvisioning provisioning;
-
-    @EJB
-    AccountAuthentication authentication;
 
     @EJB
     Occasions occasions;
@@ -80,19 +68,11 @@ class BallotOccasionIT {
     @Resource(lookup = "java:app/jdbc/jiannuo")
     DataSource dataSource;
 
-    private AsUser branchSecretary;
-    private AsUser member;
-    private AsUser leader;
-    private AsUser admin;
     private long branchId;
 
     @BeforeEach
     void users() throws Exception {
-        Fixtures.ensureTenant(provisioning, TENANT, 53);
-        branchSecretary = AsUser.login(authentication, TENANT, StandardLogin.BRANCH_SECRETARY.username());
-        member = AsUser.login(authentication, TENANT, StandardLogin.MEMBER.username());
-        leader = AsUser.login(authentication, TENANT, StandardLogin.LEADER.username());
-        admin = AsUser.login(authentication, TENANT, StandardLogin.ADMIN.username());
+        signInStandardUsers(TENANT, 53);
         branchId = branchSecretary.account().scopeUnitId();
     }
 
@@ -149,25 +129,9 @@ class BallotOccasionIT {
                 Map.of(paper.subjects().get(0).key(), "SATISFIED"))));
 
         String contested = codes.codes().get(1);
-        int attempts = 6;
-        CountDownLatch start = new CountDownLatch(1);
-        List<Future<String>> outcomes = new ArrayList<>();
-        for (int i = 0; i < attempts; i++) {
-            outcomes.add(executor.submit(() -> {
-                start.await();
-                try {
-                    codeBallots.cast(TENANT, form.id(), contested, all(paper, "BASICALLY_SATISFIED"));
-                    return "cast";
-                } catch (RuleViolation e) {
-                    return e.code();
-                }
-            }));
-        }
-        start.countDown();
-        List<String> answers = new ArrayList<>();
-        for (Future<String> outcome : outcomes) {
-            answers.add(outcome.get());
-        }
+        Callable<String> attempt = () -> AtOnce.ruleOutcome("cast",
+                () -> codeBallots.cast(TENANT, form.id(), contested, all(paper, "BASICALLY_SATISFIED")));
+        List<String> answers = AtOnce.outcomes(executor, Collections.nCopies(6, attempt));
         assertEquals(1, answers.stream().filter("cast"::equals).count(), "one ballot for one code: " + answers);
         assertTrue(answers.stream().filter(a -> !a.equals("cast")).allMatch("code.spentOrUnknown"::equals),
                 answers.toString());

@@ -1,5 +1,6 @@
 package org.jiannuo.it.commitment;
 
+import org.jiannuo.it.support.ClientTestBase;
 import org.jiannuo.it.support.HttpSession;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -9,10 +10,8 @@ import jakarta.json.Json;
 import jakarta.json.JsonArray;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonValue;
-import java.io.StringReader;
 import java.net.URISyntaxException;
 import java.net.URLEncoder;
-import java.net.URL;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
@@ -22,29 +21,14 @@ import java.util.Base64;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.text.PDFTextStripper;
-import org.jboss.arquillian.container.test.api.RunAsClient;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.arquillian.test.api.ArquillianResource;
-import org.jiannuo.infrastructure.startup.DemoTenantInstaller;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
  * The commitment cycle over the REST API: submitted, approved, published and printed as the letter,
  * then recorded with a photo, reported done, closed out and found in the ledger and its exports.
  */
-@ExtendWith(ArquillianExtension.class)
-@RunAsClient
-class CommitmentApiIT {
-
-    private static final String PASSWORD = DemoTenantInstaller.PASSWORD;
-    private static final String ADMIN = "admin@demo";
-    private static final String BRANCH_SECRETARY = "zhibu@demo";
-    private static final String MEMBER = "dangyuan@demo";
-
-    @ArquillianResource
-    URL deploymentUrl;
+class CommitmentApiIT extends ClientTestBase {
 
     private HttpSession http;
     private final int year = LocalDate.now().getYear();
@@ -180,9 +164,5 @@ class CommitmentApiIT {
         return Json.createObjectBuilder().add("kind", "ANNUAL").add("category", category).add("content", content)
                 .add("measures", "建立个人台账，每月对照检查一次").add("dueDate", LocalDate.now().getYear() + "-12-31")
                 .build().toString();
-    }
-
-    private static JsonObject json(HttpResponse<String> response) {
-        return Json.createReader(new StringReader(response.body())).readObject();
     }
 }

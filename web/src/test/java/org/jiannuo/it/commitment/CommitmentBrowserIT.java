@@ -1,31 +1,24 @@
 package org.jiannuo.it.commitment;
 
 import org.jiannuo.it.support.BrowserSupport;
-import org.jiannuo.it.support.HttpSession;
+import org.jiannuo.it.support.BrowserTestBase;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import jakarta.json.Json;
 import java.io.StringReader;
-import java.net.URL;
 import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.util.List;
-import org.jboss.arquillian.container.test.api.RunAsClient;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.arquillian.test.api.ArquillianResource;
 import org.jiannuo.infrastructure.startup.DemoTenantInstaller;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebElement;
-import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
@@ -34,26 +27,12 @@ import org.openqa.selenium.support.ui.WebDriverWait;
  * secretary approves and publishes them; the member records the month with a photo and reports
  * one item done, and the secretary closes it out.
  */
-@ExtendWith(ArquillianExtension.class)
-@RunAsClient
-class CommitmentBrowserIT {
+class CommitmentBrowserIT extends BrowserTestBase {
 
-    @ArquillianResource
-    URL deploymentUrl;
-
-    private ChromeDriver browser;
     private WebDriverWait wait;
-
-    @AfterEach
-    void close() {
-        if (browser != null) {
-            browser.quit();
-        }
-    }
 
     /** The living demo gives the member two items and the API test adds two: the department allows ten. */
     private void allowTheMemberMoreItems() throws Exception {
-        HttpSession http = new HttpSession(deploymentUrl.toURI());
         String rulesPath = "api/v1/commitments/rules/" + LocalDate.now().getYear();
         HttpResponse<String> read = http.api("GET", rulesPath, "admin@demo", DemoTenantInstaller.PASSWORD, null, null);
         assertEquals(200, read.statusCode(), read.body());

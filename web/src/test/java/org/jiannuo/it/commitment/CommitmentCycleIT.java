@@ -1,7 +1,8 @@
 package org.jiannuo.it.commitment;
 
 import org.jiannuo.it.support.AsUser;
-import org.jiannuo.it.support.Fixtures;
+import org.jiannuo.it.support.AtOnce;
+import org.jiannuo.it.support.StandardUsersTestBase;
 
 import static org.jiannuo.domain.model.commitment.CommitmentOwner.organization;
 import static org.jiannuo.domain.model.commitment.CommitmentOwner.person;
@@ -17,12 +18,9 @@ import jakarta.ejb.EJBException;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.Callable;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jiannuo.application.AccountAuthentication;
 import org.jiannuo.application.StandardLogin;
 import org.jiannuo.application.commitment.CommitmentBook;
 import org.jiannuo.application.commitment.CommitmentNotFoundException;
@@ -42,23 +40,14 @@ import org.jiannuo.domain.model.commitment.CommitmentStatus;
 import org.jiannuo.domain.model.commitment.ReviewOutcome;
 import org.jiannuo.domain.model.commitment.RulesSettings;
 import org.jiannuo.domain.model.shared.RuleViolation;
-import org.jiannuo.infrastructure.generator.CountyProvisioning;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 
 /** The commitment cycle through the services: submit, review, revise, publish, by role and at once. */
-@ExtendWith(ArquillianExtension.class)
-class CommitmentCycleIT {
+class CommitmentCycleIT extends StandardUsersTestBase {
 
     /** A tenant of its own per run: the cycle starts from an empty year every time. */
     private static final String TENANT = "it-commit-" + Long.toString(Math.floorMod(System.nanoTime(), 1_000_000_000L), 36);
-
-    @EJB
-    CountyProvisioning provisioning;
-
-    @EJB
-    AccountAuthentication authentication;
 
     @EJB
     CommitmentBook book;
@@ -72,22 +61,9 @@ class CommitmentCycleIT {
     private final int year = LocalDate.now().getYear();
     private final LocalDate yearEnd = LocalDate.of(year, 12, 31);
 
-    private AsUser admin;
-    private AsUser committeeSecretary;
-    private AsUser branchSecretary;
-    private AsUser member;
-    private AsUser leader;
-    private AsUser administrativeHead;
-
     @BeforeEach
     void users() throws Exception {
-        Fixtures.ensureTenant(provisioning, TENANT, 21);
-        admin = AsUser.login(authentication, TENANT, StandardLogin.ADMIN.username());
-        committeeSecretary = AsUser.login(authentication, TENANT, StandardLogin.COMMITTEE_SECRETARY.username());
-        branchSecretary = AsUser.login(authentication, TENANT, StandardLogin.BRANCH_SECRETARY.username());
-        member = AsUser.login(authentication, TENANT, StandardLogin.MEMBER.username());
-        leader = AsUser.login(authentication, TENANT, StandardLogin.LEADER.username());
-        administrativeHead = AsUser.login(authentication, TENANT, StandardLogin.ADMINISTRATIVE_HEAD.username());
+        signInStandardUsers(TENANT, 21);
         // The year's deadline is its last day, so that the suite runs whatever the date.
         admin.call(() -> yearRules.change(year, new RulesSettings(CategorySet.STUDY_WORK_DISCIPLINE_SERVICE.categories(),
                 2, 5, 3, 5, yearEnd, true)));
@@ -195,7 +171,7 @@ class CommitmentCycleIT {
         CommitmentView decided = admin.call(() -> review.decide(own.id(), submitted.version(), ReviewOutcome.APPROVE, null));
         assertEquals(CommitmentStatus.REGISTERED, decided.status());
 
-        AsUser otherTenant = login(Fixtures.TENANT_A);
+        AsUser otherTenant = otherTenantAdmin();
         assertThrows(CommitmentNotFoundException.class, () -> otherTenant.call(() -> review.history(own.id())));
     }
 
@@ -208,14 +184,12 @@ class CommitmentCycleIT {
         ReviewQueueItem queued = committeeSecretary.call(() -> review.queue(CommitmentStatus.SUBMITTED, year, 0, 500))
                 .stream().filter(line -> line.id() == item.id()).findFirst().orElseThrow();
 
-        CountDownLatch start = new CountDownLatch(1);
         ExecutorService pool = Executors.newFixedThreadPool(2);
-        List<Future<String>> outcomes = new ArrayList<>();
         try {
+            List<Callable<String>> decisions = new ArrayList<>();
             for (Object[] reviewer : List.of(new Object[] {branchSecretary, ReviewOutcome.APPROVE},
                     new Object[] {committeeSecretary, ReviewOutcome.RETURN})) {
-                outcomes.add(pool.submit(() -> {
-                    start.await();
+                decisions.add(() -> {
                     try {
                         ((AsUser) reviewer[0]).call(() -> review.decide(item.id(), queued.version(),
                                 (ReviewOutcome) reviewer[1], "请补充具体户数"));
@@ -223,13 +197,9 @@ class CommitmentCycleIT {
                     } catch (StaleEditException | EJBException e) {
                         return "refused";
                     }
-                }));
+                });
             }
-            start.countDown();
-            List<String> results = new ArrayList<>();
-            for (Future<String> outcome : outcomes) {
-                results.add(outcome.get());
-            }
+            List<String> results = AtOnce.outcomes(pool, decisions);
             assertEquals(1, results.stream().filter("refused"::equals).count(), results.toString());
             String winner = results.stream().filter(result -> result.startsWith("decided")).findFirst().orElseThrow();
             List<RevisionView> history = member.call(() -> review.history(item.id()));
@@ -260,15 +230,6 @@ class CommitmentCycleIT {
     private CommitmentView find(long personId, long commitmentId) {
         return member.call(() -> book.of(person(personId), year)).stream()
                 .filter(item -> item.id() == commitmentId).findFirst().orElseThrow();
-    }
-
-    private AsUser login(String tenant) {
-        try {
-            Fixtures.ensureTenant(provisioning, tenant, 1);
-            return AsUser.login(authentication, tenant, StandardLogin.ADMIN.username());
-        } catch (Exception e) {
-            throw new IllegalStateException(e);
-        }
     }
 
     private CommitmentDraft draft(String category, String content) {

@@ -2,6 +2,7 @@ package org.jiannuo.it.fulfilment;
 
 import org.jiannuo.it.support.AsUser;
 import org.jiannuo.it.support.Fixtures;
+import org.jiannuo.it.support.StandardUsersTestBase;
 
 import static org.jiannuo.domain.model.commitment.CommitmentOwner.person;
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
@@ -29,8 +30,6 @@ import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.text.PDFTextStripper;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jiannuo.application.AccountAuthentication;
 import org.jiannuo.application.StandardLogin;
 import org.jiannuo.application.commitment.CommitmentBook;
 import org.jiannuo.application.commitment.CommitmentNotFoundException;
@@ -70,30 +69,21 @@ import org.jiannuo.domain.model.fulfilment.ReminderKind;
 import org.jiannuo.domain.model.fulfilment.Upload;
 import org.jiannuo.domain.model.person.PersonProfile;
 import org.jiannuo.domain.model.shared.RuleViolation;
-import org.jiannuo.infrastructure.generator.CountyProvisioning;
 import org.jiannuo.interfaces.report.LedgerReport;
 import org.jiannuo.reports.ReportFormat;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
  * Fulfilment through the services: monthly records with evidence, quarterly checks, close-out
  * and rectification by role, the daily sweep with its reminders and mail, the ledger and the
  * completion rates. Each run has a tenant of its own.
  */
-@ExtendWith(ArquillianExtension.class)
-class FulfilmentIT {
+class FulfilmentIT extends StandardUsersTestBase {
 
     private static final String TENANT = "it-fulfil-" + Long.toString(Math.floorMod(System.nanoTime(), 1_000_000_000L), 36);
     private static final byte[] PNG = {(byte) 0x89, 'P', 'N', 'G', '\r', '\n', 0x1A, '\n', 0, 0, 0, 13, 'I', 'H', 'D', 'R'};
     private static final byte[] PDF = "%PDF-1.4\n%âãÏÓ\n1 0 obj\n<<>>\nendobj\ntrailer\n<<>>\n%%EOF\n".getBytes();
-
-    @EJB
-    CountyProvisioning provisioning;
-
-    @EJB
-    AccountAuthentication authentication;
 
     @EJB
     CommitmentBook book;
@@ -139,20 +129,9 @@ class FulfilmentIT {
     private final int year = today.getYear();
     private final LocalDate yearEnd = LocalDate.of(year, 12, 31);
 
-    private AsUser admin;
-    private AsUser committeeSecretary;
-    private AsUser branchSecretary;
-    private AsUser member;
-    private AsUser leader;
-
     @BeforeEach
     void users() throws Exception {
-        Fixtures.ensureTenant(provisioning, TENANT, 31);
-        admin = AsUser.login(authentication, TENANT, StandardLogin.ADMIN.username());
-        committeeSecretary = AsUser.login(authentication, TENANT, StandardLogin.COMMITTEE_SECRETARY.username());
-        branchSecretary = AsUser.login(authentication, TENANT, StandardLogin.BRANCH_SECRETARY.username());
-        member = AsUser.login(authentication, TENANT, StandardLogin.MEMBER.username());
-        leader = AsUser.login(authentication, TENANT, StandardLogin.LEADER.username());
+        signInStandardUsers(TENANT, 31);
         admin.call(() -> yearRules.change(year, new RulesSettings(CategorySet.STUDY_WORK_DISCIPLINE_SERVICE.categories(),
                 1, 20, 1, 20, yearEnd, false)));
     }
@@ -418,15 +397,6 @@ class FulfilmentIT {
                 .filter(line -> line.id() == draft.id()).findFirst().orElseThrow();
         otherSecretary.call(() -> review.decide(draft.id(), submitted.version(), ReviewOutcome.APPROVE, null));
         return otherSecretary.call(() -> review.publish(List.of(draft.id()))).get(0);
-    }
-
-    private AsUser otherTenantAdmin() {
-        try {
-            Fixtures.ensureTenant(provisioning, Fixtures.TENANT_A, 1);
-            return AsUser.login(authentication, Fixtures.TENANT_A, StandardLogin.ADMIN.username());
-        } catch (Exception e) {
-            throw new IllegalStateException(e);
-        }
     }
 
     private static List<MimeMessage> mailsTo(GreenMail smtp, String address) {

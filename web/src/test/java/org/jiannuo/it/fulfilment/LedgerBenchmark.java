@@ -3,6 +3,7 @@ package org.jiannuo.it.fulfilment;
 import org.jiannuo.it.support.AsUser;
 import org.jiannuo.it.support.BenchmarkStep;
 import org.jiannuo.it.support.Fixtures;
+import org.jiannuo.it.support.PlatformRoot;
 
 import jakarta.ejb.EJB;
 import jakarta.inject.Inject;
@@ -15,7 +16,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.stream.Collectors;
 import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jiannuo.application.AccountAuthentication;
 import org.jiannuo.application.fulfilment.CompletionRates;
 import org.jiannuo.application.fulfilment.DailySweep;
 import org.jiannuo.application.fulfilment.FulfilmentLedger;
@@ -25,14 +25,10 @@ import org.jiannuo.application.importing.ImportKind;
 import org.jiannuo.application.importing.ImportProgress;
 import org.jiannuo.application.importing.RosterImport;
 import org.jiannuo.application.organization.OrganizationTree;
-import org.jiannuo.application.tenant.PlatformSetup;
-import org.jiannuo.application.tenant.TenantAdministration;
-import org.jiannuo.domain.model.tenant.Tenant;
 import org.jiannuo.infrastructure.generator.CountyCsvExport;
 import org.jiannuo.infrastructure.generator.CountyGenerator;
 import org.jiannuo.infrastructure.generator.CountyPlan;
 import org.jiannuo.infrastructure.generator.YearOfActivityGenerator;
-import org.jiannuo.infrastructure.startup.DemoTenantInstaller;
 import org.jiannuo.interfaces.report.LedgerReport;
 import org.jiannuo.reports.ReportFormat;
 import org.junit.jupiter.api.Test;
@@ -51,14 +47,8 @@ class LedgerBenchmark {
     private static final String ADMIN = "zuzhibu";
     private static final String COUNTY_COMMITTEE = "全县党委";
 
-    @EJB
-    AccountAuthentication authentication;
-
-    @EJB
-    PlatformSetup platformSetup;
-
-    @EJB
-    TenantAdministration administration;
+    @Inject
+    PlatformRoot platformRoot;
 
     @EJB
     RosterImport rosterImport;
@@ -86,11 +76,7 @@ class LedgerBenchmark {
         String tenant = "bench-ledger-" + System.currentTimeMillis() % 1_000_000;
         LocalDate today = LocalDate.now();
         int year = today.getYear();
-        platformSetup.ensure(DemoTenantInstaller.PASSWORD);
-        AsUser root = AsUser.login(authentication, Tenant.PLATFORM_CODE, PlatformSetup.ROOT_USERNAME,
-                DemoTenantInstaller.PASSWORD);
-        root.call(() -> administration.open(tenant, "台账基准测试县委组织部", ADMIN, Fixtures.PASSWORD));
-        AsUser admin = AsUser.login(authentication, tenant, ADMIN);
+        AsUser admin = platformRoot.openTenant(tenant, "台账基准测试县委组织部", ADMIN);
 
         CountyCsvExport county = new CountyCsvExport();
         new CountyGenerator(CountyPlan.fullCounty(), today).generate(county);

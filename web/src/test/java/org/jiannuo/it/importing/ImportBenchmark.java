@@ -3,13 +3,14 @@ package org.jiannuo.it.importing;
 import org.jiannuo.it.support.AsUser;
 import org.jiannuo.it.support.BenchmarkStep;
 import org.jiannuo.it.support.Fixtures;
+import org.jiannuo.it.support.PlatformRoot;
 
 import jakarta.ejb.EJB;
+import jakarta.inject.Inject;
 import java.io.ByteArrayOutputStream;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jiannuo.application.AccountAuthentication;
 import org.jiannuo.application.importing.ImportKind;
 import org.jiannuo.application.importing.ImportPreview;
 import org.jiannuo.application.importing.ImportProgress;
@@ -19,13 +20,9 @@ import org.jiannuo.application.importing.RosterImport;
 import org.jiannuo.application.people.PersonSearch;
 import org.jiannuo.application.people.PersonSortField;
 import org.jiannuo.application.spreadsheet.TableFormat;
-import org.jiannuo.application.tenant.PlatformSetup;
-import org.jiannuo.application.tenant.TenantAdministration;
-import org.jiannuo.domain.model.tenant.Tenant;
 import org.jiannuo.infrastructure.generator.CountyCsvExport;
 import org.jiannuo.infrastructure.generator.CountyGenerator;
 import org.jiannuo.infrastructure.generator.CountyPlan;
-import org.jiannuo.infrastructure.startup.DemoTenantInstaller;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
@@ -40,14 +37,8 @@ class ImportBenchmark {
 
     private static final String ADMIN = "zuzhibu";
 
-    @EJB
-    AccountAuthentication authentication;
-
-    @EJB
-    PlatformSetup platformSetup;
-
-    @EJB
-    TenantAdministration administration;
+    @Inject
+    PlatformRoot platformRoot;
 
     @EJB
     RosterImport rosterImport;
@@ -58,11 +49,7 @@ class ImportBenchmark {
     @Test
     void importACountyOfThirtyThousandPeople() throws Exception {
         String tenant = "bench-import-" + System.currentTimeMillis() % 1_000_000;
-        platformSetup.ensure(DemoTenantInstaller.PASSWORD);
-        AsUser root = AsUser.login(authentication, Tenant.PLATFORM_CODE, PlatformSetup.ROOT_USERNAME,
-                DemoTenantInstaller.PASSWORD);
-        root.call(() -> administration.open(tenant, "导入基准测试县委组织部", ADMIN, Fixtures.PASSWORD));
-        AsUser admin = AsUser.login(authentication, tenant, ADMIN);
+        AsUser admin = platformRoot.openTenant(tenant, "导入基准测试县委组织部", ADMIN);
 
         CountyCsvExport county = new CountyCsvExport();
         new CountyGenerator(CountyPlan.fullCounty(), LocalDate.now()).generate(county);

@@ -1,47 +1,26 @@
 package org.jiannuo.it.importing;
 
 import org.jiannuo.it.support.BrowserSupport;
-import org.jiannuo.it.support.HttpSession;
+import org.jiannuo.it.support.BrowserTestBase;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.net.URL;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
-import org.jboss.arquillian.container.test.api.RunAsClient;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.arquillian.test.api.ArquillianResource;
 import org.jiannuo.domain.model.person.IdCardNumber;
 import org.jiannuo.infrastructure.startup.DemoTenantInstaller;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
-import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
 /** The import wizard: upload a file with a mistake, see it, upload the corrected file, import it with progress. */
-@ExtendWith(ArquillianExtension.class)
-@RunAsClient
-class ImportBrowserIT {
-
-    @ArquillianResource
-    URL deploymentUrl;
-
-    private ChromeDriver browser;
-
-    @AfterEach
-    void close() {
-        if (browser != null) {
-            browser.quit();
-        }
-    }
+class ImportBrowserIT extends BrowserTestBase {
 
     @Test
     void uploadPreviewCorrectAndImport() throws Exception {
@@ -89,7 +68,6 @@ class ImportBrowserIT {
     }
 
     private String firstBranchPath() throws Exception {
-        HttpSession http = new HttpSession(deploymentUrl.toURI());
         String csv = new String(http.getBytes("api/v1/people/export?format=CSV", "zhibu@demo",
                 DemoTenantInstaller.PASSWORD).body(), StandardCharsets.UTF_8);
         String row = csv.lines().skip(1).findFirst().orElseThrow();

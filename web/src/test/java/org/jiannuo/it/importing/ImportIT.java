@@ -2,6 +2,7 @@ package org.jiannuo.it.importing;
 
 import org.jiannuo.it.support.AsUser;
 import org.jiannuo.it.support.Fixtures;
+import org.jiannuo.it.support.PlatformRoot;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -9,6 +10,7 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import jakarta.ejb.EJB;
+import jakarta.inject.Inject;
 import java.io.ByteArrayOutputStream;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
@@ -32,16 +34,12 @@ import org.jiannuo.application.people.PersonSearch;
 import org.jiannuo.application.people.PersonSortField;
 import org.jiannuo.application.security.AccessDeniedException;
 import org.jiannuo.application.spreadsheet.TableFormat;
-import org.jiannuo.application.tenant.PlatformSetup;
-import org.jiannuo.application.tenant.TenantAdministration;
 import org.jiannuo.domain.model.audit.AuditAction;
 import org.jiannuo.domain.model.person.IdCardNumber;
-import org.jiannuo.domain.model.tenant.Tenant;
 import org.jiannuo.infrastructure.generator.CountyCsvExport;
 import org.jiannuo.infrastructure.generator.CountyGenerator;
 import org.jiannuo.infrastructure.generator.CountyPlan;
 import org.jiannuo.infrastructure.generator.CountyProvisioning;
-import org.jiannuo.infrastructure.startup.DemoTenantInstaller;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -72,11 +70,8 @@ class ImportIT {
     @EJB
     AuditLog auditLog;
 
-    @EJB
-    PlatformSetup platformSetup;
-
-    @EJB
-    TenantAdministration administration;
+    @Inject
+    PlatformRoot platformRoot;
 
     private AsUser admin;
 
@@ -88,11 +83,7 @@ class ImportIT {
 
     @Test
     void importsACountyOfThirtyThousandPeopleOnceAndTheSameFileAgainChangesNothing() throws Exception {
-        platformSetup.ensure(DemoTenantInstaller.PASSWORD);
-        AsUser root = AsUser.login(authentication, Tenant.PLATFORM_CODE, PlatformSetup.ROOT_USERNAME,
-                DemoTenantInstaller.PASSWORD);
-        root.call(() -> administration.open(COUNTY_TENANT, "导入测试县委组织部", COUNTY_ADMIN, Fixtures.PASSWORD));
-        AsUser countyAdmin = AsUser.login(authentication, COUNTY_TENANT, COUNTY_ADMIN);
+        AsUser countyAdmin = platformRoot.openTenant(COUNTY_TENANT, "导入测试县委组织部", COUNTY_ADMIN);
         long otherTenantPeople = admin.call(() -> directory.count(everyone()));
 
         CountyCsvExport county = new CountyCsvExport();

@@ -1,6 +1,6 @@
 package org.jiannuo.it.importing;
 
-import org.jiannuo.it.support.HttpSession;
+import org.jiannuo.it.support.ClientTestBase;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -16,7 +16,6 @@ import java.io.OutputStream;
 import java.io.StringReader;
 import java.io.UncheckedIOException;
 import java.net.Socket;
-import java.net.URISyntaxException;
 import java.net.URL;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -30,37 +29,16 @@ import java.util.zip.Deflater;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipOutputStream;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
-import org.jboss.arquillian.container.test.api.RunAsClient;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.arquillian.test.api.ArquillianResource;
-import org.jiannuo.infrastructure.startup.DemoTenantInstaller;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
  * What a careless file or a hostile caller sends is refused before it costs the server: bodies over their
  * limit unread, a caller without the right before the body is read, workbooks that unpack too far or reach
  * too far right unread, evidence zips that are no documents; and refusals speak the bundles' words.
  */
-@ExtendWith(ArquillianExtension.class)
-@RunAsClient
-class UploadLimitsIT {
+class UploadLimitsIT extends ClientTestBase {
 
-    private static final String PASSWORD = DemoTenantInstaller.PASSWORD;
-    private static final String ADMIN = "admin@demo";
-    private static final String MEMBER = "dangyuan@demo";
     private static final long TWO_GIGABYTES = 2L * 1024 * 1024 * 1024;
-
-    @ArquillianResource
-    URL deploymentUrl;
-
-    private HttpSession http;
-
-    @BeforeEach
-    void client() throws URISyntaxException {
-        http = new HttpSession(deploymentUrl.toURI());
-    }
 
     @Test
     void aBodyDeclaredOverItsLimitIsAnswered413WithoutBeingRead() throws Exception {
@@ -190,10 +168,6 @@ class UploadLimitsIT {
 
     private static JsonObject firstProblem(HttpResponse<String> preview) {
         return json(preview).getJsonArray("problems").getJsonObject(0);
-    }
-
-    private static JsonObject json(HttpResponse<String> response) {
-        return Json.createReader(new StringReader(response.body())).readObject();
     }
 
     /** As Excel can write it: a header, and a row whose only cell is in the sheet's last column (XFD). */

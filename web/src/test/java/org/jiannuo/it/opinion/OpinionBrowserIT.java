@@ -9,12 +9,9 @@ import com.google.zxing.DecodeHintType;
 import com.google.zxing.RGBLuminanceSource;
 import com.google.zxing.common.HybridBinarizer;
 import com.google.zxing.qrcode.QRCodeReader;
-import jakarta.json.Json;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonValue;
 import java.awt.image.BufferedImage;
-import java.io.StringReader;
-import java.net.URL;
 import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.util.Map;
@@ -23,62 +20,40 @@ import java.util.regex.Pattern;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.rendering.PDFRenderer;
-import org.jboss.arquillian.container.test.api.RunAsClient;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.arquillian.test.api.ArquillianResource;
-import org.jiannuo.infrastructure.startup.DemoTenantInstaller;
 import org.jiannuo.it.support.BrowserSupport;
-import org.jiannuo.it.support.HttpSession;
-import org.junit.jupiter.api.AfterEach;
+import org.jiannuo.it.support.BrowserTestBase;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
-import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
  * Someone from the masses on a 375×740 phone, as after scanning the QR code of a branch's printed poster: opens
- * the branch's suggestion box, leaves an opinion with a script in it, notes the tracking code, and reads the reply
+ * the branch's board page, follows it to the suggestion box, leaves an opinion with a script in it, notes the tracking code, and reads the reply
  * once the branch secretary of the demo tenant has answered through the API; the script shows as text and never
  * runs, and the contact never reaches a public page.
  */
-@ExtendWith(ArquillianExtension.class)
-@RunAsClient
-class OpinionBrowserIT {
+class OpinionBrowserIT extends BrowserTestBase {
 
-    private static final String PASSWORD = DemoTenantInstaller.PASSWORD;
-    private static final String BRANCH_SECRETARY = "zhibu@demo";
     private static final String MARK = Long.toString(System.nanoTime(), 36);
     private static final String TEXT = "<script>document.title='hacked'</script> 公示栏玻璃碎了 " + MARK;
-    private static final Pattern BOARD_PAGE = Pattern.compile("board/unit\\.xhtml\\?t=([A-Za-z0-9_-]+)&u=([A-Za-z0-9_-]+)");
-
-    @ArquillianResource
-    URL deploymentUrl;
-
-    private ChromeDriver browser;
-
-    @AfterEach
-    void close() {
-        if (browser != null) {
-            browser.quit();
-        }
-    }
+    private static final Pattern BOARD_PAGE = Pattern.compile("board/unit\\.xhtml\\?t=[A-Za-z0-9_-]+&u=[A-Za-z0-9_-]+");
 
     @Test
     void aVisitorLeavesAnOpinionOnAPhoneAndReadsTheReply() throws Exception {
-        HttpSession http = new HttpSession(deploymentUrl.toURI());
-        long branch = json(http.api("GET", "api/v1/me", BRANCH_SECRETARY, PASSWORD, null, null)).getJsonNumber("unitId")
+        long branch = ok(http.api("GET", "api/v1/me", BRANCH_SECRETARY, PASSWORD, null, null)).getJsonNumber("unitId")
                 .longValue();
         Matcher scanned = BOARD_PAGE.matcher(scan(http.apiBytes("GET", "api/v1/units/" + branch + "/board-poster",
                 BRANCH_SECRETARY, PASSWORD)));
         assertTrue(scanned.find(), "the poster's QR code leads to the branch's board page");
-        String tenantKey = scanned.group(1);
 
         browser = BrowserSupport.start(375, 740);
         WebDriverWait wait = new WebDriverWait(browser, Duration.ofSeconds(60));
-        browser.get(deploymentUrl + "board/opinion.xhtml?t=" + tenantKey + "&target=UNIT:" + scanned.group(2));
-        assertFalse(browser.findElement(By.id("box-target")).getText().isBlank(), "the branch is named");
+        browser.get(deploymentUrl + scanned.group());
+        String branchName = browser.findElement(By.id("board-unit")).getText();
+        BrowserSupport.saveScreenshot(browser, "opinion-phone-board");
+        browser.findElement(By.cssSelector(".opinion-links .leave-opinion")).click();
+        assertEquals(branchName, browser.findElement(By.id("box-target")).getText(), "the box is the branch's");
         browser.findElement(By.id("opinion-text")).sendKeys(TEXT);
         browser.findElement(By.id("opinion-contact")).sendKeys("13900002222");
         WebElement send = browser.findElement(By.id("send-opinion"));
@@ -92,7 +67,7 @@ class OpinionBrowserIT {
         BrowserSupport.saveScreenshot(browser, "opinion-phone-receipt");
         assertFitsThePhone();
 
-        JsonObject line = json(http.api("GET", "api/v1/opinions?state=RECEIVED&size=200", BRANCH_SECRETARY, PASSWORD,
+        JsonObject line = ok(http.api("GET", "api/v1/opinions?state=RECEIVED&size=200", BRANCH_SECRETARY, PASSWORD,
                 null, null)).getJsonArray("rows").stream().map(JsonValue::asJsonObject)
                 .filter(row -> row.getString("text").equals(TEXT)).findFirst().orElseThrow();
         assertEquals("13900002222", line.getString("writerContact"), "the handler sees the contact");
@@ -146,8 +121,8 @@ class OpinionBrowserIT {
         assertTrue(page <= viewport, "no sideways scrolling on a phone: " + page + " > " + viewport);
     }
 
-    private static JsonObject json(HttpResponse<String> response) {
+    private static JsonObject ok(HttpResponse<String> response) {
         assertEquals(200, response.statusCode(), response.body());
-        return Json.createReader(new StringReader(response.body())).readObject();
+        return json(response);
     }
 }

@@ -35,10 +35,7 @@ import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.rendering.PDFRenderer;
 import org.apache.pdfbox.text.PDFTextStripper;
-import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.arquillian.test.api.ArquillianResource;
-import org.jiannuo.application.AccountAuthentication;
-import org.jiannuo.application.StandardLogin;
 import org.jiannuo.application.commitment.CommitmentBook;
 import org.jiannuo.application.commitment.CommitmentLetters;
 import org.jiannuo.application.commitment.CommitmentReview;
@@ -73,22 +70,18 @@ import org.jiannuo.domain.model.opinion.OpinionState;
 import org.jiannuo.domain.model.opinion.ProofOfWork;
 import org.jiannuo.domain.model.opinion.TargetKind;
 import org.jiannuo.domain.model.shared.RuleViolation;
-import org.jiannuo.infrastructure.generator.CountyProvisioning;
 import org.jiannuo.interfaces.report.BoardPosterReport;
 import org.jiannuo.interfaces.report.CommitmentLetterReport;
-import org.jiannuo.it.support.AsUser;
-import org.jiannuo.it.support.Fixtures;
+import org.jiannuo.it.support.StandardUsersTestBase;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
  * The suggestion box and public phone (issue 14, point 3) and the QR codes of the printed board (point 5), through
  * the public door, the public API, the handlers' service and the reports. Each run has a tenant of its own, so that
  * its hourly limits are its own.
  */
-@ExtendWith(ArquillianExtension.class)
-class OpinionIT {
+class OpinionIT extends StandardUsersTestBase {
 
     private static final String TENANT = "it-opin-" + Long.toString(Math.floorMod(System.nanoTime(), 1_000_000_000L), 36);
     private static final String ADDRESS = "203.0.113.7";
@@ -96,12 +89,6 @@ class OpinionIT {
 
     @ArquillianResource
     URL deploymentUrl;
-
-    @EJB
-    CountyProvisioning provisioning;
-
-    @EJB
-    AccountAuthentication authentication;
 
     @EJB
     PublicOpinionBox box;
@@ -145,12 +132,6 @@ class OpinionIT {
     private final HttpClient http = HttpClient.newHttpClient();
     private final int year = LocalDate.now().getYear();
 
-    private AsUser admin;
-    private AsUser committeeSecretary;
-    private AsUser branchSecretary;
-    private AsUser member;
-    private AsUser leader;
-    private AsUser head;
     private long branchId;
     private long committeeId;
     private String tenantKey;
@@ -158,13 +139,7 @@ class OpinionIT {
 
     @BeforeEach
     void users() throws Exception {
-        Fixtures.ensureTenant(provisioning, TENANT, 41);
-        admin = AsUser.login(authentication, TENANT, StandardLogin.ADMIN.username());
-        committeeSecretary = AsUser.login(authentication, TENANT, StandardLogin.COMMITTEE_SECRETARY.username());
-        branchSecretary = AsUser.login(authentication, TENANT, StandardLogin.BRANCH_SECRETARY.username());
-        member = AsUser.login(authentication, TENANT, StandardLogin.MEMBER.username());
-        leader = AsUser.login(authentication, TENANT, StandardLogin.LEADER.username());
-        head = AsUser.login(authentication, TENANT, StandardLogin.ADMINISTRATIVE_HEAD.username());
+        signInStandardUsers(TENANT, 41);
         branchId = branchSecretary.account().scopeUnitId();
         committeeId = committeeSecretary.account().scopeUnitId();
         tenantKey = TenantContext.callAs(TENANT, () -> keys.tenantKey(TENANT));
@@ -282,7 +257,7 @@ class OpinionIT {
         assertEquals(OpinionState.RECEIVED, box.read(tenantKey, phoned.trackingCode()).state(), "the caller reads it too");
 
         assertThrows(AccessDeniedException.class, () -> member.call(() -> desk.page(null, false, 0, 10)));
-        assertThrows(AccessDeniedException.class, () -> head.call(() -> desk.page(null, false, 0, 10)));
+        assertThrows(AccessDeniedException.class, () -> administrativeHead.call(() -> desk.page(null, false, 0, 10)));
         assertThrows(AccessDeniedException.class, () -> member.call(() -> desk.reply(line.id(), line.version(), "不行")));
         assertTrue(leader.call(() -> desk.page(null, false, 0, 100)).rows().stream().anyMatch(row -> row.id() == line.id()),
                 "a leader reads");

@@ -1,7 +1,7 @@
 package org.jiannuo.it.people;
 
-import org.jiannuo.it.support.AsUser;
-import org.jiannuo.it.support.Fixtures;
+import org.jiannuo.it.support.AtOnce;
+import org.jiannuo.it.support.StandardUsersTestBase;
 import org.jiannuo.it.support.TenantProbe;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -15,12 +15,9 @@ import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
-import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.Callable;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jiannuo.application.AccountAuthentication;
 import org.jiannuo.application.ResultPage;
 import org.jiannuo.application.StandardLogin;
 import org.jiannuo.application.audit.AuditLog;
@@ -40,22 +37,13 @@ import org.jiannuo.domain.model.audit.AuditAction;
 import org.jiannuo.domain.model.person.PartyStatus;
 import org.jiannuo.domain.model.person.PersonProfile;
 import org.jiannuo.domain.model.shared.RuleViolation;
-import org.jiannuo.infrastructure.generator.CountyProvisioning;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 
 /** The people directory through the service layer, as each role of a tenant sees it. */
-@ExtendWith(ArquillianExtension.class)
-class PeopleDirectoryIT {
+class PeopleDirectoryIT extends StandardUsersTestBase {
 
     private static final String TENANT = "it-people";
-
-    @EJB
-    CountyProvisioning provisioning;
-
-    @EJB
-    AccountAuthentication authentication;
 
     @EJB
     PeopleDirectory directory;
@@ -66,20 +54,9 @@ class PeopleDirectoryIT {
     @EJB
     TenantProbe probe;
 
-    private AsUser admin;
-    private AsUser branchSecretary;
-    private AsUser member;
-    private AsUser leader;
-    private AsUser administrativeHead;
-
     @BeforeEach
     void users() throws Exception {
-        Fixtures.ensureTenant(provisioning, TENANT, 4);
-        admin = AsUser.login(authentication, TENANT, StandardLogin.ADMIN.username());
-        branchSecretary = AsUser.login(authentication, TENANT, StandardLogin.BRANCH_SECRETARY.username());
-        member = AsUser.login(authentication, TENANT, StandardLogin.MEMBER.username());
-        leader = AsUser.login(authentication, TENANT, StandardLogin.LEADER.username());
-        administrativeHead = AsUser.login(authentication, TENANT, StandardLogin.ADMINISTRATIVE_HEAD.username());
+        signInStandardUsers(TENANT, 4);
     }
 
     @Test
@@ -229,13 +206,11 @@ class PeopleDirectoryIT {
     void twoEditorsSavingTheSameVersionAtOnceOneWinsTheOtherIsTold() throws Exception {
         PersonRow someone = admin.call(() -> directory.search(page(5, 1))).rows().get(0);
         PersonDetails opened = admin.call(() -> directory.details(someone.id()));
-        CountDownLatch start = new CountDownLatch(1);
         ExecutorService editors = Executors.newFixedThreadPool(2);
         try {
-            List<Future<String>> outcomes = new ArrayList<>();
+            List<Callable<String>> saves = new ArrayList<>();
             for (String phone : List.of("13811110001", "13811110002")) {
-                outcomes.add(editors.submit(() -> {
-                    start.await();
+                saves.add(() -> {
                     try {
                         admin.call(() -> directory.revise(someone.id(), opened.version(),
                                 withPhone(opened.profile(), phone)));
@@ -243,13 +218,9 @@ class PeopleDirectoryIT {
                     } catch (StaleEditException | EJBException e) {
                         return "refused";
                     }
-                }));
+                });
             }
-            start.countDown();
-            List<String> results = new ArrayList<>();
-            for (Future<String> outcome : outcomes) {
-                results.add(outcome.get());
-            }
+            List<String> results = AtOnce.outcomes(editors, saves);
 
             assertEquals(1, results.stream().filter(r -> r.startsWith("saved")).count(), results.toString());
             assertEquals(1, results.stream().filter("refused"::equals).count(), results.toString());

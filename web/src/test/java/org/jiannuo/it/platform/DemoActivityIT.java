@@ -47,29 +47,18 @@ class DemoActivityIT {
 
     @Test
     void lateNovemberHasAYearBehindIt() throws Exception {
-        LocalDate today = LocalDate.of(2026, 11, 29);
-        DemoProbe.DemoState state = demo("it-demo-1129", today);
+        DemoProbe.DemoState state = demo("it-demo-1129", LocalDate.of(2026, 11, 29));
 
-        assertEverydayStates(state);
-        assertEquals(YearMonth.of(2026, 10), state.latestRecordMonth(), "monthly records up to last month");
-        assertTrue(state.lateItems() > 0, "some items are late: " + state);
-        assertTrue(state.openRectifications() > 0, "some rectifications are open: " + state);
+        assertMonthsBehind(state, YearMonth.of(2026, 10));
         assertTrue(state.allItems().getOrDefault(CommitmentStatus.CLOSED, 0L) > 0, "items were closed out");
         assertTrue(state.allItems().getOrDefault(CommitmentStatus.COMPLETION_REPORTED, 0L) > 0,
                 "completion reports wait to be closed out");
-        assertPastMonthsHeld(state);
     }
 
     @Test
     void februaryHasJanuaryBehindIt() throws Exception {
-        LocalDate today = LocalDate.of(2026, 2, 12);
-        DemoProbe.DemoState state = demo("it-demo-0212", today);
-
-        assertEverydayStates(state);
-        assertEquals(YearMonth.of(2026, 1), state.latestRecordMonth(), "January is recorded, February not yet");
-        assertTrue(state.lateItems() > 0, "items due in January or early February are late: " + state);
-        assertTrue(state.openRectifications() > 0, "and some of them are pressed: " + state);
-        assertPastMonthsHeld(state);
+        // January is recorded, February not yet; items due in January or early February are late and pressed.
+        assertMonthsBehind(demo("it-demo-0212", LocalDate.of(2026, 2, 12)), YearMonth.of(2026, 1));
     }
 
     @Test
@@ -126,6 +115,15 @@ class DemoActivityIT {
         assertTrue(state.subjectsOnBallot() > 0);
         assertTrue(state.ballotsAlreadyCast() >= state.minimumBallots(),
                 "enough others have voted that the results show once the ballot closes: " + state.ballotsAlreadyCast());
+    }
+
+    /** What a day with past months of the year shows: every day's states, the months behind recorded and held. */
+    private static void assertMonthsBehind(DemoProbe.DemoState state, YearMonth lastRecorded) {
+        assertEverydayStates(state);
+        assertEquals(lastRecorded, state.latestRecordMonth(), "monthly records up to last month");
+        assertTrue(state.lateItems() > 0, "some items are late: " + state);
+        assertTrue(state.openRectifications() > 0, "some rectifications are open: " + state);
+        assertPastMonthsHeld(state);
     }
 
     private static void assertPastMonthsHeld(DemoProbe.DemoState state) {

@@ -1,6 +1,6 @@
 package org.jiannuo.it.platform;
 
-import org.jiannuo.it.support.HttpSession;
+import org.jiannuo.it.support.ClientTestBase;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -10,38 +10,13 @@ import jakarta.json.Json;
 import jakarta.json.JsonArray;
 import jakarta.json.JsonObject;
 import java.io.StringReader;
-import java.net.URISyntaxException;
-import java.net.URL;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
-import org.jboss.arquillian.container.test.api.RunAsClient;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.arquillian.test.api.ArquillianResource;
-import org.jiannuo.infrastructure.startup.DemoTenantInstaller;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 
 /** The REST API under the same authorization as the screens, failing with problem JSON people can read. */
-@ExtendWith(ArquillianExtension.class)
-@RunAsClient
-class RestApiIT {
-
-    private static final String PASSWORD = DemoTenantInstaller.PASSWORD;
-    private static final String ADMIN = "admin@demo";
-    private static final String BRANCH_SECRETARY = "zhibu@demo";
-    private static final String MEMBER = "dangyuan@demo";
-
-    @ArquillianResource
-    URL deploymentUrl;
-
-    private HttpSession http;
-
-    @BeforeEach
-    void client() throws URISyntaxException {
-        http = new HttpSession(deploymentUrl.toURI());
-    }
+class RestApiIT extends ClientTestBase {
 
     @Test
     void aBodyThatIsNotJsonIsTheCallersMistake() throws Exception {
@@ -237,9 +212,5 @@ class RestApiIT {
                 .add("version", version)
                 .add("profile", Json.createObjectBuilder(profile).add("phone", phone))
                 .build().toString();
-    }
-
-    private static JsonObject json(HttpResponse<String> response) {
-        return Json.createReader(new StringReader(response.body())).readObject();
     }
 }

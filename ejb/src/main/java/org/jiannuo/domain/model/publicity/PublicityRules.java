@@ -9,6 +9,8 @@ import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import java.time.LocalDate;
+import java.util.LinkedHashMap;
+import java.util.Map;
 import org.eclipse.persistence.annotations.Multitenant;
 import org.eclipse.persistence.annotations.TenantDiscriminatorColumn;
 import org.jiannuo.domain.model.organization.OrgUnit;
@@ -53,6 +55,13 @@ public class PublicityRules {
         WorkingCalendar calendar = WorkingCalendar.parse(calendarText);
         workingDays = days;
         calendarDays = calendar.text().isEmpty() ? null : calendar.text();
+    }
+
+    public Map<String, Object> auditState() {
+        Map<String, Object> state = new LinkedHashMap<>();
+        state.put("workingDays", workingDays);
+        state.put("calendarDays", getCalendarDays());
+        return state;
     }
 
     public PublicityPeriod periodFrom(LocalDate publishedOn) {

@@ -110,27 +110,23 @@ class CloseOutAndRectificationTest {
     @ParameterizedTest(name = "reason \"{0}\"")
     @ValueSource(strings = {"", "   "})
     void sendingBackNeedsAReason(String blank) {
-        Commitment item = Items.inStatus(2026, CommitmentStatus.PUBLISHED);
-        CloseOutReport report = CloseOutReport.of(item, EVIDENCE, "wang", NOW);
+        CloseOutReport report = reportOnPublishedItem();
 
         assertRefused("closeOut.reasonRequired", () -> report.verify(CloseOutOutcome.SENT_BACK, blank, false, "shuji", NOW));
         assertRefused("closeOut.reasonRequired", () -> report.verify(CloseOutOutcome.SENT_BACK, null, false, "shuji", NOW));
 
-        assertEquals(CommitmentStatus.COMPLETION_REPORTED, item.getStatus());
-        assertNull(report.getOutcome());
+        assertUnverified(report);
     }
 
     @Test
     void aVerdictIsNeededAndAReasonFitsItsColumn() {
-        Commitment item = Items.inStatus(2026, CommitmentStatus.PUBLISHED);
-        CloseOutReport report = CloseOutReport.of(item, EVIDENCE, "wang", NOW);
+        CloseOutReport report = reportOnPublishedItem();
 
         assertRefused("closeOut.verdictRequired", () -> report.verify(null, null, false, "shuji", NOW));
         assertRefused("fulfilment.noteTooLong",
                 () -> report.verify(CloseOutOutcome.SENT_BACK, "记".repeat(1001), false, "shuji", NOW));
 
-        assertEquals(CommitmentStatus.COMPLETION_REPORTED, item.getStatus());
-        assertNull(report.getOutcome());
+        assertUnverified(report);
     }
 
     @Test
@@ -192,6 +188,17 @@ class CloseOutAndRectificationTest {
                 () -> report.verify(CloseOutOutcome.CLOSED, null, false, "shuji", NOW));
 
         assertEquals(CommitmentStatus.PUBLISHED, item.getStatus());
+    }
+
+    /** A completion report on a published item, waiting for the reviewer's verdict. */
+    private static CloseOutReport reportOnPublishedItem() {
+        return CloseOutReport.of(Items.inStatus(2026, CommitmentStatus.PUBLISHED), EVIDENCE, "wang", NOW);
+    }
+
+    /** What a refused verdict leaves: the item still reported done, the report still without an outcome. */
+    private static void assertUnverified(CloseOutReport report) {
+        assertEquals(CommitmentStatus.COMPLETION_REPORTED, report.getCommitment().getStatus());
+        assertNull(report.getOutcome());
     }
 
     // --- rectification ---

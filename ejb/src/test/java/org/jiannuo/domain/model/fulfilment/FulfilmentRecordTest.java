@@ -69,12 +69,8 @@ class FulfilmentRecordTest {
     @Test
     void aJanuaryRecordOfLastYearsCommitmentIsAllowedAcrossTheYearBoundary() {
         Commitment lastYears = Items.inStatus(2026, CommitmentStatus.PUBLISHED);
-        LocalDateTime newYear = LocalDateTime.of(2027, 1, 5, 8, 0);
 
-        FulfilmentRecord record = FulfilmentRecord.of(lastYears, YearMonth.of(2027, 1), NOTE, 90, "wang", newYear);
-
-        assertEquals(YearMonth.of(2027, 1), record.getMonth());
-        assertEquals(LocalDate.of(2027, 1, 1), lastYears.getLastRecordMonth());
+        assertRecorded(lastYears, YearMonth.of(2027, 1), 90, LocalDateTime.of(2027, 1, 5, 8, 0));
     }
 
     @Test
@@ -82,10 +78,7 @@ class FulfilmentRecordTest {
         Commitment leapYear = Items.inStatus(2028, CommitmentStatus.PUBLISHED);
         LocalDateTime leapDay = LocalDateTime.of(2028, 2, 29, 23, 59);
 
-        FulfilmentRecord record = FulfilmentRecord.of(leapYear, YearMonth.of(2028, 2), NOTE, 20, "wang", leapDay);
-
-        assertEquals(YearMonth.of(2028, 2), record.getMonth());
-        assertEquals(LocalDate.of(2028, 2, 1), leapYear.getLastRecordMonth());
+        assertRecorded(leapYear, YearMonth.of(2028, 2), 20, leapDay);
         assertRefused("fulfilment.monthInFuture",
                 () -> FulfilmentRecord.of(leapYear, YearMonth.of(2028, 3), NOTE, 20, "wang", leapDay));
     }
@@ -263,5 +256,13 @@ class FulfilmentRecordTest {
 
         assertRefused("fulfilment.notInFulfilment", () -> record.correct(NOTE, 95, 0, "wang", NOW));
         assertEquals(90, record.getProgress());
+    }
+
+    /** Records the month at the given moment, and finds it the record's month and the item's latest. */
+    private static void assertRecorded(Commitment commitment, YearMonth month, int progress, LocalDateTime at) {
+        FulfilmentRecord record = FulfilmentRecord.of(commitment, month, NOTE, progress, "wang", at);
+
+        assertEquals(month, record.getMonth());
+        assertEquals(month.atDay(1), commitment.getLastRecordMonth());
     }
 }

@@ -15,12 +15,11 @@ import org.jiannuo.application.opinion.PublicOpinionBox;
 import org.jiannuo.domain.model.opinion.OpinionState;
 import org.jiannuo.domain.model.opinion.TargetKind;
 import org.jiannuo.interfaces.i18n.Bundle;
-import org.jiannuo.interfaces.i18n.LocaleSelection;
 
 /**
  * The suggestion box's public pages (board/opinion.xhtml, board/reply.xhtml): stateless views without a form of
  * JSF's, so that no session is made; the form itself is sent by opinion-box.js to the public API. This bean only
- * says what the opinion is about and in which language the page speaks ({@code ?lang=en}, as on the board).
+ * says what the opinion is about; the language is the board's ({@code ?lang=en}).
  */
 @Named
 @RequestScoped
@@ -33,7 +32,6 @@ public class OpinionBoxPage {
 
     private String tenant;
     private String target;
-    private String lang;
     private BoxTarget about;
 
     /** Finds the target; an unknown tenant or target, or one not public, answers 404 with the same words. */
@@ -45,26 +43,18 @@ public class OpinionBoxPage {
         }
     }
 
-    public Locale getLocale() {
-        return "en".equals(lang) ? LocaleSelection.ENGLISH : LocaleSelection.CHINESE;
-    }
-
     /** The words of each state for the reply page's script, as JSON. */
     public String getStateWords() {
+        Locale locale = FacesContext.getCurrentInstance().getViewRoot().getLocale();
         Map<String, String> words = new LinkedHashMap<>();
         for (OpinionState state : OpinionState.values()) {
-            words.put(state.name(), Bundle.text(getLocale(), "opinion.state." + state));
+            words.put(state.name(), Bundle.text(locale, "opinion.state." + state));
         }
         try (Jsonb jsonb = JsonbBuilder.create()) {
             return jsonb.toJson(words);
         } catch (Exception e) {
             throw new IllegalStateException("Cannot write the state words", e);
         }
-    }
-
-    /** {@code &lang=en} for links that keep the page's language, or nothing. */
-    public String getLangSuffix() {
-        return "en".equals(lang) ? "&lang=en" : "";
     }
 
     public BoxTarget getAbout() {
@@ -85,13 +75,5 @@ public class OpinionBoxPage {
 
     public void setTarget(String target) {
         this.target = target;
-    }
-
-    public String getLang() {
-        return lang;
-    }
-
-    public void setLang(String lang) {
-        this.lang = lang;
     }
 }

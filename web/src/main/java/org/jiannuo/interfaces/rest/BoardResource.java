@@ -1,0 +1,89 @@
+package org.jiannuo.interfaces.rest;
+
+import jakarta.ejb.EJB;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import java.util.List;
+import java.util.Map;
+import org.jiannuo.application.publicity.BoardAddress;
+import org.jiannuo.application.publicity.BoardAddresses;
+import org.jiannuo.application.publicity.ObjectionLine;
+import org.jiannuo.application.publicity.Objections;
+import org.jiannuo.application.publicity.PublicitySettings;
+import org.jiannuo.application.publicity.PublicitySettings.Settings;
+import org.jiannuo.domain.model.appraisal.StarGrade;
+
+/**
+ * The public board from inside: where the caller's things are on it, objections a member lodges against
+ * a published grade, the graders' list and answers of objections, and the department's publicity settings.
+ */
+@Path("board")
+@Produces(MediaType.APPLICATION_JSON)
+@Consumes(MediaType.APPLICATION_JSON)
+public class BoardResource {
+
+    @EJB
+    BoardAddresses addresses;
+
+    @EJB
+    Objections objections;
+
+    @EJB
+    PublicitySettings settings;
+
+    @GET
+    public BoardAddress mine() {
+        return addresses.mine();
+    }
+
+    @POST
+    @Path("grades/{grade}/objections")
+    public Response object(@PathParam("grade") String grade, PublicBoardResource.ObjectionBody body) {
+        if (body == null) {
+            throw new InvalidRequest("api.invalid.objection");
+        }
+        return Response.status(Response.Status.CREATED).entity(Map.of("status", objections.lodge(grade, body.text())))
+                .build();
+    }
+
+    @GET
+    @Path("objections")
+    public List<ObjectionLine> objections(@QueryParam("open") boolean openOnly) {
+        return objections.list(openOnly);
+    }
+
+    @POST
+    @Path("objections/{id}/decision")
+    public ObjectionLine decide(@PathParam("id") long id, DecisionBody body) {
+        if (body == null) {
+            throw new InvalidRequest("api.invalid.objectionDecision");
+        }
+        return objections.decide(id, body.version(), body.grade(), body.reason());
+    }
+
+    @GET
+    @Path("settings")
+    public Settings settings() {
+        return settings.get();
+    }
+
+    @PUT
+    @Path("settings")
+    public Settings changeSettings(Settings changed) {
+        if (changed == null) {
+            throw new InvalidRequest("api.invalid.publicitySettings");
+        }
+        return settings.change(changed);
+    }
+
+    public record DecisionBody(long version, StarGrade grade, String reason) {
+    }
+}

@@ -1,0 +1,128 @@
+package org.jiannuo.interfaces.rest;
+
+import jakarta.ejb.EJB;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.FormParam;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import java.net.URI;
+import java.time.YearMonth;
+import java.time.format.DateTimeParseException;
+import java.util.Map;
+import org.jiannuo.application.publicity.BoardNotFoundException;
+import org.jiannuo.application.publicity.BoardViews.CommitmentBoard;
+import org.jiannuo.application.publicity.BoardViews.GradeBoard;
+import org.jiannuo.application.publicity.BoardViews.PersonBoard;
+import org.jiannuo.application.publicity.BoardViews.TenantBoard;
+import org.jiannuo.application.publicity.BoardViews.UnitBoard;
+import org.jiannuo.application.publicity.PublicBoard;
+import org.jiannuo.domain.model.publicity.PublicKey;
+import org.jiannuo.domain.model.shared.RuleViolation;
+
+/**
+ * The public board as JSON, open to anyone and addressed by public keys only: what the board pages show,
+ * and objections against a published grade during its publicity period (JSON, or the board page's plain
+ * form, which is answered with a redirect back to the page).
+ */
+@Path("public/board/{tenant}")
+@Produces(MediaType.APPLICATION_JSON)
+public class PublicBoardResource {
+
+    @EJB
+    PublicBoard board;
+
+    @Context
+    HttpServletRequest request;
+
+    @PathParam("tenant")
+    String tenant;
+
+    @GET
+    public TenantBoard tenant() {
+        return board.tenant(tenant);
+    }
+
+    @GET
+    @Path("units/{unit}")
+    public UnitBoard unit(@PathParam("unit") String unit, @QueryParam("year") Integer year,
+            @QueryParam("month") String month, @QueryParam("page") Integer page) {
+        return board.unit(tenant, unit, year, month(month), page == null ? 0 : Math.max(0, Math.min(page, 10_000)));
+    }
+
+    @GET
+    @Path("people/{person}")
+    public PersonBoard person(@PathParam("person") String person, @QueryParam("year") Integer year) {
+        return board.person(tenant, person, year);
+    }
+
+    @GET
+    @Path("commitments/{commitment}")
+    public CommitmentBoard commitment(@PathParam("commitment") String commitment) {
+        return board.commitment(tenant, commitment);
+    }
+
+    @GET
+    @Path("grades/{grade}")
+    public GradeBoard grade(@PathParam("grade") String grade) {
+        return board.grade(tenant, grade);
+    }
+
+    @POST
+    @Path("grades/{grade}/objections")
+    @Consumes(MediaType.APPLICATION_JSON)
+    public Response object(@PathParam("grade") String grade, ObjectionBody body) {
+        if (body == null) {
+            throw new InvalidRequest("api.invalid.objection");
+        }
+        return Response.status(Response.Status.CREATED)
+                .entity(Map.of("status", board.object(tenant, grade, body.text(), request.getRemoteAddr()))).build();
+    }
+
+    /** The board page's form: back to the grade's page with what became of the objection. */
+    @POST
+    @Path("grades/{grade}/objections")
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    public Response objectFromPage(@PathParam("grade") String grade, @FormParam("text") String text,
+            @FormParam("lang") String lang) {
+        String outcome;
+        try {
+            board.object(tenant, grade, text, request.getRemoteAddr());
+            outcome = "lodged";
+        } catch (RuleViolation violation) {
+            outcome = switch (violation.code()) {
+                case "objection.afterPublicity" -> "afterPublicity";
+                case "objection.tooMany" -> "tooMany";
+                case "objection.textRequired" -> "textRequired";
+                case "objection.textTooLong" -> "textTooLong";
+                default -> "refused";
+            };
+        }
+        // Both keys were found above, so they are keys: nothing of the request's own text goes into the header.
+        String page = request.getContextPath() + "/board/grade.xhtml?t=" + keyOf(tenant) + "&g=" + keyOf(grade)
+                + "&outcome=" + outcome + ("en".equals(lang) ? "&lang=en" : "");
+        return Response.seeOther(URI.create(page)).build();
+    }
+
+    private static String keyOf(String text) {
+        return PublicKey.parse(text).orElseThrow(BoardNotFoundException::new).value();
+    }
+
+    private static YearMonth month(String text) {
+        try {
+            return text == null || text.isBlank() ? null : YearMonth.parse(text);
+        } catch (DateTimeParseException e) {
+            return null;
+        }
+    }
+
+    public record ObjectionBody(String text) {
+    }
+}

@@ -1,0 +1,46 @@
+package org.jiannuo.interfaces.web.board;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * The board's rendered responses on this node, by address, each under the tenant's board stamp it was
+ * rendered for: a response of an older stamp is never served, so a publication or an objection on any
+ * node of the cluster reaches every node's board as soon as it reads the new stamp. A response is also
+ * dropped after a minute, which is how far fulfilment progress (monthly records, which do not raise the
+ * stamp) may lag behind. The least recently used are forgotten beyond a few thousand.
+ */
+@ApplicationScoped
+public class BoardCache {
+
+    static final Duration LIFETIME = Duration.ofMinutes(1);
+    private static final int MOST_ENTRIES = 4_000;
+
+    /** One rendered response. */
+    public record Entry(long stamp, Instant renderedAt, String contentType, byte[] body, String etag) {
+
+        boolean isFreshFor(long currentStamp, Instant now) {
+            return stamp == currentStamp && renderedAt.plus(LIFETIME).isAfter(now);
+        }
+    }
+
+    private final Map<String, Entry> entries = new LinkedHashMap<>(256, 0.75f, true) {
+        @Override
+        protected boolean removeEldestEntry(Map.Entry<String, Entry> eldest) {
+            return size() > MOST_ENTRIES;
+        }
+    };
+
+    public synchronized Optional<Entry> fresh(String address, long stamp, Instant now) {
+        Entry entry = entries.get(address);
+        return entry != null && entry.isFreshFor(stamp, now) ? Optional.of(entry) : Optional.empty();
+    }
+
+    public synchronized void keep(String address, Entry entry) {
+        entries.put(address, entry);
+    }
+}
