@@ -6,7 +6,13 @@ package org.jiannuo.reports;
  * @param ownerKey  tells owners apart (a person's and a unit's letters never share one)
  * @param ownerLine who commits, as the letter names them ("承诺人：张三　所在党组织：东岭村党支部")
  * @param status    the item's state in words (已公开 / 已备案)
+ * @param qr        the owner's living page on the public board, printed as a QR code at the foot of the letter
  */
 public record CommitmentLetterRow(String ownerKey, String ownerLine, String reviewerLine, int number, String category,
-        String content, String measures, String dueDate, String status) {
+        String content, String measures, String dueDate, String status, QrCode qr) {
+
+    /** The address the QR code leads to, printed beside it for those who type it. */
+    public String url() {
+        return qr.text();
+    }
 }

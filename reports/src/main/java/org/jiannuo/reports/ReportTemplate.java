@@ -21,7 +21,9 @@ public enum ReportTemplate {
      * 参与码: one-time codes of an anonymous ballot on the login slips' sheet, one per {@link ParticipationSlipRow};
      * labels from {@link ReportLabels#parameters}. Virtualized like the login slips.
      */
-    PARTICIPATION_SLIPS("participation-slips", true);
+    PARTICIPATION_SLIPS("participation-slips", true),
+    /** 公示栏海报: one A4 page per {@link BoardPosterRow}, the unit's name, QR code, public phone and how to leave an opinion. */
+    BOARD_POSTER("board-poster", false);
 
     private final String fileName;
     private final boolean virtualized;

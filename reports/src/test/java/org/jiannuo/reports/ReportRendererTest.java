@@ -29,6 +29,9 @@ import org.junit.jupiter.api.io.TempDir;
 
 class ReportRendererTest {
 
+    private static final QrCode WANG_PAGE = QrCode.of("https://jiannuo.example.gov.cn/board/person.xhtml?t=T1&p=wang");
+    private static final QrCode LI_PAGE = QrCode.of("https://jiannuo.example.gov.cn/board/person.xhtml?t=T1&p=li");
+
     private final ReportRenderer renderer = new ReportRenderer();
 
     private final List<OrganizationOverviewRow> rows = List.of(
@@ -129,9 +132,12 @@ class ReportRendererTest {
             assertTrue(first.contains("系统学习党的二十大报告并写三篇心得"), first);
             assertTrue(first.contains("为本村独居老人每月上门服务一次"), first);
             assertTrue(first.contains("审核党组织（盖章）"), first);
+            assertTrue(first.contains(WANG_PAGE.text()), "the owner's page is printed under its QR code: " + first);
             stripper.setStartPage(2);
             stripper.setEndPage(2);
-            assertTrue(stripper.getText(document).replaceAll("\\s", "").contains("带头完成村集体经济增收任务"));
+            String second = stripper.getText(document).replaceAll("\\s", "");
+            assertTrue(second.contains("带头完成村集体经济增收任务"));
+            assertTrue(second.contains(LI_PAGE.text()), second);
         }
     }
 
@@ -205,6 +211,7 @@ class ReportRendererTest {
             String second = pageText(document, 2);
             assertTrue(second.contains("李建国") && !second.contains("王秀英"), second);
             assertTrue(second.contains("带头完成村集体经济增收任务"), second);
+            assertTrue(second.replace(" ", "").contains(LI_PAGE.text()), "the card carries the owner's page: " + second);
         }
     }
 
@@ -376,11 +383,11 @@ class ReportRendererTest {
     private static List<CommitmentLetterRow> twoOwnersItems() {
         return List.of(
                 new CommitmentLetterRow("P1", "承诺人：王秀英　所在党组织：东岭村党支部", "审核党组织：东岭村党支部", 1, "学习",
-                        "系统学习党的二十大报告并写三篇心得", "每月集中学习一次并记录", "2026-12-31", "已公开"),
+                        "系统学习党的二十大报告并写三篇心得", "每月集中学习一次并记录", "2026-12-31", "已公开", WANG_PAGE),
                 new CommitmentLetterRow("P1", "承诺人：王秀英　所在党组织：东岭村党支部", "审核党组织：东岭村党支部", 2, "服务",
-                        "为本村独居老人每月上门服务一次", "建立联系户台账", "2026-12-31", "已公开"),
+                        "为本村独居老人每月上门服务一次", "建立联系户台账", "2026-12-31", "已公开", WANG_PAGE),
                 new CommitmentLetterRow("P2", "承诺人：李建国　所在党组织：东岭村党支部", "审核党组织：东岭村党支部", 1, "工作",
-                        "带头完成村集体经济增收任务", "领办合作社并按季度公开账目", "2026-11-30", "已备案"));
+                        "带头完成村集体经济增收任务", "领办合作社并按季度公开账目", "2026-11-30", "已备案", LI_PAGE));
     }
 
     /** One person of each grade, the first with a remark long enough to wrap. */

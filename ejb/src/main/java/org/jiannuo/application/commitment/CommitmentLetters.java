@@ -4,6 +4,7 @@ import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import java.util.List;
 import org.jiannuo.application.people.InScope;
+import org.jiannuo.application.publicity.BoardLinks;
 import org.jiannuo.application.security.AccessScope;
 import org.jiannuo.application.security.Authorization;
 import org.jiannuo.application.tenancy.TenantScoped;
@@ -32,11 +33,14 @@ public class CommitmentLetters {
     @Inject
     CommitmentAccess access;
 
+    @Inject
+    BoardLinks addresses;
+
     /** The owner's letter: a member's, or an organization's own. */
     public List<LetterItem> of(CommitmentOwner owner, int year) {
         return access.itemsOf(owner, year, authorization.currentScope()).stream()
                 .filter(item -> item.getStatus().isApproved())
-                .map(LetterItem::of)
+                .map(item -> LetterItem.of(item, addresses))
                 .toList();
     }
 
@@ -44,6 +48,6 @@ public class CommitmentLetters {
     public List<LetterItem> ofMembers(long unitId, int year) {
         AccessScope scope = authorization.currentScope();
         OrgUnit unit = inScope.unit(unitId, scope);
-        return commitments.approvedOfMembers(unit, year).stream().map(LetterItem::of).toList();
+        return commitments.approvedOfMembers(unit, year).stream().map(item -> LetterItem.of(item, addresses)).toList();
     }
 }

@@ -12,6 +12,7 @@ import org.jiannuo.application.audit.AuditSummary;
 import org.jiannuo.application.audit.AuditTrail;
 import org.jiannuo.application.people.InScope;
 import org.jiannuo.application.people.PersonTransfers;
+import org.jiannuo.application.publicity.BoardStamps;
 import org.jiannuo.application.security.AccessDeniedException;
 import org.jiannuo.application.security.AccessScope;
 import org.jiannuo.application.security.Authorization;
@@ -57,6 +58,9 @@ public class OrganizationTree {
 
     @EJB
     Posts posts;
+
+    @Inject
+    BoardStamps boardStamps;
 
     /** The children of a unit, or with no parent the top of what the caller may see. */
     public List<UnitNode> children(Long parentId) {
@@ -105,6 +109,24 @@ public class OrganizationTree {
         unit.rename(name);
         auditTrail.record(AuditAction.UPDATE, ENTITY_TYPE, unitId,
                 AuditSummary.of(AuditEvent.UNIT_RENAMED, before.get("name"), unit.getName()), before,
+                unit.auditState());
+        return node(unitId);
+    }
+
+    /**
+     * Sets the phone the unit's board shows for opinions: its own secretary or staff, those above it, the department.
+     * The board's cached pages are dropped, as they show the phone.
+     */
+    public UnitNode changePublicPhone(long unitId, String phone) {
+        AccessScope scope = authorization.currentScope();
+        OrgUnit unit = load(unitId, scope);
+        if (!scope.keepsBoardOf(unit)) {
+            throw new AccessDeniedException(scope.account() + " may not set the public phone of unit " + unitId);
+        }
+        Map<String, Object> before = unit.auditState();
+        unit.changePublicPhone(phone);
+        boardStamps.touch();
+        auditTrail.record(AuditAction.UPDATE, ENTITY_TYPE, unitId, "公开电话：" + unit.getName(), before,
                 unit.auditState());
         return node(unitId);
     }
@@ -215,7 +237,8 @@ public class OrganizationTree {
         return level.stream()
                 .map(unit -> new UnitNode(unit.getId(), unit.getName(), unit.getType(), unit.getDepth(),
                         unit.getDissolvedOn(), parents.contains(unit.getId()), people.getOrDefault(unit.getId(), 0L),
-                        scope.canManage(unit), nameOf(unit.getSecretary()), nameOf(unit.getAdministrativeHead())))
+                        scope.canManage(unit), nameOf(unit.getSecretary()), nameOf(unit.getAdministrativeHead()),
+                        unit.getPublicPhone(), scope.keepsBoardOf(unit)))
                 .toList();
     }
 }

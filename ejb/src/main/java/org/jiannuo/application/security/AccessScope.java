@@ -163,6 +163,14 @@ public final class AccessScope {
                 && (owner == null || !owner.getId().equals(account.personId()));
     }
 
+    /**
+     * Keeps the unit's public board (its public phone, its printed poster): its own secretary or staff, a
+     * committee secretary above it, the department.
+     */
+    public boolean keepsBoardOf(OrgUnit unit) {
+        return canCommitFor(unit) || canManage(unit);
+    }
+
     /** One of the account's grants covers the unit (tenant-wide grants cover every unit). */
     public boolean covers(OrgUnit unit) {
         return account.hasRole(Role.DEPARTMENT_ADMIN) || grants.stream().anyMatch(grant -> grant.covers(unit));

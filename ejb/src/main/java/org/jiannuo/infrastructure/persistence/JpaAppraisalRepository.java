@@ -58,6 +58,11 @@ public class JpaAppraisalRepository implements AppraisalRepository {
     }
 
     @Override
+    public Optional<Grading> findGrading(long id) {
+        return Optional.ofNullable(entityManager.find(Grading.class, id));
+    }
+
+    @Override
     public Optional<Meeting> meeting(OrgUnit unit, MeetingKind kind, YearMonth period) {
         return entityManager.createQuery("SELECT m FROM Meeting m WHERE m.unit = :unit AND m.kind = :kind"
                         + " AND m.periodMonth = :period", Meeting.class)

@@ -11,6 +11,7 @@ import org.jiannuo.application.commitment.LetterItem;
 import org.jiannuo.domain.model.commitment.CommitmentStatus;
 import org.jiannuo.interfaces.i18n.Bundle;
 import org.jiannuo.reports.CommitmentLetterRow;
+import org.jiannuo.reports.QrCode;
 import org.jiannuo.reports.RecordDataSource;
 import org.jiannuo.reports.ReportFormat;
 import org.jiannuo.reports.ReportLabels;
@@ -19,7 +20,8 @@ import org.jiannuo.reports.ReportTemplate;
 
 /**
  * Lays the approved items out as 公开承诺书, one letter per owner, in the words of the seeds and in the
- * requester's language (Chinese, the language the letters are posted in, unless they read English).
+ * requester's language (Chinese, the language the letters are posted in, unless they read English), each with a
+ * QR code of the owner's living page on the public board.
  */
 @ApplicationScoped
 public class CommitmentLetterReport {
@@ -59,8 +61,11 @@ public class CommitmentLetterReport {
         List<CommitmentLetterRow> rows = new ArrayList<>();
         String owner = null;
         int number = 0;
+        QrCode ownerPage = null;
         for (LetterItem item : items) {
-            number = item.ownerKey().equals(owner) ? number + 1 : 1;
+            boolean sameOwner = item.ownerKey().equals(owner);
+            number = sameOwner ? number + 1 : 1;
+            ownerPage = sameOwner ? ownerPage : QrCode.of(item.boardPage());
             owner = item.ownerKey();
             String ownerLine = item.collective()
                     ? Bundle.text(locale, "letter.owner.unit", item.ownerName())
@@ -70,7 +75,7 @@ public class CommitmentLetterReport {
             rows.add(new CommitmentLetterRow(item.ownerKey(), ownerLine,
                     Bundle.text(locale, "letter.reviewer", item.reviewerName()), number,
                     item.category(), item.content(), item.measures(), item.dueDate().toString(),
-                    Bundle.text(locale, "commitment.status." + shown)));
+                    Bundle.text(locale, "commitment.status." + shown), ownerPage));
         }
         return rows;
     }

@@ -23,6 +23,7 @@ import org.jiannuo.application.publicity.BoardNotFoundException;
 import org.jiannuo.application.security.AccessDeniedException;
 import org.jiannuo.application.tenancy.NoTenantException;
 import org.jiannuo.application.tenant.TenantNotFoundException;
+import org.jiannuo.domain.model.opinion.OpinionRateExceeded;
 import org.jiannuo.domain.model.shared.RuleViolation;
 import org.jiannuo.infrastructure.io.LimitExceededException;
 import org.jiannuo.application.LogText;
@@ -49,6 +50,9 @@ public class ProblemMappers implements ExceptionMapper<RuntimeException> {
         LimitExceededException tooLarge = causeOfType(exception, LimitExceededException.class);
         if (tooLarge != null) {
             return Problem.tooLarge(tooLarge.limit(), locale);
+        }
+        if (cause instanceof OpinionRateExceeded tooMany) {
+            return Problem.response(429, "Too Many Requests", tooMany.code(), Bundle.ruleMessage(locale, tooMany));
         }
         if (cause instanceof RuleViolation violation) {
             return Problem.response(422, "Unprocessable Content", violation.code(), Bundle.ruleMessage(locale, violation));

@@ -1,6 +1,7 @@
 package org.jiannuo.interfaces.rest;
 
 import jakarta.ejb.EJB;
+import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
@@ -15,10 +16,13 @@ import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.StreamingOutput;
 import java.util.List;
 import org.jiannuo.application.importing.RosterExport;
+import org.jiannuo.application.opinion.BoardPosters.PosterView;
+import org.jiannuo.application.opinion.BoardPosters;
 import org.jiannuo.application.organization.OrganizationTree;
 import org.jiannuo.application.organization.UnitNode;
 import org.jiannuo.application.spreadsheet.TableFormat;
 import org.jiannuo.domain.model.organization.OrgUnitType;
+import org.jiannuo.interfaces.report.BoardPosterReport;
 
 /** The organization tree: the same service, scope and rules as the screens. */
 @Path("units")
@@ -32,6 +36,12 @@ public class UnitsResource {
     @EJB
     OrganizationTree tree;
 
+    @EJB
+    BoardPosters posters;
+
+    @Inject
+    BoardPosterReport posterReport;
+
     public record NewUnit(Long parentId, OrgUnitType type, String name) {
     }
 
@@ -39,6 +49,9 @@ public class UnitsResource {
     }
 
     public record Move(long parentId) {
+    }
+
+    public record PublicPhone(String phone) {
     }
 
     /** Without {@code parent}: the top of what the caller may see. */
@@ -62,6 +75,22 @@ public class UnitsResource {
     @Path("{id}/name")
     public UnitNode rename(@PathParam("id") long id, Rename rename) {
         return tree.rename(id, rename.name());
+    }
+
+    /** 公示栏海报: the unit's poster for its physical board, with the QR code of its public page, as PDF. */
+    @GET
+    @Path("{id}/board-poster")
+    @Produces("application/pdf")
+    public Response boardPoster(@PathParam("id") long id) {
+        PosterView poster = posters.poster(id);
+        StreamingOutput body = out -> posterReport.write(poster, out);
+        return Downloads.attachment(body, "application/pdf", "board-poster-" + id + ".pdf");
+    }
+
+    @PUT
+    @Path("{id}/public-phone")
+    public UnitNode changePublicPhone(@PathParam("id") long id, PublicPhone phone) {
+        return tree.changePublicPhone(id, phone.phone());
     }
 
     @POST

@@ -10,6 +10,8 @@ import org.jiannuo.application.CommitteeHeadcount;
 import org.jiannuo.application.OrganizationOverviewQuery;
 import org.jiannuo.application.TenantOverview;
 import org.jiannuo.application.TenantOverviewService;
+import org.jiannuo.application.opinion.OpinionDesk;
+import org.jiannuo.domain.model.opinion.OpinionCount;
 import org.jiannuo.domain.model.organization.OrgUnitType;
 import org.jiannuo.domain.model.person.PartyStatus;
 
@@ -26,17 +28,27 @@ public class HomePage implements Serializable {
     @EJB
     private OrganizationOverviewQuery organizationOverview;
 
+    @EJB
+    private OpinionDesk opinionDesk;
+
     private TenantOverview overview;
     private List<CommitteeHeadcount> committees;
+    private List<OpinionCount> opinionCounts;
 
     @PostConstruct
     void load() {
         overview = overviewService.overview();
         committees = organizationOverview.headcountsByCommittee();
+        opinionCounts = opinionDesk.countsByCommittee();
     }
 
     public TenantOverview getOverview() {
         return overview;
+    }
+
+    /** Open and overdue opinions per committee; empty unless the user oversees the whole tenant. */
+    public List<OpinionCount> getOpinionCounts() {
+        return opinionCounts;
     }
 
     public List<CommitteeHeadcount> getCommittees() {

@@ -19,6 +19,8 @@ public interface AppraisalRepository {
 
     Optional<Meeting> findMeeting(long id);
 
+    Optional<Grading> findGrading(long id);
+
     Optional<Meeting> meeting(OrgUnit unit, MeetingKind kind, YearMonth period);
 
     /** A unit's meetings, the latest period first. */

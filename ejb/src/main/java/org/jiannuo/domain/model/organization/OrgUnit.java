@@ -17,6 +17,7 @@ import java.time.LocalDate;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Objects;
+import java.util.regex.Pattern;
 import org.eclipse.persistence.annotations.Multitenant;
 import org.eclipse.persistence.annotations.TenantDiscriminatorColumn;
 import org.jiannuo.domain.model.person.PartyStatus;
@@ -35,6 +36,8 @@ import org.jiannuo.domain.model.publicity.PublicKey;
 public class OrgUnit {
 
     public static final String TENANT_PROPERTY = "eclipselink.tenant-id";
+    /** A landline with area code, a mobile, an extension: digits, spaces, +, -, parentheses and 转 for the extension. */
+    private static final Pattern PUBLIC_PHONE = Pattern.compile("[0-9+][0-9 ()\\-转]{4,39}");
 
     @Id
     @SequenceGenerator(name = "org_unit_seq", sequenceName = "org_unit_seq", allocationSize = 50)
@@ -68,6 +71,10 @@ public class OrgUnit {
 
     @Column(name = "dissolved_on")
     private LocalDate dissolvedOn;
+
+    /** The phone the unit's board shows for opinions (seed 004: 意见箱和公开电话); public by intent. */
+    @Column(name = "public_phone")
+    private String publicPhone;
 
     /** The opaque identifier on the public board (see PublicKey); never the id. */
     @Column(name = "public_key", updatable = false)
@@ -144,6 +151,16 @@ public class OrgUnit {
         return new OrgUnit(this, childType, childName);
     }
 
+    /** Sets or clears the phone the board shows: digits with the usual separators, at most 40 characters. */
+    public void changePublicPhone(String phone) {
+        requireActive();
+        String stripped = phone == null ? "" : phone.strip();
+        if (!stripped.isEmpty() && !PUBLIC_PHONE.matcher(stripped).matches()) {
+            throw new RuleViolation("unit.publicPhoneInvalid");
+        }
+        publicPhone = stripped.isEmpty() ? null : stripped;
+    }
+
     public boolean isDissolved() {
         return dissolvedOn != null;
     }
@@ -163,6 +180,7 @@ public class OrgUnit {
         state.put("dissolvedOn", dissolvedOn == null ? null : dissolvedOn.toString());
         state.put("secretaryId", secretary == null ? null : secretary.getId());
         state.put("administrativeHeadId", administrativeHead == null ? null : administrativeHead.getId());
+        state.put("publicPhone", publicPhone);
         return state;
     }
 
@@ -271,5 +289,9 @@ public class OrgUnit {
 
     public LocalDate getDissolvedOn() {
         return dissolvedOn;
+    }
+
+    public String getPublicPhone() {
+        return publicPhone;
     }
 }

@@ -55,6 +55,7 @@ public class OrganizationTreePage implements Serializable {
     private TreeNode<Object> selectedNode;
     private UnitNode selected;
     private String newName;
+    private String publicPhone;
     private OrgUnitType childType = OrgUnitType.BRANCH;
     private String childName;
     private UnitNode moveTarget;
@@ -75,6 +76,7 @@ public class OrganizationTreePage implements Serializable {
     public void onSelect(NodeSelectEvent event) {
         selected = (UnitNode) event.getTreeNode().getData();
         newName = selected.name();
+        publicPhone = selected.publicPhone();
         moveTarget = null;
         loadHolders();
     }
@@ -98,6 +100,10 @@ public class OrganizationTreePage implements Serializable {
 
     public void rename() {
         change(() -> tree.rename(selected.id(), newName), "unit.renamed");
+    }
+
+    public void changePublicPhone() {
+        change(() -> tree.changePublicPhone(selected.id(), publicPhone), "unit.publicPhoneChanged");
     }
 
     public void addChild() {
@@ -189,6 +195,7 @@ public class OrganizationTreePage implements Serializable {
             UnitNode changed = action.get();
             selected = tree.node(selected.id());
             newName = selected.name();
+            publicPhone = selected.publicPhone();
             loadHolders();
             reload();
             Messages.info(doneMessage, changed.name());
@@ -247,6 +254,14 @@ public class OrganizationTreePage implements Serializable {
 
     public void setNewName(String newName) {
         this.newName = newName;
+    }
+
+    public String getPublicPhone() {
+        return publicPhone;
+    }
+
+    public void setPublicPhone(String publicPhone) {
+        this.publicPhone = publicPhone;
     }
 
     public OrgUnitType getChildType() {

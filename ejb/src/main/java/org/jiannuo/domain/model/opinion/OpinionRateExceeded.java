@@ -1,0 +1,16 @@
+package org.jiannuo.domain.model.opinion;
+
+import org.jiannuo.domain.model.shared.RuleViolation;
+
+/**
+ * One more opinion than an address or a target takes in an hour: refused like any rule, but answered
+ * 429 Too Many Requests by the API, so that a client knows to wait rather than to change what it sent.
+ */
+public class OpinionRateExceeded extends RuleViolation {
+
+    private static final long serialVersionUID = 1L;
+
+    public OpinionRateExceeded(int perHour) {
+        super("opinion.tooMany", perHour);
+    }
+}
