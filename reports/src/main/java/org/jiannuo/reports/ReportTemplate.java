@@ -21,7 +21,9 @@ public enum ReportTemplate {
      * 参与码: one-time codes of an anonymous ballot on the login slips' sheet, one per {@link ParticipationSlipRow};
      * labels from {@link SlipLabels#parameters}. Virtualized like the login slips.
      */
-    PARTICIPATION_SLIPS("participation-slips", true);
+    PARTICIPATION_SLIPS("participation-slips", true),
+    /** 半年通报 and the quarterly fulfilment report, A4 portrait; rows are {@link BulletinSectionRow}s. */
+    BULLETIN("bulletin", false);
 
     private final String fileName;
     private final boolean virtualized;

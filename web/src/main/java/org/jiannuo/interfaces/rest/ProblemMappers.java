@@ -21,6 +21,7 @@ import org.jiannuo.application.people.PersonNotFoundException;
 import org.jiannuo.application.people.StaleEditException;
 import org.jiannuo.application.security.AccessDeniedException;
 import org.jiannuo.application.tenancy.NoTenantException;
+import org.jiannuo.application.summary.BulletinNotFoundException;
 import org.jiannuo.application.tenant.TenantNotFoundException;
 import org.jiannuo.domain.model.shared.RuleViolation;
 import org.jiannuo.infrastructure.io.LimitExceededException;
@@ -58,7 +59,7 @@ public class ProblemMappers implements ExceptionMapper<RuntimeException> {
         if (cause instanceof PersonNotFoundException || cause instanceof UnitNotFoundException
                 || cause instanceof TenantNotFoundException || cause instanceof CommitmentNotFoundException
                 || cause instanceof MeetingNotFoundException || cause instanceof AccountNotFoundException
-                || cause instanceof OccasionNotFoundException) {
+                || cause instanceof OccasionNotFoundException || cause instanceof BulletinNotFoundException) {
             return Problem.response(404, "Not Found", "not-found", Bundle.text(locale, "api.notFound"));
         }
         if (cause instanceof StaleEditException) {

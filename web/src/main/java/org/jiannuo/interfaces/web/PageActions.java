@@ -12,6 +12,7 @@ import org.jiannuo.application.organization.UnitNotFoundException;
 import org.jiannuo.application.people.PersonNotFoundException;
 import org.jiannuo.application.people.StaleEditException;
 import org.jiannuo.application.security.AccessDeniedException;
+import org.jiannuo.application.summary.BulletinNotFoundException;
 import org.jiannuo.application.tenant.TenantNotFoundException;
 import org.jiannuo.domain.model.shared.RuleViolation;
 
@@ -117,6 +118,6 @@ public final class PageActions {
         return cause instanceof PersonNotFoundException || cause instanceof UnitNotFoundException
                 || cause instanceof AccountNotFoundException || cause instanceof CommitmentNotFoundException
                 || cause instanceof MeetingNotFoundException || cause instanceof TenantNotFoundException
-                || cause instanceof OccasionNotFoundException;
+                || cause instanceof OccasionNotFoundException || cause instanceof BulletinNotFoundException;
     }
 }
