@@ -3,7 +3,6 @@ package org.jiannuo.infrastructure.persistence;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
-import jakarta.persistence.Tuple;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.YearMonth;
@@ -89,28 +88,27 @@ public class JpaSummaryRepository implements SummaryRepository {
     public List<ItemFacts> items(OrgUnit unit, BulletinKind kind, int year) {
         String owner = kind.coversMembers() ? "c.reviewingUnit = :unit AND c.ownerPerson IS NOT NULL"
                 : "c.ownerUnit = :unit";
-        List<Tuple> rows = entityManager.createQuery("SELECT c.id, p.id, p.name, c.content, c.dueDate, c.overdueSince,"
-                + " c.closedOn, c.progress FROM Commitment c LEFT JOIN c.ownerPerson p WHERE " + owner
-                + " AND c.year = :year AND c.status IN :approved ORDER BY p.name, c.dueDate, c.id", Tuple.class)
+        // EclipseLink answers a JPQL multi-select with Object[] rows, also when asked for Tuples.
+        List<Object[]> rows = entityManager.createQuery("SELECT c.id, p.id, p.name, c.content, c.dueDate,"
+                + " c.overdueSince, c.closedOn, c.progress FROM Commitment c LEFT JOIN c.ownerPerson p WHERE " + owner
+                + " AND c.year = :year AND c.status IN :approved ORDER BY p.name, c.dueDate, c.id", Object[].class)
                 .setParameter("unit", unit).setParameter("year", year)
                 .setParameter("approved", CommitmentStatus.approved()).getResultList();
         Map<Long, List<LocalDateTime>> rectifications = rectificationsOf(rows.stream()
-                .map(row -> row.get(0, Long.class)).toList());
-        return rows.stream().map(row -> new ItemFacts(row.get(1, Long.class),
-                row.get(2, String.class) == null ? unit.getName() : row.get(2, String.class),
-                row.get(3, String.class), row.get(4, LocalDate.class), row.get(5, LocalDate.class),
-                row.get(6, LocalDate.class), row.get(7, Integer.class),
-                rectifications.getOrDefault(row.get(0, Long.class), List.of()))).toList();
+                .map(row -> (Long) row[0]).toList());
+        return rows.stream().map(row -> new ItemFacts((Long) row[1], row[2] == null ? unit.getName() : (String) row[2],
+                (String) row[3], (LocalDate) row[4], (LocalDate) row[5], (LocalDate) row[6], (Integer) row[7],
+                rectifications.getOrDefault((Long) row[0], List.of()))).toList();
     }
 
     private Map<Long, List<LocalDateTime>> rectificationsOf(List<Long> commitmentIds) {
         Map<Long, List<LocalDateTime>> ordered = new HashMap<>();
         for (int from = 0; from < commitmentIds.size(); from += 1000) {
             entityManager.createQuery("SELECT r.commitment.id, r.orderedAt FROM Rectification r"
-                    + " WHERE r.commitment.id IN :ids", Tuple.class)
+                    + " WHERE r.commitment.id IN :ids", Object[].class)
                     .setParameter("ids", commitmentIds.subList(from, Math.min(commitmentIds.size(), from + 1000)))
-                    .getResultList().forEach(row -> ordered.computeIfAbsent(row.get(0, Long.class),
-                            id -> new ArrayList<>()).add(row.get(1, LocalDateTime.class)));
+                    .getResultList().forEach(row -> ordered.computeIfAbsent((Long) row[0],
+                            id -> new ArrayList<>()).add((LocalDateTime) row[1]));
         }
         return ordered;
     }
@@ -122,12 +120,12 @@ public class JpaSummaryRepository implements SummaryRepository {
         Map<Long, Map<YearMonth, StarGrade>> grades = new HashMap<>();
         entityManager.createQuery("SELECT s.id, s.name, g.periodMonth, g.grade FROM Grading g JOIN g.subjectPerson s"
                 + " WHERE g.meeting.unit = :unit AND g.meeting.publishedAt IS NOT NULL"
-                + " AND g.periodMonth BETWEEN :from AND :until", Tuple.class)
+                + " AND g.periodMonth BETWEEN :from AND :until", Object[].class)
                 .setParameter("unit", unit).setParameter("from", period.firstDay())
                 .setParameter("until", period.lastMonth().atDay(1)).getResultList().forEach(row -> {
-                    names.putIfAbsent(row.get(0, Long.class), row.get(1, String.class));
-                    grades.computeIfAbsent(row.get(0, Long.class), id -> new HashMap<>())
-                            .put(YearMonth.from(row.get(2, LocalDate.class)), row.get(3, StarGrade.class));
+                    names.putIfAbsent((Long) row[0], (String) row[1]);
+                    grades.computeIfAbsent((Long) row[0], id -> new HashMap<>())
+                            .put(YearMonth.from((LocalDate) row[2]), (StarGrade) row[3]);
                 });
         Map<Long, List<ItemFacts>> itemsOf = new HashMap<>();
         for (ItemFacts item : items) {

@@ -18,6 +18,7 @@ import org.jiannuo.interfaces.i18n.BulletinWords;
 import org.jiannuo.interfaces.web.CurrentUser;
 import org.jiannuo.interfaces.web.Messages;
 import org.jiannuo.interfaces.web.PageActions;
+import org.jiannuo.interfaces.web.appraisal.HomeUnit;
 
 /**
  * 半年通报: a unit's half-year bulletins and quarterly reports, drafted for a period from the ledger and the
@@ -55,10 +56,10 @@ public class BulletinsPage implements Serializable {
     private String half;
     private List<SelfReportView> reports = List.of();
 
-    /** Without a unit parameter: the account's own unit. */
+    /** Without a unit parameter: the account's own unit, or the top of what it may see. */
     public void load() {
         if (unit == null && currentUser.getAccount() != null) {
-            unit = currentUser.getAccount().scopeUnitId();
+            unit = HomeUnit.of(currentUser, tree);
         }
         if (unit == null || !PageActions.aboutSubject("bulletins.unitNotFound").attempt(() -> {
             list = bulletins.ofUnit(unit);
