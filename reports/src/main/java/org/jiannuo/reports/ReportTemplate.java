@@ -23,7 +23,9 @@ public enum ReportTemplate {
      */
     PARTICIPATION_SLIPS("participation-slips", true),
     /** 公示栏海报: one A4 page per {@link BoardPosterRow}, the unit's name, QR code, public phone and how to leave an opinion. */
-    BOARD_POSTER("board-poster", false);
+    BOARD_POSTER("board-poster", false),
+    /** 半年通报 and the quarterly fulfilment report, A4 portrait; rows are {@link BulletinSectionRow}s. */
+    BULLETIN("bulletin", false);
 
     private final String fileName;
     private final boolean virtualized;

@@ -34,16 +34,18 @@ public class AppraisalRulesBook {
         return appraisal.rules().orElseGet(AppraisalRules::defaults).settings();
     }
 
+    /** Changes the settings; settings without a remark cadence (a client older than it) keep the current one. */
     public AppraisalSettings change(AppraisalSettings settings) {
         authorization.currentScope().requireRole(Role.DEPARTMENT_ADMIN);
         AppraisalRules rules = appraisal.rules().orElse(null);
         Map<String, Object> before = rules == null ? null : rules.auditState();
+        AppraisalRules current = rules == null ? AppraisalRules.defaults() : rules;
+        AppraisalSettings complete = settings.remarkCadence() == null
+                ? settings.withRemarkCadence(current.settings().remarkCadence()) : settings;
+        current.change(complete);
         if (rules == null) {
-            rules = AppraisalRules.defaults();
-            rules.change(settings);
+            rules = current;
             appraisal.store(rules);
-        } else {
-            rules.change(settings);
         }
         appraisal.flush();
         auditTrail.record(before == null ? AuditAction.CREATE : AuditAction.UPDATE, ENTITY, 0L,

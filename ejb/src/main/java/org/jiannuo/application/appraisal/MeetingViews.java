@@ -77,9 +77,15 @@ public class MeetingViews {
     public record CalledRemark(RemarkKind kind, Subject subject) {
     }
 
-    /** Every remark the meeting calls for: each subject, and at the secretaries' meeting each secretary too. */
+    /**
+     * Every remark the meeting calls for: each subject, and at the secretaries' meeting each secretary too; none
+     * in a month the tenant's remark cadence skips.
+     */
     public List<CalledRemark> calledRemarks(Meeting meeting, List<Attendance> roster) {
         List<CalledRemark> called = new ArrayList<>();
+        if (!currentRules.get().callsForRemarksIn(meeting.period())) {
+            return called;
+        }
         for (Subject subject : subjects.of(meeting, roster)) {
             if (subject.group() == GradingGroup.ORGANIZATIONS) {
                 called.add(new CalledRemark(RemarkKind.ON_ORGANIZATION, subject));

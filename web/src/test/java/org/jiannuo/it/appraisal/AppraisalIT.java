@@ -66,6 +66,7 @@ import org.jiannuo.application.organization.UnitNode;
 import org.jiannuo.application.security.AccessDeniedException;
 import org.jiannuo.domain.model.appraisal.AppraisalRules;
 import org.jiannuo.domain.model.appraisal.AppraisalSettings;
+import org.jiannuo.domain.model.appraisal.RemarkCadence;
 import org.jiannuo.domain.model.appraisal.BallotMode;
 import org.jiannuo.domain.model.appraisal.Choice;
 import org.jiannuo.domain.model.appraisal.ExemptionReason;
@@ -493,11 +494,11 @@ class AppraisalIT extends StandardUsersTestBase {
     @Test
     void theDepartmentSetsTheCapAndTheMinimumBallots() {
         assertThrows(AccessDeniedException.class, () -> committeeSecretary.call(() ->
-                rulesBook.change(new AppraisalSettings(20, 3, 25, 30))));
+                rulesBook.change(new AppraisalSettings(20, 3, 25, 30, RemarkCadence.MONTHLY))));
         assertEquals("appraisal.pioneerPercentRange", refused(() -> admin.call(() ->
-                rulesBook.change(new AppraisalSettings(0, 3, 25, 30)))));
-        AppraisalSettings changed = admin.call(() -> rulesBook.change(new AppraisalSettings(20, 5, 24, 28)));
-        assertEquals(new AppraisalSettings(20, 5, 24, 28), member.call(() -> rulesBook.settings()));
+                rulesBook.change(new AppraisalSettings(0, 3, 25, 30, RemarkCadence.MONTHLY)))));
+        AppraisalSettings changed = admin.call(() -> rulesBook.change(new AppraisalSettings(20, 5, 24, 28, RemarkCadence.MONTHLY)));
+        assertEquals(new AppraisalSettings(20, 5, 24, 28, RemarkCadence.MONTHLY), member.call(() -> rulesBook.settings()));
         assertEquals(changed, admin.call(() -> rulesBook.settings()));
         admin.call(() -> rulesBook.change(AppraisalRules.DEFAULTS));
     }

@@ -2,12 +2,15 @@ package org.jiannuo.domain.model.appraisal;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
+import java.time.YearMonth;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import org.eclipse.persistence.annotations.Multitenant;
@@ -18,7 +21,8 @@ import org.jiannuo.domain.model.shared.RuleViolation;
 /**
  * A department's settings for 一讲二评三公示 (seed 004): the pioneer share ("about 15%"), the fewest
  * ballots for which per-subject results are shown (fewer would let voters guess each other's ratings),
- * and the meeting days (the 25th, and the 30th of even months). One row per tenant.
+ * the meeting days (the 25th, and the 30th of even months), and how often leaders comment (monthly as in 004,
+ * or half-yearly as in 001). One row per tenant.
  */
 @Entity
 @Table(name = "appraisal_rules")
@@ -26,7 +30,7 @@ import org.jiannuo.domain.model.shared.RuleViolation;
 @TenantDiscriminatorColumn(name = "tenant_code", contextProperty = OrgUnit.TENANT_PROPERTY, length = 40)
 public class AppraisalRules {
 
-    public static final AppraisalSettings DEFAULTS = new AppraisalSettings(15, 3, 25, 30);
+    public static final AppraisalSettings DEFAULTS = new AppraisalSettings(15, 3, 25, 30, RemarkCadence.MONTHLY);
 
     @Id
     @SequenceGenerator(name = "appraisal_rules_seq", sequenceName = "appraisal_rules_seq", allocationSize = 50)
@@ -44,6 +48,10 @@ public class AppraisalRules {
 
     @Column(name = "secretaries_meeting_day", nullable = false)
     private int secretariesMeetingDay;
+
+    @Enumerated(EnumType.STRING)
+    @Column(name = "remark_cadence", nullable = false)
+    private RemarkCadence remarkCadence;
 
     @Version
     private long version;
@@ -67,10 +75,14 @@ public class AppraisalRules {
         if (!isDay(settings.lifeMeetingDay()) || !isDay(settings.secretariesMeetingDay())) {
             throw new RuleViolation("appraisal.meetingDayRange");
         }
+        if (settings.remarkCadence() == null) {
+            throw new RuleViolation("appraisal.remarkCadenceRequired");
+        }
         pioneerPercent = settings.pioneerPercent();
         minimumBallots = settings.minimumBallots();
         lifeMeetingDay = settings.lifeMeetingDay();
         secretariesMeetingDay = settings.secretariesMeetingDay();
+        remarkCadence = settings.remarkCadence();
     }
 
     private static boolean isDay(int day) {
@@ -82,8 +94,14 @@ public class AppraisalRules {
         return ballots >= minimumBallots;
     }
 
+    /** Whether a meeting of the month calls for leaders' remarks, at the tenant's cadence. */
+    public boolean callsForRemarksIn(YearMonth month) {
+        return remarkCadence.callsForRemarksIn(month);
+    }
+
     public AppraisalSettings settings() {
-        return new AppraisalSettings(pioneerPercent, minimumBallots, lifeMeetingDay, secretariesMeetingDay);
+        return new AppraisalSettings(pioneerPercent, minimumBallots, lifeMeetingDay, secretariesMeetingDay,
+                remarkCadence);
     }
 
     public Map<String, Object> auditState() {
@@ -92,6 +110,7 @@ public class AppraisalRules {
         state.put("minimumBallots", minimumBallots);
         state.put("lifeMeetingDay", lifeMeetingDay);
         state.put("secretariesMeetingDay", secretariesMeetingDay);
+        state.put("remarkCadence", remarkCadence);
         return state;
     }
 

@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.time.YearMonth;
 import org.jiannuo.domain.model.shared.RuleViolation;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -17,7 +18,7 @@ class AppraisalRulesTest {
     void theDefaultsFollowTheSeed() {
         AppraisalRules rules = AppraisalRules.defaults();
 
-        assertEquals(new AppraisalSettings(15, 3, 25, 30), rules.settings());
+        assertEquals(new AppraisalSettings(15, 3, 25, 30, RemarkCadence.MONTHLY), rules.settings());
         assertEquals(15, rules.getPioneerPercent());
         assertEquals(3, rules.getMinimumBallots());
         assertEquals(25, rules.getLifeMeetingDay());
@@ -28,7 +29,7 @@ class AppraisalRulesTest {
     @CsvSource({"1, 1, 1, 1", "50, 50, 31, 31", "20, 5, 20, 28"})
     void settingsWithinTheirRangesAreTaken(int percent, int ballots, int lifeDay, int secretariesDay) {
         AppraisalRules rules = AppraisalRules.defaults();
-        AppraisalSettings settings = new AppraisalSettings(percent, ballots, lifeDay, secretariesDay);
+        AppraisalSettings settings = new AppraisalSettings(percent, ballots, lifeDay, secretariesDay, RemarkCadence.MONTHLY);
 
         rules.change(settings);
 
@@ -43,7 +44,7 @@ class AppraisalRulesTest {
         AppraisalRules rules = AppraisalRules.defaults();
 
         RuleViolation violation = assertRefused(code,
-                () -> rules.change(new AppraisalSettings(percent, ballots, lifeDay, secretariesDay)));
+                () -> rules.change(new AppraisalSettings(percent, ballots, lifeDay, secretariesDay, RemarkCadence.MONTHLY)));
 
         assertArrayEquals(new Object[] {1, 50}, violation.arguments());
         assertEquals(AppraisalRules.DEFAULTS, rules.settings(), "nothing changed");
@@ -55,7 +56,7 @@ class AppraisalRulesTest {
         AppraisalRules rules = AppraisalRules.defaults();
 
         assertRefused("appraisal.meetingDayRange",
-                () -> rules.change(new AppraisalSettings(20, 5, lifeDay, secretariesDay)));
+                () -> rules.change(new AppraisalSettings(20, 5, lifeDay, secretariesDay, RemarkCadence.MONTHLY)));
 
         assertEquals(AppraisalRules.DEFAULTS, rules.settings(), "nothing changed");
     }
@@ -67,8 +68,36 @@ class AppraisalRulesTest {
         assertFalse(rules.showsResultsOf(2));
         assertTrue(rules.showsResultsOf(3));
 
-        rules.change(new AppraisalSettings(15, 5, 25, 30));
+        rules.change(new AppraisalSettings(15, 5, 25, 30, RemarkCadence.MONTHLY));
         assertFalse(rules.showsResultsOf(4));
         assertTrue(rules.showsResultsOf(5));
+    }
+
+    @Test
+    void monthlyRemarksAreCalledForEveryMonthByDefault() {
+        AppraisalRules rules = AppraisalRules.defaults();
+
+        for (int month = 1; month <= 12; month++) {
+            assertTrue(rules.callsForRemarksIn(YearMonth.of(2026, month)), "month " + month);
+        }
+    }
+
+    @ParameterizedTest(name = "half-yearly remarks in month {0}: {1}")
+    @CsvSource({"1, false", "5, false", "6, true", "7, false", "11, false", "12, true"})
+    void halfYearlyRemarksAreCalledForOnlyInTheHalfsLastMonth(int month, boolean called) {
+        AppraisalRules rules = AppraisalRules.defaults();
+        rules.change(AppraisalRules.DEFAULTS.withRemarkCadence(RemarkCadence.HALF_YEARLY));
+
+        assertEquals(called, rules.callsForRemarksIn(YearMonth.of(2026, month)));
+        assertEquals(RemarkCadence.HALF_YEARLY, rules.settings().remarkCadence());
+    }
+
+    @Test
+    void settingsWithoutACadenceAreRefused() {
+        AppraisalRules rules = AppraisalRules.defaults();
+
+        assertRefused("appraisal.remarkCadenceRequired",
+                () -> rules.change(AppraisalRules.DEFAULTS.withRemarkCadence(null)));
+        assertEquals(AppraisalRules.DEFAULTS, rules.settings(), "nothing changed");
     }
 }

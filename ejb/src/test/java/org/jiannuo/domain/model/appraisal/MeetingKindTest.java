@@ -30,7 +30,7 @@ class MeetingKindTest {
     @Test
     void theOrganizationLifeMeetingDayFollowsTheTenantsSetting() {
         AppraisalRules rules = AppraisalRules.defaults();
-        rules.change(new AppraisalSettings(15, 3, 20, 30));
+        rules.change(new AppraisalSettings(15, 3, 20, 30, RemarkCadence.MONTHLY));
 
         assertEquals(LocalDate.of(2027, 3, 20), MeetingKind.ORGANIZATION_LIFE.dueDate(YearMonth.of(2027, 3), rules));
         assertEquals(LocalDate.of(2027, 4, 30), MeetingKind.SECRETARIES.dueDate(YearMonth.of(2027, 4), rules),
@@ -50,7 +50,7 @@ class MeetingKindTest {
             "SECRETARIES, 2027-08, 2027-08-31"})
     void aDayBeyondTheMonthsEndIsClampedToItsLastDay(MeetingKind kind, YearMonth period, LocalDate expected) {
         AppraisalRules rules = AppraisalRules.defaults();
-        rules.change(new AppraisalSettings(15, 3, 31, 31));
+        rules.change(new AppraisalSettings(15, 3, 31, 31, RemarkCadence.MONTHLY));
 
         assertEquals(expected, kind.dueDate(period, rules));
     }
