@@ -10,6 +10,8 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import org.jiannuo.application.ResultPage;
+import org.jiannuo.application.audit.AuditEvent;
+import org.jiannuo.application.audit.AuditSummary;
 import org.jiannuo.application.audit.AuditTrail;
 import org.jiannuo.application.people.StaleEditException;
 import org.jiannuo.application.security.AccessDeniedException;
@@ -98,19 +100,19 @@ public class OpinionDesk {
 
     public OpinionLine reply(long id, long expectedVersion, String answer) {
         OpinionRules rules = opinions.rulesInForce();
-        return handle(id, expectedVersion, "答复意见", (opinion, by) -> opinion.reply(answer, rules, by,
+        return handle(id, expectedVersion, AuditEvent.OPINION_ANSWERED, (opinion, by) -> opinion.reply(answer, rules, by,
                 LocalDateTime.now(clock)));
     }
 
     public OpinionLine forward(long id, long expectedVersion, long unitId, String note) {
         OpinionRules rules = opinions.rulesInForce();
         OrgUnit unit = units.find(unitId).orElseThrow(() -> new RuleViolation("opinion.forwardUnitInvalid"));
-        return handle(id, expectedVersion, "转办意见至 " + unit.getName(), (opinion, by) -> opinion.forwardTo(unit, note,
+        return handle(id, expectedVersion, AuditEvent.OPINION_FORWARDED, (opinion, by) -> opinion.forwardTo(unit, note,
                 rules, LocalDate.now(clock)));
     }
 
     public OpinionLine close(long id, long expectedVersion, String note) {
-        return handle(id, expectedVersion, "办结意见", (opinion, by) -> opinion.close(note, by, LocalDateTime.now(clock)));
+        return handle(id, expectedVersion, AuditEvent.OPINION_CLOSED, (opinion, by) -> opinion.close(note, by, LocalDateTime.now(clock)));
     }
 
     /** Active units of the tenant whose name contains the text: where an opinion may be forwarded, or a call be about. */
@@ -136,7 +138,7 @@ public class OpinionDesk {
         void apply(Opinion opinion, String by);
     }
 
-    private OpinionLine handle(long id, long expectedVersion, String summary, Handling handling) {
+    private OpinionLine handle(long id, long expectedVersion, AuditEvent event, Handling handling) {
         AccessScope scope = authorization.currentScope();
         Opinion opinion = load(id);
         requireHandler(scope, opinion.getHandler());
@@ -146,7 +148,7 @@ public class OpinionDesk {
         Map<String, Object> before = opinion.auditState();
         handling.apply(opinion, scope.account().username());
         opinions.flush();
-        auditTrail.record(AuditAction.UPDATE, OpinionIntake.ENTITY, id, summary + "：" + opinion.getTargetLabel(), before,
+        auditTrail.record(AuditAction.UPDATE, OpinionIntake.ENTITY, id, AuditSummary.of(event, opinion.getTargetLabel(), opinion.getHandler().getName()), before,
                 opinion.auditState());
         return OpinionLine.of(opinion, LocalDate.now(clock));
     }

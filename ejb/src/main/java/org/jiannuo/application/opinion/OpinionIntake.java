@@ -4,6 +4,8 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.security.SecureRandom;
 import java.time.LocalDateTime;
+import org.jiannuo.application.audit.AuditEvent;
+import org.jiannuo.application.audit.AuditSummary;
 import org.jiannuo.application.audit.AuditTrail;
 import org.jiannuo.application.tenancy.CurrentTenant;
 import org.jiannuo.domain.model.audit.AuditAction;
@@ -44,7 +46,7 @@ public class OpinionIntake {
                 keys.trackingHash(currentTenant.code(), code), addressHash, enteredBy, now);
         opinions.store(opinion);
         opinions.flush();
-        auditTrail.record(AuditAction.CREATE, ENTITY, opinion.getId(), "意见（" + channel + "）：" + target.label(), null,
+        auditTrail.record(AuditAction.CREATE, ENTITY, opinion.getId(), AuditSummary.of(AuditEvent.OPINION_RECEIVED, channel, target.label()), null,
                 opinion.auditState());
         return new OpinionReceipt(code.display(), opinion.getDeadline());
     }

@@ -3,6 +3,8 @@ package org.jiannuo.application.opinion;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import java.util.Map;
+import org.jiannuo.application.audit.AuditEvent;
+import org.jiannuo.application.audit.AuditSummary;
 import org.jiannuo.application.audit.AuditTrail;
 import org.jiannuo.application.security.Authorization;
 import org.jiannuo.application.tenancy.TenantScoped;
@@ -44,7 +46,7 @@ public class OpinionRulesBook {
             rules.change(settings);
         }
         opinions.flush();
-        auditTrail.record(before == null ? AuditAction.CREATE : AuditAction.UPDATE, ENTITY, 0L, "意见箱设置", before,
+        auditTrail.record(before == null ? AuditAction.CREATE : AuditAction.UPDATE, ENTITY, 0L, AuditSummary.of(AuditEvent.OPINION_RULES_SET), before,
                 auditState(rules.settings()));
         return rules.settings();
     }

@@ -126,7 +126,7 @@ public class OrganizationTree {
         Map<String, Object> before = unit.auditState();
         unit.changePublicPhone(phone);
         boardStamps.touch();
-        auditTrail.record(AuditAction.UPDATE, ENTITY_TYPE, unitId, "公开电话：" + unit.getName(), before,
+        auditTrail.record(AuditAction.UPDATE, ENTITY_TYPE, unitId, AuditSummary.of(AuditEvent.PUBLIC_PHONE_SET, unit.getName()), before,
                 unit.auditState());
         return node(unitId);
     }

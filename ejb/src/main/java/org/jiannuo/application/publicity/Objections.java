@@ -11,6 +11,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.jiannuo.application.appraisal.AppraisalAccess;
+import org.jiannuo.application.audit.AuditEvent;
+import org.jiannuo.application.audit.AuditSummary;
 import org.jiannuo.application.audit.AuditTrail;
 import org.jiannuo.application.people.StaleEditException;
 import org.jiannuo.application.security.AccessScope;
@@ -76,8 +78,8 @@ public class Objections {
         GradeObjection objection = GradeObjection.lodge(grading, periodOf(grading), text, by, now);
         entityManager.persist(objection);
         entityManager.flush();
-        auditTrail.record(AuditAction.CREATE, ENTITY, objection.getId(), "等次异议：" + grading.getSubjectName()
-                + " " + grading.getPeriod(), null, objection.auditState());
+        auditTrail.record(AuditAction.CREATE, ENTITY, objection.getId(), AuditSummary.of(AuditEvent.GRADE_OBJECTION_LODGED,
+                grading.getSubjectName(), grading.getPeriod()), null, objection.auditState());
         stamps.touch();
         return objection.getStatus();
     }
@@ -98,8 +100,8 @@ public class Objections {
         } catch (OptimisticLockException e) {
             throw new StaleEditException("Objection " + objectionId + " was answered by someone else meanwhile");
         }
-        auditTrail.record(AuditAction.UPDATE, ENTITY, objectionId, "异议复核：" + grading.getSubjectName() + " "
-                + grading.getPeriod(), before, objection.auditState());
+        auditTrail.record(AuditAction.UPDATE, ENTITY, objectionId, AuditSummary.of(AuditEvent.GRADE_OBJECTION_DECIDED,
+                grading.getSubjectName(), grading.getPeriod()), before, objection.auditState());
         stamps.touch();
         return line(objection, scope);
     }

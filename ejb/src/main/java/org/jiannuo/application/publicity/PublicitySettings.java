@@ -5,6 +5,8 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.util.Map;
+import org.jiannuo.application.audit.AuditEvent;
+import org.jiannuo.application.audit.AuditSummary;
 import org.jiannuo.application.audit.AuditTrail;
 import org.jiannuo.application.security.Authorization;
 import org.jiannuo.application.tenancy.TenantScoped;
@@ -58,7 +60,7 @@ public class PublicitySettings {
             current.store(rules);
         }
         entityManager.flush();
-        auditTrail.record(before == null ? AuditAction.CREATE : AuditAction.UPDATE, ENTITY, 0L, "公示期设置", before,
+        auditTrail.record(before == null ? AuditAction.CREATE : AuditAction.UPDATE, ENTITY, 0L, AuditSummary.of(AuditEvent.PUBLICITY_RULES_SET), before,
                 rules.auditState());
         stamps.touch();
         return new Settings(rules.getWorkingDays(), rules.getCalendarDays());

@@ -12,6 +12,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.stream.Collectors;
+import org.jiannuo.application.audit.AuditEvent;
+import org.jiannuo.application.audit.AuditSummary;
 import org.jiannuo.application.audit.AuditTrail;
 import org.jiannuo.application.organization.UnitNotFoundException;
 import org.jiannuo.application.people.StaleEditException;
@@ -139,7 +141,7 @@ public class Bulletins {
         }
         flush(bulletin.getId() == null ? 0 : bulletin.getId());
         auditTrail.record(before == null ? AuditAction.CREATE : AuditAction.UPDATE, ENTITY, bulletin.getId(),
-                title(bulletin), before, bulletin.auditState());
+                title(AuditEvent.BULLETIN_DRAFTED, bulletin), before, bulletin.auditState());
         return BulletinView.of(bulletin, true);
     }
 
@@ -150,7 +152,8 @@ public class Bulletins {
         Map<String, Object> before = bulletin.auditState();
         bulletin.edit(text);
         flush(bulletinId);
-        auditTrail.record(AuditAction.UPDATE, ENTITY, bulletinId, title(bulletin), before, bulletin.auditState());
+        auditTrail.record(AuditAction.UPDATE, ENTITY, bulletinId, title(AuditEvent.BULLETIN_EDITED, bulletin), before,
+                bulletin.auditState());
         return BulletinView.of(bulletin, true);
     }
 
@@ -161,7 +164,8 @@ public class Bulletins {
         Map<String, Object> before = bulletin.auditState();
         bulletin.publish(scope.account().username(), LocalDateTime.now(clock));
         flush(bulletinId);
-        auditTrail.record(AuditAction.UPDATE, ENTITY, bulletinId, title(bulletin), before, bulletin.auditState());
+        auditTrail.record(AuditAction.UPDATE, ENTITY, bulletinId, title(AuditEvent.BULLETIN_PUBLISHED, bulletin), before,
+                bulletin.auditState());
         return BulletinView.of(bulletin, true);
     }
 
@@ -212,8 +216,7 @@ public class Bulletins {
                 .collect(Collectors.joining("\n"));
     }
 
-    private static String title(Bulletin bulletin) {
-        return (bulletin.getKind() == BulletinKind.HALF_YEAR_BULLETIN ? "半年通报：" : "季度践诺报告：")
-                + bulletin.getUnit().getName() + " " + bulletin.getPeriod();
+    private static AuditSummary title(AuditEvent event, Bulletin bulletin) {
+        return AuditSummary.of(event, bulletin.getKind(), bulletin.getUnit().getName(), bulletin.getPeriod());
     }
 }

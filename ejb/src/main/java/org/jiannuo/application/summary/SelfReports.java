@@ -12,6 +12,8 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.function.Function;
 import java.util.stream.Collectors;
+import org.jiannuo.application.audit.AuditEvent;
+import org.jiannuo.application.audit.AuditSummary;
 import org.jiannuo.application.audit.AuditTrail;
 import org.jiannuo.application.organization.UnitNotFoundException;
 import org.jiannuo.application.people.PersonNotFoundException;
@@ -98,7 +100,7 @@ public class SelfReports {
             throw new StaleEditException("The self-report of " + person.getId() + " was written meanwhile");
         }
         auditTrail.record(before == null ? AuditAction.CREATE : AuditAction.UPDATE, ENTITY, report.getId(),
-                "半年自我报告：" + person.getName() + " " + period, before, report.auditState());
+                AuditSummary.of(AuditEvent.SELF_REPORT_SAVED, person.getName(), period), before, report.auditState());
         return SelfReportView.of(report);
     }
 

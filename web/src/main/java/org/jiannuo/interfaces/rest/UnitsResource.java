@@ -11,10 +11,13 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.StreamingOutput;
 import java.util.List;
+import java.util.Locale;
 import org.jiannuo.application.importing.RosterExport;
 import org.jiannuo.application.opinion.BoardPosters.PosterView;
 import org.jiannuo.application.opinion.BoardPosters;
@@ -41,6 +44,9 @@ public class UnitsResource {
 
     @Inject
     BoardPosterReport posterReport;
+
+    @Context
+    HttpHeaders headers;
 
     public record NewUnit(Long parentId, OrgUnitType type, String name) {
     }
@@ -83,7 +89,8 @@ public class UnitsResource {
     @Produces("application/pdf")
     public Response boardPoster(@PathParam("id") long id) {
         PosterView poster = posters.poster(id);
-        StreamingOutput body = out -> posterReport.write(poster, out);
+        Locale locale = Problem.locale(headers);
+        StreamingOutput body = out -> posterReport.write(poster, locale, out);
         return Downloads.attachment(body, "application/pdf", "board-poster-" + id + ".pdf");
     }
 
