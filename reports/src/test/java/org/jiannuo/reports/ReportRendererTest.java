@@ -70,7 +70,8 @@ class ReportRendererTest {
 
         try (PDDocument document = Loader.loadPDF(out.toByteArray())) {
             String text = new PDFTextStripper().getText(document);
-            assertTrue(text.contains("Activists") && text.contains("Non-party staff"), "headings: " + text);
+            assertTrue(text.contains("Probation") && text.contains("Activists") && text.contains("Non-party"),
+                    "headings: " + text);
             assertTrue(text.contains("Page 1"), "footer: " + text);
             assertTrue(!text.contains("入党积极分子") && !text.contains("总计"), "no Chinese label: " + text);
             assertTrue(text.contains("城关镇党委"), "the data stays as it is: " + text);
