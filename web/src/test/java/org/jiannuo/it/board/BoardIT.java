@@ -43,7 +43,8 @@ class BoardIT extends ClientTestBase {
     private static final String HEAD = "xingzheng@demo";
     private static final String SCRIPT = "<script>alert('board')</script>";
 
-    private final HttpClient anonymous = HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NEVER).build();
+    private final HttpClient anonymous = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
+            .followRedirects(HttpClient.Redirect.NEVER).build();
     private final int year = LocalDate.now().getYear();
 
     @Test
