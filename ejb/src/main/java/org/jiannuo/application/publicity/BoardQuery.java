@@ -106,14 +106,22 @@ class BoardQuery {
                 .setMaxResults(BoardReader.PAGE_SIZE));
     }
 
-    /** One published commitment with its measures, unit, latest record month and close-out day. */
+    /**
+     * One published commitment: id, measures, latest record month, close-out day, and the key, name and type
+     * of its unit (the owning organization, or the member's branch).
+     */
     Optional<Object[]> commitment(String key) {
         return entityManager.createQuery("SELECT c.id, c.measures, c.lastRecordMonth, c.closedOn,"
-                        + " COALESCE(o.publicKey, r.publicKey), COALESCE(o.name, r.name), COALESCE(o.type, r.type)"
+                        + " CASE WHEN o.id IS NULL THEN r.id ELSE o.id END"
                         + " FROM Commitment c LEFT JOIN c.ownerUnit o JOIN c.reviewingUnit r"
                         + " WHERE c.publicKey = :key AND c.status IN :published AND c.publishedOn IS NOT NULL",
                         Object[].class)
                 .setParameter("key", key).setParameter("published", PUBLISHED).getResultStream().findFirst();
+    }
+
+    UnitLink unitLink(long unitId) {
+        return links(entityManager.createQuery("SELECT u.publicKey, u.name, u.type FROM OrgUnit u WHERE u.id = :id",
+                Object[].class).setParameter("id", unitId)).get(0);
     }
 
     BoardCommitmentLine commitmentLine(long commitmentId) {

@@ -72,8 +72,7 @@ public class BoardReader {
     public CommitmentBoard commitment(String tenantKey, String tenantName, String commitmentKey) {
         Object[] item = query.commitment(key(commitmentKey)).orElseThrow(BoardNotFoundException::new);
         return new CommitmentBoard(tenantKey, tenantName, query.commitmentLine((Long) item[0]), (String) item[1],
-                new UnitLink((String) item[4], (String) item[5], (OrgUnitType) item[6]), (LocalDate) item[2],
-                (LocalDate) item[3]);
+                query.unitLink(((Number) item[4]).longValue()), (LocalDate) item[2], (LocalDate) item[3]);
     }
 
     public GradeBoard grade(String tenantKey, String tenantName, String gradeKey) {

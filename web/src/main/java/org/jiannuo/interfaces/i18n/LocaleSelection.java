@@ -49,11 +49,12 @@ public final class LocaleSelection {
     }
 
     /**
-     * The public board is one cacheable page for everyone and never touches a session: its language is
-     * the {@code ?lang=} of its address alone, Chinese by default.
+     * The public board (its pages and its API) is one cacheable answer for everyone and never touches a
+     * session: its language is the {@code ?lang=} of its address alone, Chinese by default.
      */
     public static boolean isBoard(HttpServletRequest request) {
-        return request.getServletPath() != null && request.getServletPath().startsWith("/board/");
+        String path = request.getRequestURI().substring(request.getContextPath().length());
+        return path.startsWith("/board/") || path.startsWith("/api/v1/public/board/");
     }
 
     public static void choose(HttpServletRequest request, String languageTag) {

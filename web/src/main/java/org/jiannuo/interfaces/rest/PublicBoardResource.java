@@ -91,7 +91,7 @@ public class PublicBoardResource {
     @Path("grades/{grade}/objections")
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     public Response objectFromPage(@PathParam("grade") String grade, @FormParam("text") String text,
-            @FormParam("lang") String lang) {
+            @FormParam("language") String language) {
         String outcome;
         try {
             board.object(tenant, grade, text, request.getRemoteAddr());
@@ -107,7 +107,7 @@ public class PublicBoardResource {
         }
         // Both keys were found above, so they are keys: nothing of the request's own text goes into the header.
         String page = request.getContextPath() + "/board/grade.xhtml?t=" + keyOf(tenant) + "&g=" + keyOf(grade)
-                + "&outcome=" + outcome + ("en".equals(lang) ? "&lang=en" : "");
+                + "&outcome=" + outcome + ("en".equals(language) ? "&lang=en" : "");
         return Response.seeOther(URI.create(page)).build();
     }
 

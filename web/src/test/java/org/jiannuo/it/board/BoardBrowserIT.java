@@ -1,6 +1,5 @@
 package org.jiannuo.it.board;
 
-import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -68,6 +67,6 @@ class BoardBrowserIT extends BrowserTestBase {
         long page = (Long) browser.executeScript("return document.documentElement.scrollWidth;");
         BrowserSupport.saveScreenshot(browser, "board-phone-" + screen);
         assertTrue(viewport <= WIDTH, "a phone-sized window: " + viewport);
-        assertEquals(viewport, page, screen + " scrolls sideways");
+        assertTrue(page <= viewport, screen + " scrolls sideways: " + page + " px");
     }
 }

@@ -43,7 +43,8 @@ class BoardIT extends ClientTestBase {
     private static final String HEAD = "xingzheng@demo";
     private static final String SCRIPT = "<script>alert('board')</script>";
 
-    private final HttpClient anonymous = HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NEVER).build();
+    private final HttpClient anonymous = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
+            .followRedirects(HttpClient.Redirect.NEVER).build();
     private final int year = LocalDate.now().getYear();
 
     @Test
@@ -125,8 +126,9 @@ class BoardIT extends ClientTestBase {
         assertTrue(objection.getBoolean("fromPublic"));
         assertTrue(objection.getBoolean("mayDecide"));
         String newGrade = "LAGGING".equals(grade.getString("grade")) ? "BASICALLY_QUALIFIED" : "LAGGING";
-        assertEquals(403, http.api("POST", "api/v1/board/objections/" + objection.getJsonNumber("id") + "/decision",
-                MEMBER, PASSWORD, decision(objection, newGrade, "核实属实"), null).statusCode(), "only the grader answers");
+        assertEquals(404, http.api("POST", "api/v1/board/objections/" + objection.getJsonNumber("id") + "/decision",
+                MEMBER, PASSWORD, decision(objection, newGrade, "核实属实"), null).statusCode(),
+                "only the grader answers; a member does not even see it");
         assertEquals(422, http.api("POST", "api/v1/board/objections/" + objection.getJsonNumber("id") + "/decision",
                 BRANCH_SECRETARY, PASSWORD, decision(objection, newGrade, " "), null).statusCode(), "with a reason");
         HttpResponse<String> decided = http.api("POST", "api/v1/board/objections/" + objection.getJsonNumber("id")
@@ -146,7 +148,8 @@ class BoardIT extends ClientTestBase {
         List<String> periods = board.getJsonArray("gradePeriods").getValuesAs(jakarta.json.JsonString.class).stream()
                 .map(jakarta.json.JsonString::getString).filter(p -> !p.equals(period.toString())).toList();
         assertFalse(periods.isEmpty(), "the demo published grades in past months");
-        JsonObject old = json(get("api/v1/public/board/" + tenant + "/units/" + unit + "?month=" + periods.get(0)))
+        JsonObject old = json(get("api/v1/public/board/" + tenant + "/units/" + unit + "?month="
+                + periods.get(periods.size() - 1)))
                 .getJsonArray("grades").getJsonObject(0);
         assertTrue(LocalDate.parse(old.getString("publicityEnds")).isBefore(LocalDate.now()), old.toString());
         assertEquals("FINAL", old.getString("standing"));
@@ -157,7 +160,7 @@ class BoardIT extends ClientTestBase {
         HttpResponse<String> form = anonymous.send(HttpRequest.newBuilder(base().resolve("api/v1/public/board/" + tenant
                         + "/grades/" + old.getString("key") + "/objections"))
                 .header("Content-Type", "application/x-www-form-urlencoded")
-                .POST(HttpRequest.BodyPublishers.ofString("text=late&lang=en")).build(),
+                .POST(HttpRequest.BodyPublishers.ofString("text=late&language=en")).build(),
                 HttpResponse.BodyHandlers.ofString());
         assertEquals(303, form.statusCode());
         assertTrue(form.headers().firstValue("Location").orElseThrow().endsWith("&outcome=afterPublicity&lang=en"));
@@ -209,7 +212,8 @@ class BoardIT extends ClientTestBase {
             for (String[] page : pages) {
                 HttpResponse<String> html = get("board/" + page[0] + ".xhtml?t=" + tenant + "&" + page[1] + "=" + guess);
                 assertEquals(404, html.statusCode(), page[0] + " " + guess);
-                pageBodies.add(page[0] + html.body().length());
+                // The page's language switch repeats the address asked for: only that may differ.
+                pageBodies.add(page[0] + html.body().replace(page[1] + "=" + guess, "").length());
                 assertTrue(html.body().contains("id=\"board-missing\""));
             }
             assertEquals(404, get("api/v1/public/board/" + guess).statusCode(), "tenant " + guess);
@@ -293,7 +297,7 @@ class BoardIT extends ClientTestBase {
                     addresses.add("board/commitment.xhtml?t=" + tenant + "&c=" + item.getString("key"));
                     addresses.add("api/v1/public/board/" + tenant + "/commitments/" + item.getString("key"));
                 }
-                if (!item.isNull("ownerKey")) {
+                if (item.containsKey("ownerKey")) {
                     people.add(item.getString("ownerKey"));
                 }
             }
@@ -302,7 +306,7 @@ class BoardIT extends ClientTestBase {
                     addresses.add("board/grade.xhtml?t=" + tenant + "&g=" + grade.getString("key"));
                     addresses.add("api/v1/public/board/" + tenant + "/grades/" + grade.getString("key"));
                 }
-                if (!grade.isNull("personKey")) {
+                if (grade.containsKey("personKey")) {
                     people.add(grade.getString("personKey"));
                 }
             }
