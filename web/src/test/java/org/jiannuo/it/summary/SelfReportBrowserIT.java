@@ -5,8 +5,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import jakarta.json.Json;
 import jakarta.json.JsonObject;
-import java.io.StringReader;
-import java.net.URL;
 import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.time.LocalDate;
@@ -15,19 +13,13 @@ import java.util.List;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.text.PDFTextStripper;
-import org.jboss.arquillian.container.test.api.RunAsClient;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.arquillian.test.api.ArquillianResource;
 import org.jiannuo.domain.model.summary.Period;
 import org.jiannuo.domain.model.summary.PeriodKind;
 import org.jiannuo.infrastructure.startup.DemoTenantInstaller;
 import org.jiannuo.it.support.BrowserSupport;
-import org.jiannuo.it.support.HttpSession;
-import org.junit.jupiter.api.AfterEach;
+import org.jiannuo.it.support.BrowserTestBase;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
-import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
@@ -36,27 +28,10 @@ import org.openqa.selenium.support.ui.WebDriverWait;
  * published, then printed), and the demo member's self-report page on a 375×740 phone: it fits in both languages,
  * saves the report and lists the published bulletin.
  */
-@ExtendWith(ArquillianExtension.class)
-@RunAsClient
-class SelfReportBrowserIT {
+class SelfReportBrowserIT extends BrowserTestBase {
 
-    private static final String PASSWORD = DemoTenantInstaller.PASSWORD;
-    private static final String BRANCH_SECRETARY = "zhibu@demo";
-    private static final String MEMBER = "dangyuan@demo";
-    private static final String LEADER = "lingdao@demo";
+    private static final String LEADER = "lingdao@" + DemoTenantInstaller.TENANT_CODE;
     private static final int WIDTH = 375;
-
-    @ArquillianResource
-    URL deploymentUrl;
-
-    private ChromeDriver browser;
-
-    @AfterEach
-    void close() {
-        if (browser != null) {
-            browser.quit();
-        }
-    }
 
     @Test
     void theBranchPublishesItsBulletinAndTheMemberReportsOnAPhone() throws Exception {
@@ -97,19 +72,17 @@ class SelfReportBrowserIT {
                 By.id("selfreport-form:messages"), "报告已保存"));
         BrowserSupport.saveScreenshot(browser, "phone-zh-selfreport-saved");
 
-        HttpSession http = new HttpSession(deploymentUrl.toURI());
-        JsonObject own = json(http.api("GET", "api/v1/self-reports/mine/" + half(), MEMBER, PASSWORD, null, null));
+        JsonObject own = ok(http.api("GET", "api/v1/self-reports/mine/" + half(), MEMBER, PASSWORD, null, null));
         assertEquals("九月底前落实场地并挂牌", own.getString("nextSteps"));
         assertTrue(!own.containsKey("submittedAt") || own.isNull("submittedAt"), "saved, not submitted: " + own);
     }
 
     /** The demo branch's bulletin of the half just ended, drafted and published over the API; its id. */
     private long publishedBulletinOfTheDemoBranch() throws Exception {
-        HttpSession http = new HttpSession(deploymentUrl.toURI());
-        long unit = json(http.api("GET", "api/v1/me", BRANCH_SECRETARY, PASSWORD, null, null))
+        long unit = ok(http.api("GET", "api/v1/me", BRANCH_SECRETARY, PASSWORD, null, null))
                 .getJsonNumber("unitId").longValue();
         String period = Period.lastEndedBefore(LocalDate.now(), PeriodKind.HALF_YEAR).toString();
-        JsonObject draft = json(http.api("POST", "api/v1/bulletins", BRANCH_SECRETARY, PASSWORD,
+        JsonObject draft = ok(http.api("POST", "api/v1/bulletins", BRANCH_SECRETARY, PASSWORD,
                 "{\"unitId\":" + unit + ",\"kind\":\"HALF_YEAR_BULLETIN\",\"period\":\"" + period + "\"}", "zh-CN"));
         long id = draft.getJsonNumber("id").longValue();
         assertEquals(404, http.api("GET", "api/v1/bulletins/" + id, MEMBER, PASSWORD, null, null).statusCode(),
@@ -118,7 +91,7 @@ class SelfReportBrowserIT {
         assertEquals(403, http.api("POST", "api/v1/bulletins/" + id + "/publish", LEADER, PASSWORD,
                 "{\"version\":" + draft.getJsonNumber("version") + "}", null).statusCode(), "leaders only read");
         JsonObject text = draft.getJsonObject("text");
-        JsonObject edited = json(http.api("PUT", "api/v1/bulletins/" + id, BRANCH_SECRETARY, PASSWORD,
+        JsonObject edited = ok(http.api("PUT", "api/v1/bulletins/" + id, BRANCH_SECRETARY, PASSWORD,
                 Json.createObjectBuilder().add("version", draft.getJsonNumber("version"))
                         .add("body", text.getString("body") + "望全体党员对照承诺抓好落实。")
                         .add("praised", text.getString("praised")).add("urged", text.getString("urged"))
@@ -129,7 +102,7 @@ class SelfReportBrowserIT {
         assertEquals(403, http.api("PUT", "api/v1/bulletins/" + id, MEMBER, PASSWORD,
                 "{\"version\":0,\"body\":\"x\",\"praised\":\"\",\"urged\":\"\"}", null).statusCode());
         HttpResponse<String> again = http.api("PUT", "api/v1/bulletins/" + id, BRANCH_SECRETARY, PASSWORD,
-                "{\"version\":" + json(published).getJsonNumber("version") + ",\"body\":\"x\",\"praised\":\"\",\"urged\":\"\"}",
+                "{\"version\":" + ok(published).getJsonNumber("version") + ",\"body\":\"x\",\"praised\":\"\",\"urged\":\"\"}",
                 null);
         assertEquals(422, again.statusCode(), "a published bulletin is not edited: " + again.body());
         assertTrue(again.body().contains("bulletin.published"), again.body());
@@ -148,8 +121,8 @@ class SelfReportBrowserIT {
         return Period.containing(LocalDate.now(), PeriodKind.HALF_YEAR).toString();
     }
 
-    private static JsonObject json(HttpResponse<String> response) {
+    private static JsonObject ok(HttpResponse<String> response) {
         assertEquals(200, response.statusCode(), response.body());
-        return Json.createReader(new StringReader(response.body())).readObject();
+        return json(response);
     }
 }

@@ -17,9 +17,6 @@ import java.util.Locale;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.text.PDFTextStripper;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jiannuo.application.AccountAuthentication;
-import org.jiannuo.application.StandardLogin;
 import org.jiannuo.application.appraisal.AppraisalRulesBook;
 import org.jiannuo.application.appraisal.MeetingView;
 import org.jiannuo.application.appraisal.Meetings;
@@ -57,30 +54,21 @@ import org.jiannuo.domain.model.summary.BulletinKind;
 import org.jiannuo.domain.model.summary.BulletinText;
 import org.jiannuo.domain.model.summary.Period;
 import org.jiannuo.domain.model.summary.PeriodKind;
-import org.jiannuo.infrastructure.generator.CountyProvisioning;
 import org.jiannuo.interfaces.i18n.BulletinWords;
 import org.jiannuo.interfaces.report.BulletinReport;
 import org.jiannuo.it.support.AsUser;
-import org.jiannuo.it.support.Fixtures;
+import org.jiannuo.it.support.StandardUsersTestBase;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
  * Half-year summaries through the services: a member's self-report, the branch's half-year bulletin drafted from
  * the ledger, edited, published and printed, the quarterly report, who may do what, and the leaders' remark
  * cadence. Each run has a tenant of its own.
  */
-@ExtendWith(ArquillianExtension.class)
-class SummaryIT {
+class SummaryIT extends StandardUsersTestBase {
 
     private static final String TENANT = "it-summary-" + Long.toString(Math.floorMod(System.nanoTime(), 1_000_000_000L), 36);
-
-    @EJB
-    CountyProvisioning provisioning;
-
-    @EJB
-    AccountAuthentication authentication;
 
     @EJB
     CommitmentBook book;
@@ -122,20 +110,12 @@ class SummaryIT {
     private final int year = today.getYear();
     private final String half = Period.containing(today, PeriodKind.HALF_YEAR).toString();
 
-    private AsUser admin;
-    private AsUser branchSecretary;
-    private AsUser member;
-    private AsUser leader;
     private AsUser outsider;
     private long branchId;
 
     @BeforeEach
     void users() throws Exception {
-        Fixtures.ensureTenant(provisioning, TENANT, 43);
-        admin = AsUser.login(authentication, TENANT, StandardLogin.ADMIN.username());
-        branchSecretary = AsUser.login(authentication, TENANT, StandardLogin.BRANCH_SECRETARY.username());
-        member = AsUser.login(authentication, TENANT, StandardLogin.MEMBER.username());
-        leader = AsUser.login(authentication, TENANT, StandardLogin.LEADER.username());
+        signInStandardUsers(TENANT, 43);
         branchId = branchSecretary.account().scopeUnitId();
         assertEquals(branchId, member.account().scopeUnitId(), "the fixture's member is of the secretary's branch");
         String branchName = admin.call(() -> people.row(member.account().personId())).unitName();
