@@ -13,6 +13,7 @@ import java.io.ByteArrayOutputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
@@ -21,17 +22,13 @@ import org.junit.jupiter.api.Test;
 
 class BoardPosterTest {
 
-    private static final Map<String, Object> WORDS = Map.of("HEADING", "党务公开栏", "SCAN", "扫码查看公示、提意见",
-            "PHONE_LABEL", "公开电话", "NO_PHONE", "（未设置）", "INSTRUCTION", "扫码可查看本支部党员的公开承诺和评星结果，"
-                    + "并可留下意见，可匿名；凭查询码查看答复。", "FOOTER", "欢迎党员群众监督");
-
     @Test
     void aPosterCarriesTheUnitItsPhoneAndAReadableQrCodeOfItsPage() throws Exception {
         String url = "https://jiannuo.example.gov.cn/board/u/7Hq2xK9mVb3nPc4R";
         List<BoardPosterRow> rows = List.of(new BoardPosterRow("东岭村党支部", "0371-6288 1234", QrCode.of(url)),
                 new BoardPosterRow("西岭村党支部", null, QrCode.of(url + "x")));
         ByteArrayOutputStream out = new ByteArrayOutputStream();
-        new ReportRenderer().render(ReportTemplate.BOARD_POSTER, WORDS, new RecordDataSource(rows.iterator()),
+        new ReportRenderer().render(ReportTemplate.BOARD_POSTER, ReportLabels.parameters(Locale.SIMPLIFIED_CHINESE), new RecordDataSource(rows.iterator()),
                 ReportFormat.PDF, out);
 
         Files.write(Path.of("target", "board-poster-sample.pdf"), out.toByteArray());
@@ -40,7 +37,7 @@ class BoardPosterTest {
             String first = text(document, 1);
             assertTrue(first.contains("东岭村党支部") && first.contains("0371-62881234") && first.contains("党务公开栏")
                     && first.contains(url.replace("/", "")), first);
-            assertTrue(text(document, 2).contains("（未设置）"), "a unit without a phone says so");
+            assertTrue(text(document, 2).contains("（请向党组织询问）"), "a unit without a phone says so");
             BufferedImage page = SlipSheets.page(document, 0);
             int[] pixels = page.getRGB(0, 0, page.getWidth(), page.getHeight(), null, 0, page.getWidth());
             String decoded = new QRCodeReader().decode(new BinaryBitmap(new HybridBinarizer(new RGBLuminanceSource(

@@ -81,7 +81,7 @@ class ReportRendererTest {
                 Map.of("TITLE", "Public commitment letter of a party member, 2026"));
         renderer.render(ReportTemplate.COMMITMENT_LETTER, english, new RecordDataSource(List.of(new CommitmentLetterRow(
                 "p1", "Member: 王秀英", "Reviewed by: 东岭村党支部", 1, "学习", "读书", "每月一本", "2026-12-31",
-                "Published")).iterator()), ReportFormat.PDF, englishOut);
+                "Published", WANG_PAGE)).iterator()), ReportFormat.PDF, englishOut);
         try (PDDocument document = Loader.loadPDF(englishOut.toByteArray())) {
             String text = new PDFTextStripper().getText(document);
             assertTrue(text.contains("Commitment") && text.contains("Measures") && text.contains("Due"), text);

@@ -16,6 +16,8 @@ import java.util.stream.Stream;
 import org.jiannuo.application.importing.ImportKind;
 import org.jiannuo.domain.model.account.UsernameScheme;
 import org.jiannuo.domain.model.commitment.ReviewOutcome;
+import org.jiannuo.domain.model.opinion.OpinionChannel;
+import org.jiannuo.domain.model.summary.BulletinKind;
 import org.jiannuo.domain.model.organization.Appointment;
 import org.jiannuo.domain.model.person.Departure;
 import org.junit.jupiter.api.Test;
@@ -76,7 +78,8 @@ class AuditTextTest {
         assertEquals(chinese.stringPropertyNames(), english.stringPropertyNames(), "the same keys in both languages");
         Set<String> expected = Stream.concat(Stream.of(AuditEvent.values()).map(Enum::name),
                 Stream.of(List.of(Appointment.values()), List.of(Departure.values()), List.of(ImportKind.values()),
-                        List.of(ReviewOutcome.values()), List.of(UsernameScheme.values()))
+                        List.of(ReviewOutcome.values()), List.of(UsernameScheme.values()),
+                        List.of(OpinionChannel.values()), List.of(BulletinKind.values()))
                         .flatMap(List::stream).map(word -> AuditText.WORD_PREFIX + AuditSummary.Word.of(word).key()))
                 .collect(Collectors.toSet());
         expected.add(AuditText.WORD_PREFIX + "tenant");

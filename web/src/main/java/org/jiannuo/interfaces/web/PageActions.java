@@ -2,7 +2,9 @@ package org.jiannuo.interfaces.web;
 
 import jakarta.ejb.EJBException;
 import jakarta.ejb.EJBTransactionRolledbackException;
+import jakarta.faces.context.FacesContext;
 import jakarta.persistence.OptimisticLockException;
+import jakarta.servlet.http.HttpServletResponse;
 import java.util.function.Supplier;
 import org.jiannuo.application.account.AccountNotFoundException;
 import org.jiannuo.application.appraisal.MeetingNotFoundException;
@@ -75,6 +77,23 @@ public final class PageActions {
     /** The action's result, or null with a message when it was refused. */
     public static <T> T call(Supplier<T> action) {
         return PLAIN.obtain(action);
+    }
+
+    /**
+     * The view of a page read without signing in, or null with the response's status 404 when its subject is
+     * not there: a guessed address is answered with the status alone, the same whatever was missing.
+     */
+    public static <T> T orNotFound(Supplier<T> loader) {
+        try {
+            return loader.get();
+        } catch (RuntimeException e) {
+            if (!isNotFound(e instanceof EJBException && e.getCause() != null ? e.getCause() : e)) {
+                throw e;
+            }
+            ((HttpServletResponse) FacesContext.getCurrentInstance().getExternalContext().getResponse())
+                    .setStatus(HttpServletResponse.SC_NOT_FOUND);
+            return null;
+        }
     }
 
     /** Runs the action; true when it went through, false when a message tells why not. */

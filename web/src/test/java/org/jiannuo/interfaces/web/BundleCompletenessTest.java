@@ -47,7 +47,6 @@ class BundleCompletenessTest {
     /** The codes of broken rules: new RuleViolation("code" …) or a choice of two codes. */
     private static final Pattern RULE_CODE = Pattern.compile("new RuleViolation\\(([^,;]*?)(?:,|\\);)");
     private static final Pattern LITERAL = Pattern.compile("\"([^\"]+)\"");
-    private static final Pattern CJK_LITERAL = Pattern.compile("\"[^\"\\n]*\\p{IsHan}[^\"\\n]*\"");
 
     /** Attributes whose value a person reads, wherever they appear. */
     private static final Pattern VISIBLE_ATTRIBUTE = Pattern.compile(
@@ -57,13 +56,6 @@ class BundleCompletenessTest {
             "commandLink", "button", "linkButton", "link", "menuitem", "submenu");
     /** Names that are the same in every language. */
     private static final Set<String> UNTRANSLATED_WORDS = Set.of("PDF", "XLSX", "CSV");
-    /**
-     * Java sources allowed Chinese literals: documents printed in Chinese whatever the screen's
-     * language, with Chinese column heads in their templates (公开承诺书, 承诺卡, 党组织与党员概况, 公示栏海报).
-     */
-    private static final Set<String> CHINESE_DOCUMENTS = Set.of("CommitmentLetterReport.java",
-            "OrganizationOverviewReportResource.java", "BoardPosterReport.java");
-
     private static Properties chinese;
     private static Properties english;
 
@@ -171,9 +163,6 @@ class BundleCompletenessTest {
                 }
                 if (line.contains("new FacesMessage(") && !name.equals("Messages.java")) {
                     found.add(name + ":" + (i + 1) + " builds its own FacesMessage: " + code);
-                }
-                if (CJK_LITERAL.matcher(line).find() && !CHINESE_DOCUMENTS.contains(name)) {
-                    found.add(name + ":" + (i + 1) + " has Chinese text: " + code);
                 }
             }
         }

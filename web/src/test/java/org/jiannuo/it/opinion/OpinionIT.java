@@ -30,6 +30,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
@@ -299,7 +300,7 @@ class OpinionIT extends StandardUsersTestBase {
         BoardPosters.PosterView poster = branchSecretary.call(() -> posters.poster(branchId));
         assertTrue(poster.boardPage().endsWith("board/unit.xhtml?t=" + tenantKey + "&u=" + branchKey), poster.boardPage());
         ByteArrayOutputStream pdf = new ByteArrayOutputStream();
-        posterReport.write(poster, pdf);
+        posterReport.write(poster, Locale.SIMPLIFIED_CHINESE, pdf);
         try (PDDocument document = Loader.loadPDF(pdf.toByteArray())) {
             String text = new PDFTextStripper().getText(document).replaceAll("\\s", "");
             assertTrue(text.contains(poster.boardPage()) && text.contains("0371-62881234")
@@ -313,7 +314,7 @@ class OpinionIT extends StandardUsersTestBase {
         List<LetterItem> items = member.call(() -> letters.of(person(personId), year));
         assertTrue(items.get(0).boardPage().endsWith("board/person.xhtml?t=" + tenantKey + "&p=" + personKey));
         ByteArrayOutputStream letter = new ByteArrayOutputStream();
-        letterReport.write(items, year, letter);
+        letterReport.write(items, year, Locale.SIMPLIFIED_CHINESE, letter);
         try (PDDocument document = Loader.loadPDF(letter.toByteArray())) {
             String text = new PDFTextStripper().getText(document).replaceAll("\\s", "");
             assertTrue(text.contains(items.get(0).boardPage()), text);

@@ -1,11 +1,9 @@
 package org.jiannuo.interfaces.web.board;
 
-import jakarta.faces.context.FacesContext;
-import jakarta.servlet.http.HttpServletResponse;
 import java.time.YearMonth;
 import java.time.format.DateTimeParseException;
 import java.util.function.Supplier;
-import org.jiannuo.application.publicity.BoardNotFoundException;
+import org.jiannuo.interfaces.web.PageActions;
 
 /**
  * What every board page does with its view: loads it once, and answers 404 with the same short page
@@ -17,14 +15,7 @@ final class BoardPageSupport {
     }
 
     static <T> T load(Supplier<T> loader) {
-        try {
-            return loader.get();
-        } catch (BoardNotFoundException e) {
-            HttpServletResponse response = (HttpServletResponse) FacesContext.getCurrentInstance().getExternalContext()
-                    .getResponse();
-            response.setStatus(HttpServletResponse.SC_NOT_FOUND);
-            return null;
-        }
+        return PageActions.orNotFound(loader);
     }
 
     /** A month of the address, {@code 2026-10}; anything else is no month. */
