@@ -37,7 +37,7 @@ public class OrgUnit {
 
     public static final String TENANT_PROPERTY = "eclipselink.tenant-id";
     /** A landline with area code, a mobile, an extension: digits, spaces, +, -, parentheses and 转 for the extension. */
-    private static final Pattern PUBLIC_PHONE = Pattern.compile("[0-9+][0-9 ()\\-\\u8f6c]{4,39}");
+    private static final Pattern PUBLIC_PHONE = Pattern.compile("[0-9+][0-9 ()\\-转]{4,39}");
 
     @Id
     @SequenceGenerator(name = "org_unit_seq", sequenceName = "org_unit_seq", allocationSize = 50)
