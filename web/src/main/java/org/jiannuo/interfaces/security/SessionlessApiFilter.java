@@ -2,14 +2,10 @@ package org.jiannuo.interfaces.security;
 
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
-import jakarta.servlet.http.Cookie;
 import jakarta.servlet.http.HttpFilter;
 import jakarta.servlet.http.HttpServletRequest;
-import jakarta.servlet.http.HttpServletRequestWrapper;
 import jakarta.servlet.http.HttpServletResponse;
-import jakarta.servlet.http.HttpSession;
 import java.io.IOException;
-import java.util.Arrays;
 
 /**
  * Runs before Shiro on {@code /api/*}: a call that changes anything, or carries credentials of its own, shows
@@ -33,36 +29,6 @@ public class SessionlessApiFilter extends HttpFilter {
             chain.doFilter(request, response);
             return;
         }
-        chain.doFilter(new HttpServletRequestWrapper(request) {
-            @Override
-            public HttpSession getSession(boolean create) {
-                if (create) {
-                    throw new IllegalStateException("The API keeps no sessions");
-                }
-                return null;
-            }
-
-            @Override
-            public HttpSession getSession() {
-                return getSession(true);
-            }
-
-            @Override
-            public String getRequestedSessionId() {
-                return null;
-            }
-
-            @Override
-            public boolean isRequestedSessionIdValid() {
-                return false;
-            }
-
-            @Override
-            public Cookie[] getCookies() {
-                Cookie[] cookies = super.getCookies();
-                return cookies == null ? null : Arrays.stream(cookies)
-                        .filter(cookie -> !"JSESSIONID".equalsIgnoreCase(cookie.getName())).toArray(Cookie[]::new);
-            }
-        }, response);
+        chain.doFilter(SessionlessRequest.refusing(request), response);
     }
 }

@@ -13,6 +13,7 @@ import java.util.Arrays;
 import java.util.Optional;
 import java.util.OptionalLong;
 import org.jiannuo.application.publicity.PublicBoard;
+import org.jiannuo.interfaces.security.SessionlessRequest;
 import org.jiannuo.interfaces.web.board.BoardCache.Entry;
 
 /**
@@ -36,8 +37,10 @@ public class BoardCacheFilter extends HttpFilter {
     BoardCache cache;
 
     @Override
-    protected void doFilter(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
+    protected void doFilter(HttpServletRequest anyonesRequest, HttpServletResponse response, FilterChain chain)
             throws IOException, ServletException {
+        // Nobody's session, read or made: the same page is kept for everyone (JSF would make one for the view).
+        HttpServletRequest request = SessionlessRequest.withoutSession(anyonesRequest);
         String tenantKey = "GET".equals(request.getMethod()) ? tenantKeyOf(request) : null;
         OptionalLong stamp = tenantKey == null ? OptionalLong.empty() : board.stamp(tenantKey);
         String query = request.getQueryString();
