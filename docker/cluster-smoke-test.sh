@@ -59,7 +59,9 @@ token=$(curl -sf -c "$cookies" -b "$cookies" http://127.0.0.1:18081/login.xhtml 
 curl -sf -c "$cookies" -b "$cookies" -o /dev/null -d "tenant=demo&username=admin&password=Demo@2026&loginToken=$token" \
     http://127.0.0.1:18081/login.xhtml
 for attempt in $(seq 1 10); do
-    if curl -sf -b "$cookies" http://127.0.0.1:18082/index.xhtml | grep -q "青山县委组织部（演示）"; then
+    # Read whole, then searched: under pipefail, grep -q leaving early would fail curl's write on a long page.
+    if curl -sf -b "$cookies" -o "$work/node2-index.html" http://127.0.0.1:18082/index.xhtml \
+            && grep -q "青山县委组织部（演示）" "$work/node2-index.html"; then
         echo "cluster smoke test: a session opened on node1 is served by node2 (attempt $attempt)"
         exit 0
     fi
