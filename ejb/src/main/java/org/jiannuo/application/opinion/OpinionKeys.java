@@ -8,7 +8,7 @@ import org.jiannuo.domain.model.opinion.TrackingCode;
 /**
  * The keyed hashes of the suggestion box, made with the deployment's one application key (the key behind
  * ballot receipts, which never enters the database and is the same on every node) under labels of their own,
- * so that none can stand for a ballot code or for another: a tracking code, a sender's address, a challenge.
+ * so that none can stand for a ballot code or for another: a tracking code, a challenge.
  */
 @ApplicationScoped
 public class OpinionKeys {
@@ -21,10 +21,6 @@ public class OpinionKeys {
 
     public String trackingHash(String tenantCode, TrackingCode code) {
         return keys.codeHash(tenantCode, "opinion-tracking:" + code.canonical());
-    }
-
-    public String addressHash(String tenantCode, String address) {
-        return keys.codeHash(tenantCode, "opinion-address:" + address);
     }
 
     public String challengeSignature(String challenge) {

@@ -4,6 +4,7 @@ import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import java.time.Clock;
 import java.time.LocalDateTime;
+import org.jiannuo.application.publicity.SenderAddresses;
 import org.jiannuo.application.tenancy.CurrentTenant;
 import org.jiannuo.application.tenancy.TenantScoped;
 import org.jiannuo.domain.model.opinion.Opinion;
@@ -41,6 +42,9 @@ public class PublicOpinions {
     OpinionKeys keys;
 
     @Inject
+    SenderAddresses senders;
+
+    @Inject
     CurrentTenant currentTenant;
 
     private final Clock clock = Clock.systemDefaultZone();
@@ -55,7 +59,7 @@ public class PublicOpinions {
         ProofOfWork.Solved solved = challenges.verify(solution);
         OpinionRules rules = opinions.rulesInForce();
         OpinionTarget target = targets.find(request.kind(), request.targetKey());
-        String addressHash = keys.addressHash(currentTenant.code(), address);
+        String addressHash = senders.hash(currentTenant.code(), address);
         LocalDateTime now = LocalDateTime.now(clock);
         LocalDateTime hourAgo = now.minusHours(1);
         rules.checkRate(opinions.countFromAddressSince(addressHash, hourAgo), opinions.countOnTargetSince(target, hourAgo));

@@ -8,6 +8,7 @@ import jakarta.persistence.TypedQuery;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.YearMonth;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import org.jiannuo.application.publicity.BoardViews.Bulletin;
@@ -66,33 +67,49 @@ class BoardQuery {
         return query.getResultStream().map(r -> new UnitLink((String) r[0], (String) r[1], (OrgUnitType) r[2])).toList();
     }
 
-    /** The unit's own published items and its members' (whom it reviews), organizations first. */
+    /** The year's published items: the unit's own (as an organization), and its members' (the unit reviews them). */
+    private static final String PUBLISHED_ITEMS = " c.year = :year AND c.status IN :published AND c.publishedOn IS NOT NULL";
+    private static final String OWN_ITEMS = "c.ownerUnit.id = :unit AND" + PUBLISHED_ITEMS;
+    private static final String MEMBERS_ITEMS = "c.reviewingUnit.id = :unit AND c.ownerPerson IS NOT NULL AND"
+            + PUBLISHED_ITEMS;
+
+    /**
+     * A page of the unit's published items: its own first, then its members' by name. Two queries, each served by
+     * an index of its own owner, where one query with an OR of the two owners has the database read every item
+     * of the year in the county for every page.
+     */
     List<BoardCommitmentLine> unitCommitments(long unitId, int year, int first, int size) {
-        return commitments(entityManager.createQuery(COMMITMENT_COLUMNS + " WHERE " + UNIT_ITEMS
-                        + " ORDER BY o.id, p.name, c.id", Object[].class)
-                .setParameter("unit", unitId).setParameter("year", year).setParameter("published", PUBLISHED)
-                .setFirstResult(first).setMaxResults(size));
+        List<BoardCommitmentLine> own = commitments(items(COMMITMENT_COLUMNS + " WHERE " + OWN_ITEMS + " ORDER BY c.id",
+                Object[].class, unitId, year));
+        List<BoardCommitmentLine> page = new ArrayList<>(
+                own.subList(Math.min(first, own.size()), Math.min(first + size, own.size())));
+        if (page.size() < size) {
+            page.addAll(commitments(items(COMMITMENT_COLUMNS + " WHERE " + MEMBERS_ITEMS + " ORDER BY p.name, c.id",
+                    Object[].class, unitId, year)
+                    .setFirstResult(Math.max(0, first - own.size())).setMaxResults(size - page.size())));
+        }
+        return page;
     }
 
-    private static final String UNIT_ITEMS = "c.year = :year AND c.status IN :published AND c.publishedOn IS NOT NULL"
-            + " AND (o.id = :unit OR (p.id IS NOT NULL AND c.reviewingUnit.id = :unit))";
-
-    long unitCommitmentCount(long unitId, int year) {
-        return entityManager.createQuery("SELECT COUNT(c) FROM Commitment c LEFT JOIN c.ownerPerson p"
-                        + " LEFT JOIN c.ownerUnit o WHERE " + UNIT_ITEMS, Long.class)
-                .setParameter("unit", unitId).setParameter("year", year).setParameter("published", PUBLISHED)
-                .getSingleResult();
-    }
-
+    /** The year's published items of the unit and its members: how many, closed out, late. */
     Bulletin bulletin(long unitId, int year) {
-        Object[] row = entityManager.createQuery("SELECT COUNT(c),"
-                        + " SUM(CASE WHEN c.status = :closed THEN 1 ELSE 0 END),"
+        Bulletin own = figures(OWN_ITEMS, unitId, year);
+        Bulletin members = figures(MEMBERS_ITEMS, unitId, year);
+        return new Bulletin(own.published() + members.published(), own.closedOut() + members.closedOut(),
+                own.late() + members.late());
+    }
+
+    private Bulletin figures(String items, long unitId, int year) {
+        Object[] row = items("SELECT COUNT(c), SUM(CASE WHEN c.status = :closed THEN 1 ELSE 0 END),"
                         + " SUM(CASE WHEN c.overdueSince IS NOT NULL AND c.status <> :closed THEN 1 ELSE 0 END)"
-                        + " FROM Commitment c LEFT JOIN c.ownerPerson p LEFT JOIN c.ownerUnit o WHERE " + UNIT_ITEMS,
-                        Object[].class)
-                .setParameter("unit", unitId).setParameter("year", year).setParameter("published", PUBLISHED)
+                        + " FROM Commitment c WHERE " + items, Object[].class, unitId, year)
                 .setParameter("closed", CommitmentStatus.CLOSED).getSingleResult();
         return new Bulletin(number(row[0]), number(row[1]), number(row[2]));
+    }
+
+    private <T> TypedQuery<T> items(String jpql, Class<T> type, long unitId, int year) {
+        return entityManager.createQuery(jpql, type).setParameter("unit", unitId).setParameter("year", year)
+                .setParameter("published", PUBLISHED);
     }
 
     private static long number(Object value) {
@@ -100,7 +117,8 @@ class BoardQuery {
     }
 
     List<BoardCommitmentLine> personCommitments(long personId, int year) {
-        return commitments(entityManager.createQuery(COMMITMENT_COLUMNS + " WHERE p.id = :person AND c.year = :year"
+        // The owner's key column, not the outer-joined person's id: only the column lets the database use its index.
+        return commitments(entityManager.createQuery(COMMITMENT_COLUMNS + " WHERE c.ownerPerson.id = :person AND c.year = :year"
                         + " AND c.status IN :published AND c.publishedOn IS NOT NULL ORDER BY c.id", Object[].class)
                 .setParameter("person", personId).setParameter("year", year).setParameter("published", PUBLISHED)
                 .setMaxResults(BoardReader.PAGE_SIZE));
@@ -151,9 +169,12 @@ class BoardQuery {
                 .setMaxResults(BoardReader.MOST_GRADES), today);
     }
 
-    /** The published grades of one subject (a person or a unit), the latest first. */
+    /**
+     * The published grades of one subject, the latest first: {@code subject} is the grading's key column of a person
+     * ({@code subjectPerson}) or a unit ({@code subjectUnit}), which its index serves.
+     */
     List<BoardGradeLine> gradesOf(String subject, long subjectId, LocalDate today) {
-        return grades(entityManager.createQuery(GRADE_COLUMNS + " WHERE " + subject + ".id = :subject"
+        return grades(entityManager.createQuery(GRADE_COLUMNS + " WHERE g." + subject + ".id = :subject"
                         + " AND m.publishedAt IS NOT NULL ORDER BY g.periodMonth DESC, g.id", Object[].class)
                 .setParameter("subject", subjectId).setMaxResults(12), today);
     }

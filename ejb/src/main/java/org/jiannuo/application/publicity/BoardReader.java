@@ -8,6 +8,7 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.List;
+import org.jiannuo.application.publicity.BoardViews.Bulletin;
 import org.jiannuo.application.publicity.BoardViews.CommitmentBoard;
 import org.jiannuo.application.publicity.BoardViews.GradeBoard;
 import org.jiannuo.application.publicity.BoardViews.PersonBoard;
@@ -50,13 +51,13 @@ public class BoardReader {
         List<YearMonth> periods = query.gradePeriods(unitId);
         YearMonth period = month != null && periods.contains(month) ? month : periods.stream().findFirst().orElse(null);
         UnitLink parent = unit[4] == null ? null : new UnitLink((String) unit[4], (String) unit[5], (OrgUnitType) unit[6]);
+        Bulletin figures = query.bulletin(unitId, shownYear);
         return new UnitBoard(tenantKey, tenantName, (String) unit[1], (String) unit[2], (OrgUnitType) unit[3], parent,
                 query.children(unitId), shownYear,
                 query.unitCommitments(unitId, shownYear, shownPage * PAGE_SIZE, PAGE_SIZE),
-                query.unitCommitmentCount(unitId, shownYear), shownPage, PAGE_SIZE, period, periods,
+                figures.published(), shownPage, PAGE_SIZE, period, periods,
                 period == null ? List.of() : query.gradesGiven(unitId, period, today),
-                query.gradesOf("su", unitId, today).stream().limit(LATEST_OWN_GRADES).toList(),
-                query.bulletin(unitId, shownYear));
+                query.gradesOf("subjectUnit", unitId, today).stream().limit(LATEST_OWN_GRADES).toList(), figures);
     }
 
     public PersonBoard person(String tenantKey, String tenantName, String personKey, Integer year) {
@@ -66,7 +67,7 @@ public class BoardReader {
         int shownYear = year == null ? today.getYear() : year;
         return new PersonBoard(tenantKey, tenantName, (String) person[1], (String) person[2],
                 new UnitLink((String) person[3], (String) person[4], (OrgUnitType) person[5]), shownYear,
-                query.personCommitments(personId, shownYear), query.gradesOf("sp", personId, today));
+                query.personCommitments(personId, shownYear), query.gradesOf("subjectPerson", personId, today));
     }
 
     public CommitmentBoard commitment(String tenantKey, String tenantName, String commitmentKey) {

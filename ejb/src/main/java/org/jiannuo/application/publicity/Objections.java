@@ -24,6 +24,7 @@ import org.jiannuo.domain.model.appraisal.Grading;
 import org.jiannuo.domain.model.appraisal.ObjectionStatus;
 import org.jiannuo.domain.model.appraisal.StarGrade;
 import org.jiannuo.domain.model.audit.AuditAction;
+import org.jiannuo.domain.model.publicity.HourlyLimit;
 import org.jiannuo.domain.model.publicity.PublicKey;
 import org.jiannuo.domain.model.publicity.PublicityPeriod;
 
@@ -40,6 +41,7 @@ public class Objections {
 
     static final String ENTITY = "GradeObjection";
     static final int MOST_LISTED = 200;
+    static final String TOO_MANY = "objection.tooMany";
 
     @PersistenceContext
     EntityManager entityManager;
@@ -62,26 +64,42 @@ public class Objections {
     @Inject
     BoardStamps stamps;
 
+    @Inject
+    SenderAddresses senders;
+
     private final Clock clock = Clock.systemDefaultZone();
 
     /**
      * Lodges an objection against the published grade under this public key: from the board when nobody is
-     * signed in, otherwise in the account's name. An unknown or unpublished key is not found.
+     * signed in, otherwise in the account's name. An unknown or unpublished key is not found. The board takes a
+     * few an hour from one address and against one grade (the department's setting); one more is refused, the
+     * address's share before the grade is even looked up.
      */
-    public ObjectionStatus lodge(String gradeKey, String text) {
+    public ObjectionStatus lodge(String gradeKey, String text, String address) {
+        LocalDateTime now = LocalDateTime.now(clock);
+        LocalDateTime hourAgo = now.minusHours(1);
+        HourlyLimit limit = publicityRules.get().objectionLimit();
+        String addressHash = senders.hash(currentTenant.code(), address);
+        limit.checkAddress(count("o.addressHash = :value", addressHash, hourAgo), TOO_MANY);
         Grading grading = PublicKey.parse(gradeKey).flatMap(key -> entityManager.createQuery(
                         "SELECT g FROM Grading g WHERE g.publicKey = :key AND g.meeting.publishedAt IS NOT NULL",
                         Grading.class).setParameter("key", key.value()).getResultStream().findFirst())
                 .orElseThrow(BoardNotFoundException::new);
-        LocalDateTime now = LocalDateTime.now(clock);
+        limit.checkTarget(count("o.grading = :value", grading, hourAgo), TOO_MANY);
         String by = currentTenant.account().map(account -> account.username()).orElse(null);
-        GradeObjection objection = GradeObjection.lodge(grading, periodOf(grading), text, by, now);
+        GradeObjection objection = GradeObjection.lodge(grading, periodOf(grading), text, by, addressHash, now);
         entityManager.persist(objection);
         entityManager.flush();
         auditTrail.record(AuditAction.CREATE, ENTITY, objection.getId(), AuditSummary.of(AuditEvent.GRADE_OBJECTION_LODGED,
                 grading.getSubjectName(), grading.getPeriod()), null, objection.auditState());
         stamps.touch();
         return objection.getStatus();
+    }
+
+    private long count(String condition, Object value, LocalDateTime since) {
+        return entityManager.createQuery("SELECT COUNT(o) FROM GradeObjection o WHERE " + condition
+                + " AND o.lodgedAt > :since", Long.class).setParameter("value", value).setParameter("since", since)
+                .getSingleResult();
     }
 
     /** The grader's answer: the same grade upholds the objection, another changes the grade; with a reason. */

@@ -5,11 +5,9 @@ import jakarta.ejb.Stateless;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
-import java.time.Duration;
 import java.time.YearMonth;
 import java.util.OptionalLong;
 import java.util.concurrent.Callable;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.jiannuo.application.publicity.BoardTenants.BoardTenant;
 import org.jiannuo.application.publicity.BoardViews.CommitmentBoard;
 import org.jiannuo.application.publicity.BoardViews.GradeBoard;
@@ -18,7 +16,6 @@ import org.jiannuo.application.publicity.BoardViews.TenantBoard;
 import org.jiannuo.application.publicity.BoardViews.UnitBoard;
 import org.jiannuo.application.tenancy.TenantContext;
 import org.jiannuo.domain.model.appraisal.ObjectionStatus;
-import org.jiannuo.domain.model.shared.RuleViolation;
 
 /**
  * The public board's door, open to anyone: the tenant's public key names the tenant, and each call runs
@@ -37,13 +34,6 @@ public class PublicBoard {
 
     @Inject
     BoardTenants tenants;
-
-    @Inject
-    PublicThrottle throttle;
-
-    @Inject
-    @ConfigProperty(name = "jiannuo.board.objections-per-hour", defaultValue = "5")
-    int objectionsPerHour;
 
     /** The board's version for caching: changes with every publication, objection or close-out. */
     public OptionalLong stamp(String tenantKey) {
@@ -75,16 +65,10 @@ public class PublicBoard {
         return in(tenant, () -> reader.grade(tenant.key(), tenant.name(), gradeKey));
     }
 
-    /**
-     * An objection from the board, by someone not signed in. Each address may lodge a few an hour
-     * ({@code jiannuo.board.objections-per-hour}); one more is refused before anything is looked up.
-     */
+    /** An objection from the board, by someone not signed in, within the tenant's hourly limits. */
     public ObjectionStatus object(String tenantKey, String gradeKey, String text, String address) {
         BoardTenant tenant = tenantOf(tenantKey);
-        if (!throttle.tryAcquire("objection\n" + address, objectionsPerHour, Duration.ofHours(1))) {
-            throw new RuleViolation("objection.tooMany", objectionsPerHour);
-        }
-        return in(tenant, () -> objections.lodge(gradeKey, text));
+        return in(tenant, () -> objections.lodge(gradeKey, text, address));
     }
 
     private BoardTenant tenantOf(String tenantKey) {

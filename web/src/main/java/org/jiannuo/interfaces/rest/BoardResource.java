@@ -1,6 +1,7 @@
 package org.jiannuo.interfaces.rest;
 
 import jakarta.ejb.EJB;
+import jakarta.servlet.http.HttpServletRequest;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
@@ -9,6 +10,7 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.util.List;
@@ -30,6 +32,9 @@ import org.jiannuo.domain.model.appraisal.StarGrade;
 @Consumes(MediaType.APPLICATION_JSON)
 public class BoardResource {
 
+    @Context
+    HttpServletRequest request;
+
     @EJB
     BoardAddresses addresses;
 
@@ -50,7 +55,7 @@ public class BoardResource {
         if (body == null) {
             throw new InvalidRequest("api.invalid.objection");
         }
-        return Response.status(Response.Status.CREATED).entity(Map.of("status", objections.lodge(grade, body.text())))
+        return Response.status(Response.Status.CREATED).entity(Map.of("status", objections.lodge(grade, body.text(), request.getRemoteAddr())))
                 .build();
     }
 

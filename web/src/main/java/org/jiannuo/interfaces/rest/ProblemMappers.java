@@ -24,7 +24,7 @@ import org.jiannuo.application.security.AccessDeniedException;
 import org.jiannuo.application.tenancy.NoTenantException;
 import org.jiannuo.application.summary.BulletinNotFoundException;
 import org.jiannuo.application.tenant.TenantNotFoundException;
-import org.jiannuo.domain.model.opinion.OpinionRateExceeded;
+import org.jiannuo.domain.model.publicity.HourlyLimitReached;
 import org.jiannuo.domain.model.shared.RuleViolation;
 import org.jiannuo.infrastructure.io.LimitExceededException;
 import org.jiannuo.application.LogText;
@@ -52,7 +52,7 @@ public class ProblemMappers implements ExceptionMapper<RuntimeException> {
         if (tooLarge != null) {
             return Problem.tooLarge(tooLarge.limit(), locale);
         }
-        if (cause instanceof OpinionRateExceeded tooMany) {
+        if (cause instanceof HourlyLimitReached tooMany) {
             return Problem.response(429, "Too Many Requests", tooMany.code(), Bundle.ruleMessage(locale, tooMany));
         }
         if (cause instanceof RuleViolation violation) {

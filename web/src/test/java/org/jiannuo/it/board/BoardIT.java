@@ -7,7 +7,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import jakarta.json.Json;
 import jakarta.json.JsonArray;
 import jakarta.json.JsonObject;
-import jakarta.json.JsonValue;
 import java.io.StringReader;
 import java.net.URI;
 import java.net.http.HttpClient;
@@ -20,11 +19,10 @@ import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
-import java.util.stream.Collectors;
 import org.jiannuo.domain.model.publicity.PublicKey;
 import org.jiannuo.it.support.ClientTestBase;
+import org.jiannuo.it.support.FreshGrades;
 import org.junit.jupiter.api.MethodOrderer;
 import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
@@ -40,7 +38,8 @@ import org.junit.jupiter.api.TestMethodOrder;
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class BoardIT extends ClientTestBase {
 
-    private static final String HEAD = "xingzheng@demo";
+    /** The month whose grades the objection tests publish today. */
+    private static final YearMonth FRESH = YearMonth.now().minusYears(1).minusMonths(4);
     private static final String SCRIPT = "<script>alert('board')</script>";
 
     private final HttpClient anonymous = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
@@ -102,7 +101,8 @@ class BoardIT extends ClientTestBase {
         String unit = address.getString("unitKey");
         long branch = json(http.api("GET", "api/v1/me", BRANCH_SECRETARY, PASSWORD, null, null))
                 .getJsonNumber("unitId").longValue();
-        YearMonth period = publishFreshGrades(branch);
+        YearMonth period = FRESH;
+        FreshGrades.publish(http, branch, period);
 
         JsonObject board = json(get("api/v1/public/board/" + tenant + "/units/" + unit + "?month=" + period));
         assertEquals(period.toString(), board.getString("gradePeriod"));
@@ -246,36 +246,46 @@ class BoardIT extends ClientTestBase {
 
     // ---- helpers
 
-    private YearMonth publishFreshGrades(long branch) throws Exception {
-        // A month of last year that no other test uses: the demo holds this year's meetings itself.
-        YearMonth period = YearMonth.now().minusYears(1).minusMonths(4);
-        JsonObject meeting = json(http.api("POST", "api/v1/meetings", BRANCH_SECRETARY, PASSWORD, "{\"unitId\":" + branch
-                + ",\"kind\":\"ORGANIZATION_LIFE\",\"period\":\"" + period + "\",\"heldOn\":\"" + period.atDay(10)
-                + "\"}", null));
-        long id = meeting.getJsonObject("summary").getJsonNumber("id").longValue();
-        String everyone = meeting.getJsonArray("roster").stream().map(JsonValue::asJsonObject)
-                .map(line -> "\"" + line.getJsonNumber("personId") + "\":\"PRESENT\"")
-                .collect(Collectors.joining(",", "{\"presence\":{", "}}"));
-        ok(http.api("PUT", "api/v1/meetings/" + id + "/attendance", BRANCH_SECRETARY, PASSWORD, everyone, null));
-        ok(http.api("POST", "api/v1/meetings/" + id + "/ballot", BRANCH_SECRETARY, PASSWORD, "{\"mode\":\"ELECTRONIC\"}", null));
-        ok(http.api("POST", "api/v1/meetings/" + id + "/ballot/close", BRANCH_SECRETARY, PASSWORD, null, null));
-        for (Map.Entry<String, String> group : Map.of("MEMBERS", BRANCH_SECRETARY, "STAFF", HEAD).entrySet()) {
-            JsonObject sheet = json(http.api("GET", "api/v1/meetings/" + id + "/grades/" + group.getKey(), group.getValue(),
-                    PASSWORD, null, null));
-            List<JsonObject> rows = sheet.getJsonArray("rows").getValuesAs(JsonObject.class);
-            if (rows.isEmpty()) {
-                continue;
-            }
-            String entries = rows.stream().map(row -> "{\"subjectKey\":\"" + row.getString("subjectKey")
-                    + "\",\"grade\":\"QUALIFIED\",\"version\":" + row.getJsonNumber("version") + "}")
-                    .collect(Collectors.joining(",", "[", "]"));
-            ok(http.api("PUT", "api/v1/meetings/" + id + "/grades/" + group.getKey(), group.getValue(), PASSWORD, entries, null));
-            ok(http.api("POST", "api/v1/meetings/" + id + "/grades/" + group.getKey() + "/confirmation", group.getValue(),
-                    PASSWORD, null, null));
-        }
-        ok(http.api("POST", "api/v1/meetings/" + id + "/publication", BRANCH_SECRETARY, PASSWORD, null, null));
-        return period;
+    @Test
+    @Order(6)
+    void theBoardTakesObjectionsWithinTheDepartmentsHourlyLimits() throws Exception {
+        JsonObject address = json(http.api("GET", "api/v1/board", BRANCH_SECRETARY, PASSWORD, null, null));
+        String tenant = address.getString("tenantKey");
+        List<JsonObject> inPublicity = json(get("api/v1/public/board/" + tenant + "/units/" + address.getString("unitKey")
+                + "?month=" + FRESH)).getJsonArray("grades").getValuesAs(JsonObject.class).stream()
+                .filter(g -> "IN_PUBLICITY".equals(g.getString("standing")) && !g.getBoolean("reviewed")).toList();
+        assertTrue(inPublicity.size() >= 2, "the grades published today by the second test: " + inPublicity);
+        JsonObject defaults = json(http.api("GET", "api/v1/board/settings", ADMIN, PASSWORD, null, null));
+        assertEquals(5, defaults.getInt("objectionsPerAddressPerHour"));
+        assertEquals(20, defaults.getInt("objectionsPerGradePerHour"));
+
+        ok(http.api("PUT", "api/v1/board/settings", ADMIN, PASSWORD, limits(1000, 2), null));
+        String grade = "api/v1/public/board/" + tenant + "/grades/" + inPublicity.get(0).getString("key") + "/objections";
+        assertEquals(201, post(grade, "{\"text\":\"第一条异议\"}").statusCode());
+        assertEquals(201, post(grade, "{\"text\":\"第二条异议\"}").statusCode());
+        HttpResponse<String> third = post(grade, "{\"text\":\"第三条异议\"}");
+        assertEquals(429, third.statusCode(), "the grade's hour is full: " + third.body());
+        assertEquals("objection.tooMany", json(third).getString("type").replaceAll(".*[:/]", ""));
+
+        ok(http.api("PUT", "api/v1/board/settings", ADMIN, PASSWORD, limits(1, 1000), null));
+        HttpResponse<String> elsewhere = post("api/v1/public/board/" + tenant + "/grades/"
+                + inPublicity.get(1).getString("key") + "/objections", "{\"text\":\"换一个等次\"}");
+        assertEquals(429, elsewhere.statusCode(), "this address's hour is full on every grade: " + elsewhere.body());
+        assertEquals("IN_PUBLICITY", json(get("api/v1/public/board/" + tenant + "/grades/"
+                + inPublicity.get(1).getString("key"))).getJsonObject("line").getString("standing"), "nothing was lodged");
+
+        HttpResponse<String> outOfRange = http.api("PUT", "api/v1/board/settings", ADMIN, PASSWORD, limits(0, 20), null);
+        assertEquals(422, outOfRange.statusCode(), outOfRange.body());
+        assertEquals(403, http.api("PUT", "api/v1/board/settings", BRANCH_SECRETARY, PASSWORD, limits(1000, 1000), null)
+                .statusCode(), "the department's setting");
+        ok(http.api("PUT", "api/v1/board/settings", ADMIN, PASSWORD, limits(5, 20), null));
     }
+
+    private static String limits(int perAddress, int perGrade) {
+        return "{\"workingDays\":5,\"calendarDays\":\"\",\"objectionsPerAddressPerHour\":" + perAddress
+                + ",\"objectionsPerGradePerHour\":" + perGrade + "}";
+    }
+
 
     /** Every address of the board a visitor reaches from the tenant's page, pages and JSON, within a bound. */
     private List<String> crawl(String tenant) throws Exception {

@@ -65,7 +65,7 @@ class OpinionBrowserIT extends BrowserTestBase {
         String trackingCode = code.getText();
         assertTrue(trackingCode.matches("[0-9A-Z]{4}(-[0-9A-Z]{4}){3}"), trackingCode);
         BrowserSupport.saveScreenshot(browser, "opinion-phone-receipt");
-        assertFitsThePhone();
+        BrowserSupport.assertFitsPhone(browser, "opinion-phone-1");
 
         JsonObject line = ok(http.api("GET", "api/v1/opinions?state=RECEIVED&size=200", BRANCH_SECRETARY, PASSWORD,
                 null, null)).getJsonArray("rows").stream().map(JsonValue::asJsonObject)
@@ -86,7 +86,7 @@ class OpinionBrowserIT extends BrowserTestBase {
         assertFalse(browser.getTitle().contains("hacked"), "and never ran");
         assertFalse(browser.getPageSource().contains("13900002222"), "the contact is not on the public page");
         BrowserSupport.saveScreenshot(browser, "opinion-phone-reply");
-        assertFitsThePhone();
+        BrowserSupport.assertFitsPhone(browser, "opinion-phone-2");
 
         browser.findElement(By.id("reply-code")).clear();
         browser.findElement(By.id("reply-code")).sendKeys("ABCD-EFGH-JKMN-PQRS");
@@ -113,12 +113,6 @@ class OpinionBrowserIT extends BrowserTestBase {
             return new QRCodeReader().decode(new BinaryBitmap(new HybridBinarizer(new RGBLuminanceSource(
                     page.getWidth(), page.getHeight(), pixels))), Map.of(DecodeHintType.TRY_HARDER, Boolean.TRUE)).getText();
         }
-    }
-
-    private void assertFitsThePhone() {
-        long viewport = (Long) browser.executeScript("return window.innerWidth;");
-        long page = (Long) browser.executeScript("return document.documentElement.scrollWidth;");
-        assertTrue(page <= viewport, "no sideways scrolling on a phone: " + page + " > " + viewport);
     }
 
     private static JsonObject ok(HttpResponse<String> response) {

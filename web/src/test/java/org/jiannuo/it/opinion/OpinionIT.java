@@ -64,12 +64,12 @@ import org.jiannuo.domain.model.commitment.CommitmentKind;
 import org.jiannuo.domain.model.commitment.ReviewOutcome;
 import org.jiannuo.domain.model.commitment.RulesSettings;
 import org.jiannuo.domain.model.opinion.OpinionCount;
-import org.jiannuo.domain.model.opinion.OpinionRateExceeded;
 import org.jiannuo.domain.model.opinion.OpinionRules;
 import org.jiannuo.domain.model.opinion.OpinionSettings;
 import org.jiannuo.domain.model.opinion.OpinionState;
 import org.jiannuo.domain.model.opinion.ProofOfWork;
 import org.jiannuo.domain.model.opinion.TargetKind;
+import org.jiannuo.domain.model.publicity.HourlyLimitReached;
 import org.jiannuo.domain.model.shared.RuleViolation;
 import org.jiannuo.interfaces.report.BoardPosterReport;
 import org.jiannuo.interfaces.report.CommitmentLetterReport;
@@ -157,10 +157,10 @@ class OpinionIT extends StandardUsersTestBase {
             receipts.add(leave(committeeKey, "党委公开栏第" + i + "次反映：信息更新不及时", null, null, ADDRESS));
         }
         assertEquals(LocalDate.now().plusDays(10), receipts.get(0).answerDue());
-        assertEquals("opinion.tooMany", assertThrows(OpinionRateExceeded.class, () ->
+        assertEquals("opinion.tooMany", assertThrows(HourlyLimitReached.class, () ->
                 leave(committeeKey, "同一地址第四条", null, null, ADDRESS)).code(), "the N+1st from one address");
         leave(committeeKey, "另一个地址的第一条意见", null, null, "198.51.100.9");
-        assertEquals("opinion.tooMany", assertThrows(OpinionRateExceeded.class, () ->
+        assertEquals("opinion.tooMany", assertThrows(HourlyLimitReached.class, () ->
                 leave(committeeKey, "另一个地址的第二条意见", null, null, "198.51.100.9")).code(), "the N+1st on one target");
 
         HttpResponse<String> limited = post("api/v1/public/board/" + tenantKey + "/opinions", Json.createObjectBuilder()

@@ -1,5 +1,7 @@
 package org.jiannuo.it.support;
 
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
 import java.io.File;
 import java.io.IOException;
 import java.net.URL;
@@ -45,6 +47,21 @@ public final class BrowserSupport {
         browser.findElement(By.id("login-submit")).click();
         // The sign-in is a form post and a redirect: on a loaded machine the click may return before they end.
         new WebDriverWait(browser, Duration.ofSeconds(20)).until(driver -> !driver.getCurrentUrl().contains("/login.xhtml"));
+    }
+
+    /** The phone every member's and the public's screen must fit: 375 pixels wide. */
+    public static final int PHONE_WIDTH = 375;
+
+    /**
+     * Asserts that the page fits a phone-sized window without sideways scrolling, and keeps its screenshot
+     * under the given name.
+     */
+    public static void assertFitsPhone(ChromeDriver browser, String screenshot) throws IOException {
+        long viewport = (Long) browser.executeScript("return window.innerWidth;");
+        long page = (Long) browser.executeScript("return document.documentElement.scrollWidth;");
+        saveScreenshot(browser, screenshot);
+        assertTrue(viewport <= PHONE_WIDTH, "a phone-sized window: " + viewport);
+        assertTrue(page <= viewport, screenshot + " scrolls sideways: " + page + " px > " + viewport);
     }
 
     /** Keeps what the browser shows in target/screenshots, for a person to look at. */

@@ -51,6 +51,10 @@ public class GradeObjection {
     @Column(name = "lodged_by", updatable = false)
     private String lodgedBy;
 
+    /** The keyed hash of the sender's address, counted against the hourly limit; the address is not kept. */
+    @Column(name = "address_hash", updatable = false)
+    private String addressHash;
+
     @Column(name = "lodged_at", nullable = false, updatable = false)
     private LocalDateTime lodgedAt;
 
@@ -86,7 +90,7 @@ public class GradeObjection {
      * {@code by} is null when it comes from the public board.
      */
     public static GradeObjection lodge(Grading grading, PublicityPeriod period, String text, String by,
-            LocalDateTime now) {
+            String addressHash, LocalDateTime now) {
         if (!grading.getMeeting().isPublished()) {
             throw new RuleViolation("objection.notPublished");
         }
@@ -104,6 +108,7 @@ public class GradeObjection {
         objection.grading = grading;
         objection.text = stripped;
         objection.lodgedBy = by;
+        objection.addressHash = addressHash;
         objection.lodgedAt = now;
         objection.status = ObjectionStatus.OPEN;
         objection.gradeBefore = grading.getGrade();

@@ -12,6 +12,7 @@ import java.time.LocalDate;
 import org.eclipse.persistence.annotations.Multitenant;
 import org.eclipse.persistence.annotations.TenantDiscriminatorColumn;
 import org.jiannuo.domain.model.organization.OrgUnit;
+import org.jiannuo.domain.model.publicity.HourlyLimit;
 import org.jiannuo.domain.model.shared.RuleViolation;
 
 /**
@@ -31,7 +32,6 @@ public class OpinionRules {
     static final int LONGEST_HANDLING = 90;
     static final int LONGEST_TEXT_CAP = 4000;
     static final int SHORTEST_TEXT_CAP = 50;
-    static final int MOST_PER_HOUR = 1000;
 
     @Id
     @SequenceGenerator(name = "opinion_rules_seq", sequenceName = "opinion_rules_seq", allocationSize = 50)
@@ -69,17 +69,11 @@ public class OpinionRules {
         if (settings.longestText() < SHORTEST_TEXT_CAP || settings.longestText() > LONGEST_TEXT_CAP) {
             throw new RuleViolation("opinion.longestTextRange", SHORTEST_TEXT_CAP, LONGEST_TEXT_CAP);
         }
-        if (!isHourlyLimit(settings.perAddressPerHour()) || !isHourlyLimit(settings.perTargetPerHour())) {
-            throw new RuleViolation("opinion.hourlyLimitRange", 1, MOST_PER_HOUR);
-        }
+        HourlyLimit limit = new HourlyLimit(settings.perAddressPerHour(), settings.perTargetPerHour());
         handlingDays = settings.handlingDays();
         longestText = settings.longestText();
-        perAddressPerHour = settings.perAddressPerHour();
-        perTargetPerHour = settings.perTargetPerHour();
-    }
-
-    private static boolean isHourlyLimit(int limit) {
-        return limit >= 1 && limit <= MOST_PER_HOUR;
+        perAddressPerHour = limit.perAddress();
+        perTargetPerHour = limit.perTarget();
     }
 
     public OpinionSettings settings() {
@@ -105,12 +99,9 @@ public class OpinionRules {
 
     /** Refuses one more opinion from an address or on a target that already had its hour's share. */
     public void checkRate(long fromAddressThisHour, long onTargetThisHour) {
-        if (fromAddressThisHour >= perAddressPerHour) {
-            throw new OpinionRateExceeded(perAddressPerHour);
-        }
-        if (onTargetThisHour >= perTargetPerHour) {
-            throw new OpinionRateExceeded(perTargetPerHour);
-        }
+        HourlyLimit limit = new HourlyLimit(perAddressPerHour, perTargetPerHour);
+        limit.checkAddress(fromAddressThisHour, "opinion.tooMany");
+        limit.checkTarget(onTargetThisHour, "opinion.tooMany");
     }
 
     public int getHandlingDays() {

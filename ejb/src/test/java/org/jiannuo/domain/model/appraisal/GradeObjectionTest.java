@@ -18,6 +18,7 @@ class GradeObjectionTest {
 
     /** NOW is Saturday 2027-03-20: five working days after it end on Friday 2027-03-26. */
     private static final PublicityPeriod PERIOD = new PublicityRules().periodFrom(NOW.toLocalDate());
+    private static final String ADDRESS = "a1b2c3";
 
     private static Grading publishedGrade() {
         Meeting meeting = closedMeeting();
@@ -32,7 +33,7 @@ class GradeObjectionTest {
     void anObjectionOnTheLastDayOfThePeriodPutsTheGradeUnderObjection() {
         Grading grading = publishedGrade();
 
-        GradeObjection objection = GradeObjection.lodge(grading, PERIOD, " 他本月两次缺席 ", null,
+        GradeObjection objection = GradeObjection.lodge(grading, PERIOD, " 他本月两次缺席 ", null, ADDRESS,
                 LocalDateTime.of(2027, 3, 26, 23, 59));
 
         assertEquals(ObjectionStatus.OPEN, objection.getStatus());
@@ -46,7 +47,7 @@ class GradeObjectionTest {
     void anObjectionTheDayAfterThePeriodIsRefused() {
         Grading grading = publishedGrade();
 
-        assertRefused("objection.afterPublicity", () -> GradeObjection.lodge(grading, PERIOD, "太晚了", null,
+        assertRefused("objection.afterPublicity", () -> GradeObjection.lodge(grading, PERIOD, "太晚了", null, ADDRESS,
                 LocalDateTime.of(2027, 3, 27, 0, 0)));
         assertEquals(0, grading.getOpenObjections());
     }
@@ -57,22 +58,22 @@ class GradeObjectionTest {
         Grading grading = new Grading(new BallotTally(meeting, 1, Subject.of(member())));
         grading.grade(StarGrade.QUALIFIED, StarGrade.QUALIFIED, null, "shuji", NOW);
 
-        assertRefused("objection.notPublished", () -> GradeObjection.lodge(grading, PERIOD, "异议", null, NOW));
+        assertRefused("objection.notPublished", () -> GradeObjection.lodge(grading, PERIOD, "异议", null, ADDRESS, NOW));
     }
 
     @Test
     void anEmptyOrOverlongObjectionIsRefused() {
         Grading grading = publishedGrade();
 
-        assertRefused("objection.textRequired", () -> GradeObjection.lodge(grading, PERIOD, "  ", null, NOW));
+        assertRefused("objection.textRequired", () -> GradeObjection.lodge(grading, PERIOD, "  ", null, ADDRESS, NOW));
         assertRefused("objection.textTooLong", () -> GradeObjection.lodge(grading, PERIOD,
-                "长".repeat(GradeObjection.LONGEST_TEXT + 1), null, NOW));
+                "长".repeat(GradeObjection.LONGEST_TEXT + 1), null, ADDRESS, NOW));
     }
 
     @Test
     void theGraderChangesTheGradeWithAReasonAndTheGradeIsReviewed() {
         Grading grading = publishedGrade();
-        GradeObjection objection = GradeObjection.lodge(grading, PERIOD, "两次缺席组织生活", "dangyuan", NOW);
+        GradeObjection objection = GradeObjection.lodge(grading, PERIOD, "两次缺席组织生活", "dangyuan", ADDRESS, NOW);
 
         objection.decide(StarGrade.BASICALLY_QUALIFIED, "核实属实，调整等次", "shuji", NOW.plusDays(1));
 
@@ -87,7 +88,7 @@ class GradeObjectionTest {
     @Test
     void theSameGradeUpholdsItAndAReasonIsAlwaysNeeded() {
         Grading grading = publishedGrade();
-        GradeObjection objection = GradeObjection.lodge(grading, PERIOD, "等次偏高", null, NOW);
+        GradeObjection objection = GradeObjection.lodge(grading, PERIOD, "等次偏高", null, ADDRESS, NOW);
 
         assertRefused("objection.reasonRequired", () -> objection.decide(StarGrade.QUALIFIED, " ", "shuji", NOW));
         objection.decide(StarGrade.QUALIFIED, "经核实，维持原等次", "shuji", NOW);

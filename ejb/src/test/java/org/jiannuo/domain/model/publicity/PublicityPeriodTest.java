@@ -13,6 +13,7 @@ class PublicityPeriodTest {
 
     private static final LocalDate MONDAY = LocalDate.of(2026, 11, 2);
     private static final LocalDate FRIDAY = LocalDate.of(2026, 11, 6);
+    private static final HourlyLimit LIMIT = PublicityRules.DEFAULT_OBJECTION_LIMIT;
 
     @Test
     void fiveWorkingDaysFromAMondayEndTheNextMonday() {
@@ -36,7 +37,7 @@ class PublicityPeriodTest {
         PublicityRules rules = new PublicityRules();
         // National Day 2026: 1-7 October off, Saturday 10 October worked instead.
         rules.change(5, "2026-10-01 off\n2026-10-02 off\n2026-10-05 off\n2026-10-06 off\n2026-10-07 off\n"
-                + "2026-10-10 work");
+                + "2026-10-10 work", LIMIT);
 
         PublicityPeriod period = rules.periodFrom(LocalDate.of(2026, 9, 30));
 
@@ -49,13 +50,13 @@ class PublicityPeriodTest {
     @Test
     void theNumberOfDaysIsASettingWithinItsRange() {
         PublicityRules rules = new PublicityRules();
-        rules.change(1, null);
+        rules.change(1, null, LIMIT);
         assertEquals(LocalDate.of(2026, 11, 3), rules.periodFrom(MONDAY).lastDay());
-        rules.change(30, "");
+        rules.change(30, "", LIMIT);
         assertEquals(30, rules.getWorkingDays());
 
-        assertEquals("publicity.workingDaysRange", assertThrows(RuleViolation.class, () -> rules.change(0, null)).code());
-        assertEquals("publicity.workingDaysRange", assertThrows(RuleViolation.class, () -> rules.change(31, null)).code());
+        assertEquals("publicity.workingDaysRange", assertThrows(RuleViolation.class, () -> rules.change(0, null, LIMIT)).code());
+        assertEquals("publicity.workingDaysRange", assertThrows(RuleViolation.class, () -> rules.change(31, null, LIMIT)).code());
         assertEquals(30, rules.getWorkingDays());
     }
 
@@ -64,9 +65,35 @@ class PublicityPeriodTest {
         PublicityRules rules = new PublicityRules();
 
         assertEquals("publicity.calendarLine",
-                assertThrows(RuleViolation.class, () -> rules.change(5, "2026-10-01 off\n2026-13-01 off")).code());
+                assertThrows(RuleViolation.class, () -> rules.change(5, "2026-10-01 off\n2026-13-01 off", LIMIT)).code());
         assertEquals("publicity.calendarLine",
-                assertThrows(RuleViolation.class, () -> rules.change(5, "2026-10-01 holiday")).code());
+                assertThrows(RuleViolation.class, () -> rules.change(5, "2026-10-01 holiday", LIMIT)).code());
         assertEquals("", rules.getCalendarDays());
+    }
+
+    @Test
+    void theObjectionLimitIsASettingWithinItsRange() {
+        PublicityRules rules = new PublicityRules();
+        assertEquals(new HourlyLimit(5, 20), rules.objectionLimit());
+        rules.change(5, null, new HourlyLimit(1, 1000));
+        assertEquals(new HourlyLimit(1, 1000), rules.objectionLimit());
+
+        assertEquals("publicity.hourlyLimitRange", assertThrows(RuleViolation.class, () -> new HourlyLimit(0, 20)).code());
+        assertEquals("publicity.hourlyLimitRange", assertThrows(RuleViolation.class, () -> new HourlyLimit(5, 1001)).code());
+        assertEquals("publicity.hourlyLimitRange", assertThrows(RuleViolation.class, () -> rules.change(5, null, null)).code());
+        assertEquals(new HourlyLimit(1, 1000), rules.objectionLimit(), "a refused change changes nothing");
+    }
+
+    @Test
+    void theNPlusFirstSubmissionOfAnHourIsRefusedPerAddressAndPerTarget() {
+        HourlyLimit limit = new HourlyLimit(3, 5);
+        limit.checkAddress(2, "objection.tooMany");
+        limit.checkTarget(4, "objection.tooMany");
+
+        HourlyLimitReached fromAddress = assertThrows(HourlyLimitReached.class, () -> limit.checkAddress(3, "objection.tooMany"));
+        assertEquals("objection.tooMany", fromAddress.code());
+        assertEquals(3, fromAddress.arguments()[0]);
+        HourlyLimitReached onTarget = assertThrows(HourlyLimitReached.class, () -> limit.checkTarget(5, "objection.tooMany"));
+        assertEquals(5, onTarget.arguments()[0]);
     }
 }

@@ -1,8 +1,10 @@
 package org.jiannuo.interfaces.web.publicity;
 
 import jakarta.ejb.EJB;
+import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Named;
+import jakarta.servlet.http.HttpServletRequest;
 import java.io.Serializable;
 import java.time.YearMonth;
 import org.jiannuo.application.publicity.BoardAddress;
@@ -67,11 +69,15 @@ public class PeersPage implements Serializable {
     }
 
     public void lodge() {
-        if (PageActions.run(() -> objections.lodge(objectedGrade, objectionText), "peers.objectionLodged")) {
+        if (PageActions.run(() -> objections.lodge(objectedGrade, objectionText, senderAddress()), "peers.objectionLodged")) {
             objectedGrade = null;
             objectionText = null;
             view = null;
         }
+    }
+
+    private static String senderAddress() {
+        return ((HttpServletRequest) FacesContext.getCurrentInstance().getExternalContext().getRequest()).getRemoteAddr();
     }
 
     public void cancel() {
