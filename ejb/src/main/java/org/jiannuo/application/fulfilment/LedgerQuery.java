@@ -12,6 +12,7 @@ import jakarta.persistence.criteria.JoinType;
 import jakarta.persistence.criteria.Order;
 import jakarta.persistence.criteria.Predicate;
 import jakarta.persistence.criteria.Root;
+import jakarta.persistence.criteria.Selection;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -48,10 +49,25 @@ class LedgerQuery {
     @Inject
     QueryCursors cursors;
 
+    /**
+     * A page: the database sorts narrow rows (the sort keys and the id) to find the page's items, and
+     * only those are then read whole, so a deep page of a county does not sort every item's content.
+     */
     List<LedgerLine> page(OrgUnit root, LedgerFilter filter, int first, int size) {
-        List<Object[]> rows = entityManager.createQuery(select(root, filter)).setFirstResult(first).setMaxResults(size)
-                .getResultList();
-        return withRectifications(rows);
+        CriteriaBuilder cb = entityManager.getCriteriaBuilder();
+        CriteriaQuery<Long> ids = cb.createQuery(Long.class);
+        Columns sorted = new Columns(cb, ids);
+        ids.select(sorted.commitment.get("id")).where(sorted.filters(root, filter)).orderBy(sorted.order(filter));
+        List<Long> pageIds = entityManager.createQuery(ids).setFirstResult(first).setMaxResults(size).getResultList();
+        if (pageIds.isEmpty()) {
+            return List.of();
+        }
+        CriteriaQuery<Object[]> items = cb.createQuery(Object[].class);
+        Columns ledger = new Columns(cb, items);
+        items.multiselect(ledger.line()).where(ledger.commitment.get("id").in(pageIds));
+        Map<Long, Object[]> byId = new HashMap<>();
+        entityManager.createQuery(items).getResultList().forEach(row -> byId.put((Long) row[0], row));
+        return withRectifications(pageIds.stream().map(byId::get).toList());
     }
 
     /**
@@ -86,13 +102,7 @@ class LedgerQuery {
         CriteriaBuilder cb = entityManager.getCriteriaBuilder();
         CriteriaQuery<Object[]> query = cb.createQuery(Object[].class);
         Columns ledger = new Columns(cb, query);
-        Root<Commitment> c = ledger.commitment;
-        return query.multiselect(c.get("id"), c.get("version"), ledger.unitName, ledger.ownerName,
-                        ledger.ownerUnit.get("id"), c.get("category"), c.get("kind"), c.get("content"),
-                        c.get("measures"), c.get("dueDate"), c.get("status"), c.get("progress"),
-                        c.get("lastRecordMonth"), c.get("overdueSince"), c.get("closedOn"))
-                .where(ledger.filters(root, filter))
-                .orderBy(ledger.order(filter));
+        return query.multiselect(ledger.line()).where(ledger.filters(root, filter)).orderBy(ledger.order(filter));
     }
 
     private List<LedgerLine> withRectifications(List<Object[]> rows) {
@@ -146,6 +156,14 @@ class LedgerQuery {
             unitName = cb.<String>coalesce().value(ownerUnit.get("name")).value(reviewingUnit.get("name"));
             unitPath = cb.<String>coalesce().value(ownerUnit.get("treePath")).value(reviewingUnit.get("treePath"));
             ownerName = cb.<String>coalesce().value(person.get("name")).value(ownerUnit.get("name"));
+        }
+
+        /** What a line shows, in the order {@link LedgerQuery#line} reads it. */
+        List<Selection<?>> line() {
+            Root<Commitment> c = commitment;
+            return List.of(c.get("id"), c.get("version"), unitName, ownerName, ownerUnit.get("id"), c.get("category"),
+                    c.get("kind"), c.get("content"), c.get("measures"), c.get("dueDate"), c.get("status"),
+                    c.get("progress"), c.get("lastRecordMonth"), c.get("overdueSince"), c.get("closedOn"));
         }
 
         Predicate[] filters(OrgUnit root, LedgerFilter filter) {
