@@ -204,7 +204,8 @@ public class JpaFulfilmentRepository implements FulfilmentRepository {
         return entityManager.createNativeQuery(INSERT_REMINDER
                         + " SELECT " + NEXT_REMINDER_ID + ", c.tenant_code, c.id, ?, 'R' || CAST(x.id AS VARCHAR(19)),"
                         + " c.owner_person_id, c.owner_unit_id, ?"
-                        + " FROM rectification x JOIN commitment c ON c.id = x.commitment_id AND c.tenant_code = x.tenant_code"
+                        + " FROM rectification x"
+                        + " JOIN commitment c ON c.id = x.commitment_id AND c.tenant_code = x.tenant_code"
                         + " WHERE x.tenant_code = ? AND x.status = ? AND x.overdue_since IS NOT NULL"
                         + " AND NOT EXISTS (SELECT 1 FROM reminder r WHERE r.tenant_code = c.tenant_code"
                         + " AND r.commitment_id = c.id AND r.kind = ? AND r.created_at >= x.ordered_at)"

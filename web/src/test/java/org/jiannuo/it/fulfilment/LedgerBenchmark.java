@@ -162,7 +162,8 @@ class LedgerBenchmark {
             }));
             double seconds = (System.nanoTime() - started) / 1e9;
             System.out.printf("BENCHMARK ledger %s size %d MiB; %.1f s against %.1f s raw: ratio %.2f (goal <= 1.3)%n",
-                    format, out.count / (1024 * 1024), seconds, rawSeconds.get(format), seconds / rawSeconds.get(format));
+                    format, out.count / (1024 * 1024), seconds, rawSeconds.get(format),
+                    seconds / rawSeconds.get(format));
         }
     }
 

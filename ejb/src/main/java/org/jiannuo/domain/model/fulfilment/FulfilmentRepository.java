@@ -56,7 +56,7 @@ public interface FulfilmentRepository {
     // The sweep's reminders: each kind is one set-based statement over the tenant that leaves the reminder on
     // every item needing one and returns how many it left; one that another node left meanwhile is not doubled.
 
-    /** Reminds the owner of every item whose {@link Deadlines#isRecordMissing record is missing} on {@code today}, once per month. */
+    /** Reminds the owner of every item whose {@link Deadlines#isRecordMissing record is missing}, once a month. */
     int remindRecordsMissing(Deadlines deadlines, LocalDate today, LocalDateTime now);
 
     /** Reminds the owner of every item {@link Deadlines#isDueSoon due soon} on {@code today}, once per item. */
