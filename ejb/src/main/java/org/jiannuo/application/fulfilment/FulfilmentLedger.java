@@ -2,7 +2,9 @@ package org.jiannuo.application.fulfilment;
 
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
-import java.util.List;
+import java.util.Iterator;
+import java.util.function.Function;
+import java.util.stream.Stream;
 import org.jiannuo.application.ResultPage;
 import org.jiannuo.application.people.InScope;
 import org.jiannuo.application.security.AccessScope;
@@ -18,7 +20,7 @@ import org.jiannuo.domain.model.organization.OrgUnit;
 @TenantScoped
 public class FulfilmentLedger {
 
-    /** The largest page one call returns; exports read the ledger page by page. */
+    /** The largest page one call returns; exports read the ledger in one pass ({@link #readAll}). */
     public static final int LARGEST_PAGE = 2000;
 
     @Inject
@@ -36,9 +38,14 @@ public class FulfilmentLedger {
                 query.count(root, filter));
     }
 
-    /** One page without counting, for exports that read to the end. */
-    public List<LedgerLine> rows(LedgerFilter filter, int first, int size) {
-        return query.page(root(filter.unitId()), filter, first, Math.min(size, LARGEST_PAGE));
+    /**
+     * The whole ledger in its order, read in one pass: the reader gets the lines while this call's
+     * transaction keeps the database cursor open, and writes them out before it returns.
+     */
+    public <R> R readAll(LedgerFilter filter, Function<Iterator<LedgerLine>, R> reader) {
+        try (Stream<LedgerLine> lines = query.lines(root(filter.unitId()), filter)) {
+            return reader.apply(lines.iterator());
+        }
     }
 
     public long count(LedgerFilter filter) {

@@ -1,9 +1,9 @@
 package org.jiannuo.application.fulfilment;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
-import jakarta.persistence.Tuple;
 import jakarta.persistence.criteria.CriteriaBuilder;
 import jakarta.persistence.criteria.CriteriaQuery;
 import jakarta.persistence.criteria.Expression;
@@ -12,12 +12,19 @@ import jakarta.persistence.criteria.JoinType;
 import jakarta.persistence.criteria.Order;
 import jakarta.persistence.criteria.Predicate;
 import jakarta.persistence.criteria.Root;
+import jakarta.persistence.criteria.Selection;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.Iterator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Spliterator;
+import java.util.Spliterators;
+import java.util.stream.Stream;
+import java.util.stream.StreamSupport;
+import org.jiannuo.application.QueryCursors;
 import org.jiannuo.application.fulfilment.LedgerFilter.LedgerSort;
 import org.jiannuo.domain.model.commitment.Commitment;
 import org.jiannuo.domain.model.commitment.CommitmentKind;
@@ -33,23 +40,74 @@ import org.jiannuo.domain.model.person.Person;
 @ApplicationScoped
 class LedgerQuery {
 
+    /** Rows per round trip of an export's cursor, and items per query for their rectifications. */
+    private static final int BATCH = 1000;
+
     @PersistenceContext
     EntityManager entityManager;
 
+    @Inject
+    QueryCursors cursors;
+
+    /**
+     * A page: the database sorts narrow rows (the sort keys and the id) to find the page's items, and
+     * only those are then read whole, so a deep page of a county does not sort every item's content.
+     */
     List<LedgerLine> page(OrgUnit root, LedgerFilter filter, int first, int size) {
         CriteriaBuilder cb = entityManager.getCriteriaBuilder();
-        CriteriaQuery<Tuple> query = cb.createTupleQuery();
+        CriteriaQuery<Long> ids = cb.createQuery(Long.class);
+        Columns sorted = new Columns(cb, ids);
+        ids.select(sorted.commitment.get("id")).where(sorted.filters(root, filter)).orderBy(sorted.order(filter));
+        List<Long> pageIds = entityManager.createQuery(ids).setFirstResult(first).setMaxResults(size).getResultList();
+        if (pageIds.isEmpty()) {
+            return List.of();
+        }
+        CriteriaQuery<Object[]> items = cb.createQuery(Object[].class);
+        Columns ledger = new Columns(cb, items);
+        items.multiselect(ledger.line()).where(ledger.commitment.get("id").in(pageIds));
+        Map<Long, Object[]> byId = new HashMap<>();
+        entityManager.createQuery(items).getResultList().forEach(row -> byId.put((Long) row[0], row));
+        return withRectifications(pageIds.stream().map(byId::get).toList());
+    }
+
+    /**
+     * The whole ledger in the page's order, read in one pass through a cursor: its lines are made a
+     * batch at a time, each batch asking for its items' rectifications while the cursor stays open.
+     * Only inside a transaction; closing the stream closes the cursor.
+     */
+    Stream<LedgerLine> lines(OrgUnit root, LedgerFilter filter) {
+        Stream<Object[]> rows = cursors.rows(entityManager.createQuery(select(root, filter)), BATCH);
+        Iterator<Object[]> cursor = rows.iterator();
+        Iterator<List<LedgerLine>> batches = new Iterator<>() {
+
+            @Override
+            public boolean hasNext() {
+                return cursor.hasNext();
+            }
+
+            @Override
+            public List<LedgerLine> next() {
+                List<Object[]> batch = new ArrayList<>(BATCH);
+                while (batch.size() < BATCH && cursor.hasNext()) {
+                    batch.add(cursor.next());
+                }
+                return withRectifications(batch);
+            }
+        };
+        return StreamSupport.stream(Spliterators.spliteratorUnknownSize(batches, Spliterator.ORDERED), false)
+                .flatMap(List::stream).onClose(rows::close);
+    }
+
+    private CriteriaQuery<Object[]> select(OrgUnit root, LedgerFilter filter) {
+        CriteriaBuilder cb = entityManager.getCriteriaBuilder();
+        CriteriaQuery<Object[]> query = cb.createQuery(Object[].class);
         Columns ledger = new Columns(cb, query);
-        Root<Commitment> c = ledger.commitment;
-        query.multiselect(c.get("id"), c.get("version"), ledger.unitName, ledger.ownerName, ledger.ownerUnit.get("id"),
-                c.get("category"), c.get("kind"), c.get("content"), c.get("measures"), c.get("dueDate"),
-                c.get("status"), c.get("progress"), c.get("lastRecordMonth"), c.get("overdueSince"), c.get("closedOn"))
-                .where(ledger.filters(root, filter))
-                .orderBy(ledger.order(filter));
-        List<Tuple> rows = entityManager.createQuery(query).setFirstResult(first).setMaxResults(size).getResultList();
-        Map<Long, LocalDate> rectifications = unsettledRectifications(rows.stream().map(row -> row.get(0, Long.class))
-                .toList());
-        return rows.stream().map(row -> line(row, rectifications.get(row.get(0, Long.class)))).toList();
+        return query.multiselect(ledger.line()).where(ledger.filters(root, filter)).orderBy(ledger.order(filter));
+    }
+
+    private List<LedgerLine> withRectifications(List<Object[]> rows) {
+        Map<Long, LocalDate> rectifications = unsettledRectifications(rows.stream().map(row -> (Long) row[0]).toList());
+        return rows.stream().map(row -> line(row, rectifications.get((Long) row[0]))).toList();
     }
 
     /** The earliest deadline of each item's unsettled rectifications, for one page of items. */
@@ -98,6 +156,14 @@ class LedgerQuery {
             unitName = cb.<String>coalesce().value(ownerUnit.get("name")).value(reviewingUnit.get("name"));
             unitPath = cb.<String>coalesce().value(ownerUnit.get("treePath")).value(reviewingUnit.get("treePath"));
             ownerName = cb.<String>coalesce().value(person.get("name")).value(ownerUnit.get("name"));
+        }
+
+        /** What a line shows, in the order {@link LedgerQuery#line} reads it. */
+        List<Selection<?>> line() {
+            Root<Commitment> c = commitment;
+            return List.of(c.get("id"), c.get("version"), unitName, ownerName, ownerUnit.get("id"), c.get("category"),
+                    c.get("kind"), c.get("content"), c.get("measures"), c.get("dueDate"), c.get("status"),
+                    c.get("progress"), c.get("lastRecordMonth"), c.get("overdueSince"), c.get("closedOn"));
         }
 
         Predicate[] filters(OrgUnit root, LedgerFilter filter) {
@@ -149,12 +215,10 @@ class LedgerQuery {
         }
     }
 
-    private static LedgerLine line(Tuple row, LocalDate rectificationDeadline) {
-        return new LedgerLine(row.get(0, Long.class), row.get(1, Long.class), row.get(2, String.class),
-                row.get(3, String.class), row.get(4) != null, row.get(5, String.class),
-                row.get(6, CommitmentKind.class), row.get(7, String.class), row.get(8, String.class),
-                row.get(9, LocalDate.class), row.get(10, CommitmentStatus.class), row.get(11, Integer.class),
-                row.get(12, LocalDate.class), row.get(13, LocalDate.class), row.get(14, LocalDate.class),
-                rectificationDeadline);
+    private static LedgerLine line(Object[] row, LocalDate rectificationDeadline) {
+        return new LedgerLine((Long) row[0], (Long) row[1], (String) row[2], (String) row[3], row[4] != null,
+                (String) row[5], (CommitmentKind) row[6], (String) row[7], (String) row[8], (LocalDate) row[9],
+                (CommitmentStatus) row[10], (Integer) row[11], (LocalDate) row[12], (LocalDate) row[13],
+                (LocalDate) row[14], rectificationDeadline);
     }
 }

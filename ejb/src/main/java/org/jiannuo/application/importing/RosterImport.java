@@ -9,6 +9,7 @@ import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import org.jiannuo.application.TableStatistics;
 import org.jiannuo.application.audit.AuditEvent;
 import org.jiannuo.application.audit.AuditSummary;
 import org.jiannuo.application.audit.AuditTrail;
@@ -65,6 +66,9 @@ public class RosterImport {
     @Inject
     TableFiles tableFiles;
 
+    @Inject
+    TableStatistics statistics;
+
     /**
      * Refuses a caller who may not import this kind before the file is received.
      *
@@ -108,6 +112,8 @@ public class RosterImport {
                         result.unchanged()),
                 null, Map.of("file", String.valueOf(fileName), "rows", table.rows().size(),
                 "created", result.created(), "changed", result.changed(), "unchanged", result.unchanged()));
+        // A county's first import would otherwise leave its every later query planned for empty tables.
+        statistics.refresh("org_unit", "person", "membership");
         return result;
     }
 

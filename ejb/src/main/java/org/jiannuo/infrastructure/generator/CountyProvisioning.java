@@ -7,6 +7,7 @@ import java.util.ArrayList;
 import java.util.List;
 import org.jiannuo.application.PasswordHasher;
 import org.jiannuo.application.StandardLogin;
+import org.jiannuo.application.TableStatistics;
 import org.jiannuo.application.tenant.PlatformSetup;
 import org.jiannuo.domain.model.account.UserAccount;
 import org.jiannuo.domain.model.account.UserAccountRepository;
@@ -43,6 +44,9 @@ public class CountyProvisioning {
     @Inject
     PasswordHasher passwordHasher;
 
+    @Inject
+    TableStatistics statistics;
+
     public boolean exists(String tenantCode) {
         return tenants.findByCode(tenantCode).isPresent();
     }
@@ -52,6 +56,7 @@ public class CountyProvisioning {
         Recorder recorder = new Recorder();
         new CountyGenerator(plan, LocalDate.now()).generate(recorder);
         createStandardLogins(recorder, passwordHasher.hash(password));
+        statistics.refresh("org_unit", "person", "membership", "user_account");
         return new ProvisionedCounty(tenantCode, recorder.units.size(), recorder.people.size(),
                 recorder.people.stream().map(Person::getId).toList());
     }

@@ -11,6 +11,7 @@ import java.time.LocalDateTime;
 import java.time.YearMonth;
 import java.util.List;
 import java.util.Random;
+import org.jiannuo.application.TableStatistics;
 import org.jiannuo.application.tenancy.TenantScoped;
 import org.jiannuo.domain.model.commitment.CategorySet;
 import org.jiannuo.domain.model.commitment.Commitment;
@@ -37,6 +38,9 @@ public class YearOfActivityGenerator {
 
     private static final String[] CONTENT = DemoWords.array("commitments.content");
     private static final String BY = "generator";
+
+    @Inject
+    TableStatistics statistics;
 
     @PersistenceContext
     EntityManager entityManager;
@@ -68,7 +72,13 @@ public class YearOfActivityGenerator {
             }
         }
         fulfilment.flushAndClear();
-        return people.size() < batch ? -1 : people.get(people.size() - 1).getId();
+        if (people.size() < batch) {
+            // The year was written in bulk: the planner must see it before the sweep and the ledger read it.
+            statistics.refresh("commitment", "commitment_revision", "review_decision", "fulfilment_record",
+                    "close_out_report", "rectification");
+            return -1;
+        }
+        return people.get(people.size() - 1).getId();
     }
 
     private void generateItem(Person person, int year, LocalDate today, Random random) {

@@ -1,14 +1,20 @@
 package org.jiannuo.infrastructure.persistence;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
-import jakarta.persistence.TypedQuery;
+import jakarta.persistence.Query;
+import java.sql.Date;
+import java.sql.Timestamp;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.YearMonth;
+import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
 import java.util.Optional;
+import org.jiannuo.application.tenancy.CurrentTenant;
 import org.jiannuo.domain.model.commitment.Commitment;
 import org.jiannuo.domain.model.commitment.CommitmentStatus;
 import org.jiannuo.domain.model.fulfilment.CloseOutReport;
@@ -26,8 +32,21 @@ import org.jiannuo.domain.model.fulfilment.ReminderKind;
 @ApplicationScoped
 public class JpaFulfilmentRepository implements FulfilmentRepository {
 
+    private static final String INSERT_REMINDER = "INSERT INTO reminder (id, tenant_code, commitment_id, kind,"
+            + " period_key, person_id, unit_id, created_at)";
+
+    /**
+     * A reminder id taken straight from the sequence. EclipseLink hands out blocks of 50 ids ending or
+     * starting at a value it drew; every value drawn here is a different one of those block values, so
+     * it never falls inside a block EclipseLink uses.
+     */
+    private static final String NEXT_REMINDER_ID = "nextval('reminder_seq')";
+
     @PersistenceContext
     EntityManager entityManager;
+
+    @Inject
+    CurrentTenant currentTenant;
 
     @Override
     public void store(FulfilmentRecord record) {
@@ -153,56 +172,99 @@ public class JpaFulfilmentRepository implements FulfilmentRepository {
     }
 
     @Override
-    public List<Commitment> withoutRecord(Deadlines deadlines, LocalDate today, String periodKey, long afterId,
-            int limit) {
-        // Deadlines.isRecordMissing in JPQL: no expected month yet means nothing is missing.
+    public int remindRecordsMissing(Deadlines deadlines, LocalDate today, LocalDateTime now) {
+        // Deadlines.isRecordMissing in SQL: no expected month yet means nothing is missing.
         Optional<YearMonth> expected = deadlines.recordExpected(today);
         if (expected.isEmpty()) {
-            return List.of();
+            return 0;
         }
         YearMonth month = expected.get();
-        return sweepPage("c.year <= :year AND (c.lastRecordMonth IS NULL OR c.lastRecordMonth < :month)"
-                        + " AND NOT EXISTS (SELECT r FROM Reminder r WHERE r.commitment = c AND r.kind = :kind"
-                        + " AND r.periodKey = :key)", afterId, limit)
-                .setParameter("year", month.getYear())
-                .setParameter("month", month.atDay(1))
-                .setParameter("kind", ReminderKind.RECORD_MISSING)
-                .setParameter("key", periodKey)
-                .getResultList();
+        return remind(ReminderKind.RECORD_MISSING, new ReminderKey("?", month.toString(), true),
+                "c.commitment_year <= ? AND (c.last_record_month IS NULL OR c.last_record_month < ?)",
+                List.of(month.getYear(), Date.valueOf(month.atDay(1))), now);
     }
 
     @Override
-    public List<Commitment> dueSoon(Deadlines deadlines, LocalDate today, long afterId, int limit) {
-        // Deadlines.isDueSoon in JPQL, with its dates.
-        return sweepPage("c.dueDate >= :from AND c.dueDate <= :until"
-                        + " AND NOT EXISTS (SELECT r FROM Reminder r WHERE r.commitment = c AND r.kind = :kind)",
-                        afterId, limit)
-                .setParameter("from", deadlines.dueSoonFrom(today))
-                .setParameter("until", deadlines.dueSoonUntil(today))
-                .setParameter("kind", ReminderKind.DEADLINE_APPROACHING)
-                .getResultList();
+    public int remindDueSoon(Deadlines deadlines, LocalDate today, LocalDateTime now) {
+        // Deadlines.isDueSoon in SQL, with its dates; the key is the deadline as LocalDate writes it.
+        return remind(ReminderKind.DEADLINE_APPROACHING, new ReminderKey("TO_CHAR(c.due_date, 'YYYY-MM-DD')", null,
+                        false), "c.due_date >= ? AND c.due_date <= ?",
+                List.of(Date.valueOf(deadlines.dueSoonFrom(today)), Date.valueOf(deadlines.dueSoonUntil(today))), now);
     }
 
     @Override
-    public List<Commitment> overdueUnreminded(long afterId, int limit) {
-        return sweepPage("c.overdueSince IS NOT NULL"
-                        + " AND NOT EXISTS (SELECT r FROM Reminder r WHERE r.commitment = c AND r.kind = :kind)",
-                        afterId, limit)
-                .setParameter("kind", ReminderKind.OVERDUE)
-                .getResultList();
+    public int remindOverdue(LocalDateTime now) {
+        return remind(ReminderKind.OVERDUE, new ReminderKey("?", "overdue", false), "c.overdue_since IS NOT NULL",
+                List.of(), now);
     }
 
     @Override
-    public List<Rectification> overdueRectificationsUnreminded(long afterId, int limit) {
-        return entityManager.createQuery("SELECT x FROM Rectification x JOIN FETCH x.commitment c"
-                        + " WHERE x.id > :after AND x.status = :open AND x.overdueSince IS NOT NULL"
-                        + " AND NOT EXISTS (SELECT r FROM Reminder r WHERE r.commitment = c AND r.kind = :kind"
-                        + " AND r.createdAt >= x.orderedAt) ORDER BY x.id", Rectification.class)
-                .setParameter("after", afterId)
-                .setParameter("open", RectificationStatus.OPEN)
-                .setParameter("kind", ReminderKind.RECTIFICATION_OVERDUE)
-                .setMaxResults(limit)
-                .getResultList();
+    public int remindRectificationsOverdue(LocalDateTime now) {
+        // One per rectification (its key), and none while the owner was reminded since it was ordered.
+        return entityManager.createNativeQuery(INSERT_REMINDER
+                        + " SELECT " + NEXT_REMINDER_ID + ", c.tenant_code, c.id, ?, 'R' || CAST(x.id AS VARCHAR(19)),"
+                        + " c.owner_person_id, c.owner_unit_id, ?"
+                        + " FROM rectification x"
+                        + " JOIN commitment c ON c.id = x.commitment_id AND c.tenant_code = x.tenant_code"
+                        + " WHERE x.tenant_code = ? AND x.status = ? AND x.overdue_since IS NOT NULL"
+                        + " AND NOT EXISTS (SELECT 1 FROM reminder r WHERE r.tenant_code = c.tenant_code"
+                        + " AND r.commitment_id = c.id AND r.kind = ? AND r.created_at >= x.ordered_at)"
+                        + " ON CONFLICT DO NOTHING")
+                .setParameter(1, ReminderKind.RECTIFICATION_OVERDUE.name())
+                .setParameter(2, Timestamp.valueOf(now))
+                .setParameter(3, currentTenant.code())
+                .setParameter(4, RectificationStatus.OPEN.name())
+                .setParameter(5, ReminderKind.RECTIFICATION_OVERDUE.name())
+                .executeUpdate();
+    }
+
+    /**
+     * Leaves a reminder of the kind on every fulfilling item of the tenant that meets the condition
+     * and has no reminder of that kind yet (under the same key, if the key says so). Native SQL, so
+     * the tenant is filtered here, and on PostgreSQL row-level security checks it again; the unique
+     * key (tenant, item, kind, key) turns a reminder another node left meanwhile into nothing.
+     */
+    private int remind(ReminderKind kind, ReminderKey key, String condition, List<Object> conditionValues,
+            LocalDateTime now) {
+        List<String> fulfilling = CommitmentStatus.fulfilling().stream().map(Enum::name).sorted().toList();
+        List<Object> values = new ArrayList<>();
+        values.add(kind.name());
+        key.bind(values);
+        values.add(Timestamp.valueOf(now));
+        values.add(currentTenant.code());
+        values.addAll(fulfilling);
+        values.addAll(conditionValues);
+        values.add(kind.name());
+        if (key.oncePerKey()) {
+            key.bind(values);
+        }
+        Query insert = entityManager.createNativeQuery(INSERT_REMINDER + " SELECT " + NEXT_REMINDER_ID
+                + ", c.tenant_code, c.id, ?, " + key.expression() + ", c.owner_person_id, c.owner_unit_id, ?"
+                + " FROM commitment c WHERE c.tenant_code = ?"
+                + " AND c.status IN (" + String.join(", ", Collections.nCopies(fulfilling.size(), "?")) + ")"
+                + " AND " + condition
+                + " AND NOT EXISTS (SELECT 1 FROM reminder r WHERE r.tenant_code = c.tenant_code"
+                + " AND r.commitment_id = c.id AND r.kind = ?"
+                + (key.oncePerKey() ? " AND r.period_key = " + key.expression() : "") + ")"
+                + " ON CONFLICT DO NOTHING");
+        for (int i = 0; i < values.size(); i++) {
+            insert.setParameter(i + 1, values.get(i));
+        }
+        return insert.executeUpdate();
+    }
+
+    /**
+     * What a reminder is about: an SQL expression over the item {@code c}, or a bound value ({@code ?}).
+     *
+     * @param oncePerKey one reminder of the kind per key (a month's record), rather than one per item
+     */
+    private record ReminderKey(String expression, Object value, boolean oncePerKey) {
+
+        void bind(List<Object> values) {
+            if (value != null) {
+                values.add(value);
+            }
+        }
     }
 
     @Override
@@ -272,14 +334,5 @@ public class JpaFulfilmentRepository implements FulfilmentRepository {
 
     private <T> List<T> ofCommitment(Class<T> type, Commitment commitment, String orderBy) {
         return OwnedRows.of(entityManager, type, "commitment", commitment, orderBy).getResultList();
-    }
-
-    /** A page of a sweep: the fulfilling commitments {@code c} after {@code afterId} that meet the condition, by id. */
-    private TypedQuery<Commitment> sweepPage(String condition, long afterId, int limit) {
-        return entityManager.createQuery("SELECT c FROM Commitment c WHERE c.id > :after AND c.status IN :fulfilling"
-                        + " AND " + condition + " ORDER BY c.id", Commitment.class)
-                .setParameter("after", afterId)
-                .setParameter("fulfilling", CommitmentStatus.fulfilling())
-                .setMaxResults(limit);
     }
 }

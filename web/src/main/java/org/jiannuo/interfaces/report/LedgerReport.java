@@ -11,7 +11,6 @@ import java.util.Iterator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.NoSuchElementException;
 import org.jiannuo.application.fulfilment.FulfilmentLedger;
 import org.jiannuo.application.fulfilment.LedgerFilter;
 import org.jiannuo.application.fulfilment.LedgerLine;
@@ -23,14 +22,13 @@ import org.jiannuo.reports.ReportRenderer;
 import org.jiannuo.reports.ReportTemplate;
 
 /**
- * The ledger as PDF or XLSX in the reader's language. Rows are read from the service a page at a
- * time while the report fills, and the fill swaps finished pages to disk, so a county's ledger
- * never sits in memory whole.
+ * The ledger as PDF or XLSX in the reader's language. The report fills while the service reads the
+ * ledger in one pass through a database cursor, and the fill swaps finished pages to disk, so a
+ * county's ledger never sits in memory whole.
  */
 @ApplicationScoped
 public class LedgerReport {
 
-    private static final int PAGE = 1000;
     private static final List<String> COLUMNS = List.of("number", "unit", "owner", "category", "kind", "content",
             "measures", "dueDate", "status", "lastRecord", "lateness", "rectification");
 
@@ -39,11 +37,21 @@ public class LedgerReport {
 
     public void write(FulfilmentLedger ledger, LedgerFilter filter, ReportFormat format, Locale locale,
             OutputStream out) {
+        Map<String, Object> parameters = parameters(ledger, filter, locale);
+        ledger.readAll(filter, lines -> {
+            renderer.render(ReportTemplate.FULFILMENT_LEDGER, parameters, new RecordDataSource(rows(lines, locale)),
+                    format, out);
+            return null;
+        });
+    }
+
+    /** The report's title, scope, filter and counts. */
+    public Map<String, Object> parameters(FulfilmentLedger ledger, LedgerFilter filter, Locale locale) {
         long total = ledger.count(filter);
         long overdue = ledger.count(new LedgerFilter(filter.unitId(), filter.year(), filter.status(),
                 filter.category(), filter.text(), true, null, false));
         String unitName = ledger.unitName(filter.unitId());
-        Map<String, Object> parameters = Map.of(
+        return Map.of(
                 "TITLE", Bundle.text(locale, "ledger.report.title", unitName, String.valueOf(filter.year())),
                 "SCOPE", Bundle.text(locale, "ledger.report.scope", unitName),
                 "FILTER_LINE", filterLine(filter, locale),
@@ -52,8 +60,11 @@ public class LedgerReport {
                 "COUNT_LINE", Bundle.text(locale, "ledger.report.count", total, overdue),
                 "COLUMN_LABELS", COLUMNS.stream().map(column -> Bundle.text(locale, "ledger.column." + column)).toList(),
                 "PAGE_PATTERN", Bundle.text(locale, "ledger.report.page"));
-        renderer.render(ReportTemplate.FULFILMENT_LEDGER, parameters,
-                new RecordDataSource(new Rows(ledger, filter, locale)), format, out);
+    }
+
+    /** The ledger's lines as the report's numbered rows, made as they are read. */
+    public static Iterator<FulfilmentLedgerRow> rows(Iterator<LedgerLine> lines, Locale locale) {
+        return new Rows(lines, locale);
     }
 
     private static String filterLine(LedgerFilter filter, Locale locale) {
@@ -73,45 +84,28 @@ public class LedgerReport {
         return parts.isEmpty() ? "" : Bundle.text(locale, "ledger.report.filter", String.join("，", parts));
     }
 
-    /** Reads the ledger page by page, each page in its own service call. */
+    /** The ledger's lines as the report's numbered rows. */
     private static final class Rows implements Iterator<FulfilmentLedgerRow> {
 
-        private final FulfilmentLedger ledger;
-        private final LedgerFilter filter;
+        private final Iterator<LedgerLine> lines;
         private final Locale locale;
         private final LocalDate today = LocalDate.now();
-        private List<LedgerLine> page = List.of();
-        private int indexInPage;
         private int read;
-        private boolean exhausted;
 
-        Rows(FulfilmentLedger ledger, LedgerFilter filter, Locale locale) {
-            this.ledger = ledger;
-            this.filter = filter;
+        Rows(Iterator<LedgerLine> lines, Locale locale) {
+            this.lines = lines;
             this.locale = locale;
         }
 
         @Override
         public boolean hasNext() {
-            if (indexInPage < page.size()) {
-                return true;
-            }
-            if (exhausted) {
-                return false;
-            }
-            page = ledger.rows(filter, read, PAGE);
-            indexInPage = 0;
-            exhausted = page.size() < PAGE;
-            return !page.isEmpty();
+            return lines.hasNext();
         }
 
         @Override
         public FulfilmentLedgerRow next() {
-            if (!hasNext()) {
-                throw new NoSuchElementException();
-            }
             read++;
-            return row(page.get(indexInPage++), read);
+            return row(lines.next(), read);
         }
 
         private FulfilmentLedgerRow row(LedgerLine line, int number) {

@@ -256,7 +256,7 @@ class BallotBenchmark {
                         MeetingView meeting = held.get(i);
                         List<String> subjects = meeting.remarks().stream().map(r -> r.subjectKey()).toList();
                         for (AttendanceLine line : meeting.roster()) {
-                            AsUser voter = AsUser.member(admin.account(), line.personId(), meeting.summary().unitId());
+                            AsUser voter = admin.member(line.personId(), meeting.summary().unitId());
                             Map<String, Choice> ballot = new HashMap<>();
                             synchronized (random) {
                                 subjects.forEach(s -> ballot.put(s, Choice.values()[random.nextInt(4)]));

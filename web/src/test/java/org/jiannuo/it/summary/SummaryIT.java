@@ -174,7 +174,8 @@ class SummaryIT extends StandardUsersTestBase {
                 new BulletinWords(Locale.CHINESE)));
 
         Period period = Period.parse(half);
-        List<LedgerLine> lines = branchSecretary.call(() -> ledger.rows(LedgerFilter.of(branchId, year), 0, 2000))
+        List<LedgerLine> lines = branchSecretary.call(() -> ledger.page(LedgerFilter.of(branchId, year), 0, 2000)
+                        .rows())
                 .stream().filter(line -> !line.collective()).toList();
         assertEquals(lines.size(), draft.figures().items(), "the branch's members' items on the ledger");
         assertEquals(lines.stream().filter(line -> line.status() == CommitmentStatus.CLOSED).count(),
@@ -235,7 +236,8 @@ class SummaryIT extends StandardUsersTestBase {
 
         BulletinView report = branchSecretary.call(() -> bulletins.draft(branchId, BulletinKind.QUARTERLY_REPORT,
                 quarter, new BulletinWords(Locale.ENGLISH)));
-        long collective = branchSecretary.call(() -> ledger.rows(LedgerFilter.of(branchId, year), 0, 2000)).stream()
+        long collective = branchSecretary.call(() -> ledger.page(LedgerFilter.of(branchId, year), 0, 2000).rows())
+                .stream()
                 .filter(LedgerLine::collective).count();
         assertEquals(collective, report.figures().items(), "the organization's own items");
         assertEquals("", report.text().praised(), "a quarterly report names nobody");

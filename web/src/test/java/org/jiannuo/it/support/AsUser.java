@@ -38,9 +38,20 @@ public final class AsUser {
      * for tests that need many voters without creating a login for each.
      */
     public static AsUser member(AuthenticatedAccount like, long personId, long branchId) {
-        return new AsUser(new AuthenticatedAccount(like.tenantCode(), like.tenantName(), -personId,
-                "voter-" + personId, "voter " + personId, List.of(new Grant(Role.MEMBER, branchId)), personId, 0, false),
-                SecurityUtils.getSecurityManager());
+        return new AsUser(memberAccount(like, personId, branchId), SecurityUtils.getSecurityManager());
+    }
+
+    /**
+     * {@link #member(AuthenticatedAccount, long, long)} bound to this user's security manager: a worker
+     * thread has none, since only Shiro's filter binds it to the threads that serve requests.
+     */
+    public AsUser member(long personId, long branchId) {
+        return new AsUser(memberAccount(account, personId, branchId), securityManager);
+    }
+
+    private static AuthenticatedAccount memberAccount(AuthenticatedAccount like, long personId, long branchId) {
+        return new AuthenticatedAccount(like.tenantCode(), like.tenantName(), -personId, "voter-" + personId,
+                "voter " + personId, List.of(new Grant(Role.MEMBER, branchId)), personId, 0, false);
     }
 
     /** A session already signed in, as the session filter hands it on after a refresh. */

@@ -53,17 +53,20 @@ public interface FulfilmentRepository {
     /** Flags open rectifications whose deadline passed before {@code today}. */
     int markRectificationsOverdue(LocalDate today);
 
-    /** Items whose {@link Deadlines#isRecordMissing record is missing} on {@code today}, not yet reminded of it under the key. */
-    List<Commitment> withoutRecord(Deadlines deadlines, LocalDate today, String periodKey, long afterId, int limit);
+    // The sweep's reminders: each kind is one set-based statement over the tenant that leaves the reminder on
+    // every item needing one and returns how many it left; one that another node left meanwhile is not doubled.
 
-    /** Items {@link Deadlines#isDueSoon due soon} on {@code today} that were not yet reminded of it. */
-    List<Commitment> dueSoon(Deadlines deadlines, LocalDate today, long afterId, int limit);
+    /** Reminds the owner of every item whose {@link Deadlines#isRecordMissing record is missing}, once a month. */
+    int remindRecordsMissing(Deadlines deadlines, LocalDate today, LocalDateTime now);
 
-    /** Items flagged overdue that were not yet reminded of it. */
-    List<Commitment> overdueUnreminded(long afterId, int limit);
+    /** Reminds the owner of every item {@link Deadlines#isDueSoon due soon} on {@code today}, once per item. */
+    int remindDueSoon(Deadlines deadlines, LocalDate today, LocalDateTime now);
 
-    /** Open rectifications flagged overdue whose owner was not yet reminded since they were ordered. */
-    List<Rectification> overdueRectificationsUnreminded(long afterId, int limit);
+    /** Reminds the owner of every item flagged overdue, once per item. */
+    int remindOverdue(LocalDateTime now);
+
+    /** Reminds the owner of every open rectification flagged overdue, once since it was ordered. */
+    int remindRectificationsOverdue(LocalDateTime now);
 
     /** People with unread, unmailed reminders and an e-mail address, by id. */
     List<Long> peopleToMail(long afterId, int limit);
