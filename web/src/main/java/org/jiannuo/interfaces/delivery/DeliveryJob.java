@@ -125,6 +125,11 @@ public class DeliveryJob {
                 } catch (ConcurrentRunException e) {
                     LOG.log(Level.INFO, e.getMessage());
                     break;
+                } catch (EJBException e) {
+                    // The chunk rolled back (a delivery key taken meanwhile, the database away): the run keeps its
+                    // checkpoint and is taken up again once its heartbeat is stale.
+                    LOG.log(Level.WARNING, "A chunk of delivery run " + runId + " was not stored", e);
+                    break;
                 }
                 for (long deliveryId : stored) {
                     mail.send(deliveryId, now);
