@@ -4,7 +4,9 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import jakarta.json.JsonObject;
+import java.net.http.HttpResponse;
 import org.jiannuo.it.support.ClientTestBase;
+import org.jiannuo.it.support.HttpSession;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -48,5 +50,23 @@ class DeliveryApiIT extends ClientTestBase {
         assertTrue(json(inbox).containsKey("total"), inbox.body());
         assertEquals(404, http.apiBytes("GET", "api/v1/inbox/987654321/document", MEMBER, PASSWORD).statusCode());
         assertEquals(401, http.api("GET", "api/v1/inbox", "nobody@demo", "wrong-password", null, null).statusCode());
+    }
+
+    @Test
+    void theScreensSpeakBothLanguagesAndKeepToTheirUsers() throws Exception {
+        assertEquals(302, http.login("demo", "admin", PASSWORD).statusCode());
+        HttpResponse<String> subscriptions = http.get("subscriptions.xhtml?lang=en");
+        assertEquals(200, subscriptions.statusCode());
+        assertTrue(subscriptions.body().contains("Report subscriptions"), subscriptions.body());
+        HttpResponse<String> runs = http.get("deliveryRuns.xhtml?lang=zh");
+        assertEquals(200, runs.statusCode());
+        assertTrue(runs.body().contains("报告生成批次"), runs.body());
+
+        HttpSession secretary = new HttpSession(deploymentUrl.toURI());
+        assertEquals(302, secretary.login("demo", "zhibu", PASSWORD).statusCode());
+        HttpResponse<String> inbox = secretary.get("inbox.xhtml?lang=en");
+        assertEquals(200, inbox.statusCode());
+        assertTrue(inbox.body().contains("My reports"), inbox.body());
+        assertTrue(secretary.get("subscriptions.xhtml").statusCode() >= 400, "the department's screen only");
     }
 }
