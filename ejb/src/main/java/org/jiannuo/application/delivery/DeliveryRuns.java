@@ -92,17 +92,11 @@ public class DeliveryRuns {
     }
 
     /**
-     * Takes the run up for this node by its heartbeat: two nodes taking it up at once, the run's version lets one
-     * of them commit. False when the run is no longer claimable.
+     * Takes the run up for this node by its heartbeat, in one conditional update: of two nodes taking it up at
+     * once, one changes the row. False when the run is no longer claimable.
      */
     public boolean takeUp(long runId, LocalDateTime now) {
-        DeliveryRun run = run(runId);
-        if (!run.isClaimable(now)) {
-            return false;
-        }
-        run.beat(now);
-        deliveries.flush();
-        return true;
+        return deliveries.takeUp(runId, now.minus(DeliveryRun.STALE_AFTER), now);
     }
 
     /**

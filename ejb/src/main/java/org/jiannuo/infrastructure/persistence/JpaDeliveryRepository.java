@@ -66,6 +66,14 @@ public class JpaDeliveryRepository implements DeliveryRepository {
     }
 
     @Override
+    public boolean takeUp(long runId, LocalDateTime staleBefore, LocalDateTime now) {
+        return entityManager.createQuery("UPDATE DeliveryRun r SET r.heartbeatAt = :now, r.version = r.version + 1"
+                + " WHERE r.id = :id AND r.state = :running AND (r.heartbeatAt IS NULL OR r.heartbeatAt <= :stale)")
+                .setParameter("now", now).setParameter("id", runId).setParameter("running", RunState.RUNNING)
+                .setParameter("stale", staleBefore).executeUpdate() == 1;
+    }
+
+    @Override
     public List<DeliveryRun> unfinishedRuns() {
         return entityManager.createQuery("SELECT r FROM DeliveryRun r JOIN FETCH r.subscription"
                 + " WHERE r.state <> :completed ORDER BY r.id", DeliveryRun.class)

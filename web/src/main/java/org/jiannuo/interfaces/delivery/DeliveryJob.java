@@ -110,7 +110,7 @@ public class DeliveryJob {
     /** As {@link #work(String, long, LocalDateTime, int)}, with chunks of {@code size} recipients. */
     public int work(String tenant, long runId, LocalDateTime now, int chunks, int size) throws Exception {
         return TenantContext.callAs(tenant, () -> {
-            if (!takeUp(runId, now)) {
+            if (!runs.takeUp(runId, now)) {
                 return 0;
             }
             int delivered = 0;
@@ -149,15 +149,6 @@ public class DeliveryJob {
         } catch (EJBException e) {
             // Another node opened it first: the unique key refused this one.
             LOG.log(Level.FINE, "Run of {0} opened elsewhere", due);
-        }
-    }
-
-    private boolean takeUp(long runId, LocalDateTime now) {
-        try {
-            return runs.takeUp(runId, now);
-        } catch (EJBException e) {
-            // Another node's heartbeat won the run's version.
-            return false;
         }
     }
 

@@ -20,6 +20,12 @@ public interface DeliveryRepository {
 
     Optional<DeliveryRun> run(Subscription subscription, String period);
 
+    /**
+     * Takes the run up for one node: its heartbeat set to {@code now} in one conditional update, if it is running
+     * and nobody's heartbeat is later than {@code staleBefore}. True for the one caller that changed the row.
+     */
+    boolean takeUp(long runId, LocalDateTime staleBefore, LocalDateTime now);
+
     /** The runs not completed, oldest first: for the nodes to take up, and for the progress screen. */
     List<DeliveryRun> unfinishedRuns();
 
