@@ -140,6 +140,25 @@ class DeliveryIT extends StandardUsersTestBase {
     }
 
     @Test
+    void aBatchStoppedOnTheScreenWaitsForItsResume() throws Exception {
+        SubscriptionView ledgers = admin.call(() -> subscriptions.create(ReportKind.LEDGER, Role.BRANCH_SECRETARY, 6, 0));
+        List<Recipient> recipients = withAddresses(admin.call(() -> subscriptions.recipients(ledgers.id())));
+        LocalDateTime firing = LocalDateTime.of(YEAR + 1, 1, 6, 0, 10);
+        String period = YEAR + "-12";
+        job.openDue(TENANT, firing);
+        long runId = runsOf(ledgers, period).get(0).id();
+        assertEquals(1, job.work(TENANT, runId, firing, 1, 1));
+
+        assertEquals(RunState.STOPPED, admin.call(() -> runs.stop(runId, firing.plusMinutes(30))).state(),
+                "a run whose node is gone stops at once");
+        assertEquals(0, job.fire(TENANT, firing.plusHours(1)), "a stopped run is not taken up");
+        assertEquals(RunState.RUNNING, admin.call(() -> runs.resume(runId)).state());
+        assertEquals(recipients.size() - 1, job.fire(TENANT, firing.plusHours(2)));
+        assertEquals(RunState.COMPLETED, runsOf(ledgers, period).get(0).state());
+        assertEachGotTheirOwnOnce(recipients, period);
+    }
+
+    @Test
     void twoNodesFiringAtOnceDeliverEachDocumentOnce() throws Exception {
         SubscriptionView ledgers = admin.call(() -> subscriptions.create(ReportKind.LEDGER, Role.COMMITTEE_SECRETARY,
                 4, 0));
