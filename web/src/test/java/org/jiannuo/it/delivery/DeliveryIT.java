@@ -19,6 +19,7 @@ import jakarta.mail.internet.MimeMultipart;
 import java.io.IOException;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
+import java.time.YearMonth;
 import java.util.Arrays;
 import java.util.List;
 import java.util.concurrent.Callable;
@@ -42,6 +43,7 @@ import org.jiannuo.domain.model.delivery.ReportKind;
 import org.jiannuo.domain.model.delivery.RunState;
 import org.jiannuo.domain.model.organization.Appointment;
 import org.jiannuo.domain.model.person.PersonProfile;
+import org.jiannuo.infrastructure.startup.DemoTenantInstaller;
 import org.jiannuo.interfaces.delivery.DeliveryJob;
 import org.jiannuo.it.support.AsUser;
 import org.jiannuo.it.support.AtOnce;
@@ -201,6 +203,39 @@ class DeliveryIT extends StandardUsersTestBase {
                 posts.appoint(leaving.personId(), Appointment.SECRETARY, leaving.unitId());
                 return null;
             });
+        }
+    }
+
+    @Test
+    void theEvaluationTablesOfEveryBranchOfTheDemoCountyForAMonthAsOneBatch() throws Exception {
+        AsUser demoAdmin = AsUser.login(authentication, DemoTenantInstaller.TENANT_CODE, "admin",
+                DemoTenantInstaller.PASSWORD);
+        AsUser demoSecretary = AsUser.login(authentication, DemoTenantInstaller.TENANT_CODE, "zhibu",
+                DemoTenantInstaller.PASSWORD);
+        LocalDateTime firing = LocalDateTime.now().withDayOfMonth(28).withHour(23);
+        String period = YearMonth.from(firing).minusMonths(1).toString();
+        SubscriptionView tables = demoAdmin.call(() -> subscriptions.create(ReportKind.EVALUATION_TABLES,
+                Role.BRANCH_SECRETARY, 28, 23));
+        try {
+            List<Recipient> recipients = demoAdmin.call(() -> subscriptions.recipients(tables.id()));
+            job.openDue(DemoTenantInstaller.TENANT_CODE, firing);
+            RunView run = demoAdmin.call(() -> runs.latest()).stream()
+                    .filter(candidate -> candidate.subscriptionId() == tables.id()).findFirst().orElseThrow();
+            assertEquals(period, run.period());
+            int delivered = job.work(DemoTenantInstaller.TENANT_CODE, run.id(), firing, Integer.MAX_VALUE);
+            assertTrue(delivered > recipients.size() / 2 && delivered <= recipients.size(),
+                    "one table for each branch whose meeting of the month is published: " + delivered + " of "
+                            + recipients.size());
+            assertEquals(0, job.fire(DemoTenantInstaller.TENANT_CODE, firing.plusHours(1)));
+
+            String branch = recipientOf(recipients, demoSecretary).unitName();
+            InboxItem item = demoSecretary.call(() -> inbox.mine(0, 50)).rows().stream()
+                    .filter(candidate -> candidate.report() == ReportKind.EVALUATION_TABLES
+                            && candidate.period().equals(period)).findFirst().orElseThrow();
+            String text = pdfText(demoSecretary.call(() -> inbox.open(item.id())).content());
+            assertTrue(text.contains(branch), "the table of the secretary's own branch");
+        } finally {
+            demoAdmin.call(() -> subscriptions.pause(tables.id(), tables.version()));
         }
     }
 
