@@ -3,6 +3,7 @@ package org.jiannuo.infrastructure.mail;
 import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import jakarta.activation.DataHandler;
 import jakarta.mail.Authenticator;
 import jakarta.mail.Message;
 import jakarta.mail.MessagingException;
@@ -10,12 +11,18 @@ import jakarta.mail.PasswordAuthentication;
 import jakarta.mail.Session;
 import jakarta.mail.Transport;
 import jakarta.mail.internet.InternetAddress;
+import jakarta.mail.internet.MimeBodyPart;
 import jakarta.mail.internet.MimeMessage;
+import jakarta.mail.internet.MimeMultipart;
+import jakarta.mail.internet.MimeUtility;
+import jakarta.mail.util.ByteArrayDataSource;
+import java.io.UnsupportedEncodingException;
 import java.nio.charset.StandardCharsets;
 import java.util.Date;
 import java.util.Optional;
 import java.util.Properties;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.jiannuo.application.fulfilment.MailAttachment;
 import org.jiannuo.application.fulfilment.Mailer;
 
 /**
@@ -83,15 +90,30 @@ public class SmtpMailer implements Mailer {
 
     @Override
     public void send(String to, String subject, String text) {
+        send(to, subject, text, null);
+    }
+
+    @Override
+    public void send(String to, String subject, String text, MailAttachment attachment) {
         try {
             MimeMessage message = new MimeMessage(session);
             message.setFrom(new InternetAddress(from));
             message.setRecipient(Message.RecipientType.TO, new InternetAddress(to));
             message.setSubject(subject, StandardCharsets.UTF_8.name());
-            message.setText(text, StandardCharsets.UTF_8.name());
+            if (attachment == null) {
+                message.setText(text, StandardCharsets.UTF_8.name());
+            } else {
+                MimeBodyPart words = new MimeBodyPart();
+                words.setText(text, StandardCharsets.UTF_8.name());
+                MimeBodyPart file = new MimeBodyPart();
+                file.setDataHandler(new DataHandler(new ByteArrayDataSource(attachment.content(),
+                        attachment.contentType())));
+                file.setFileName(MimeUtility.encodeText(attachment.fileName(), StandardCharsets.UTF_8.name(), "B"));
+                message.setContent(new MimeMultipart(words, file));
+            }
             message.setSentDate(new Date());
             Transport.send(message);
-        } catch (MessagingException e) {
+        } catch (MessagingException | UnsupportedEncodingException e) {
             throw new IllegalStateException("Mail to " + to + " failed: " + e.getMessage(), e);
         }
     }

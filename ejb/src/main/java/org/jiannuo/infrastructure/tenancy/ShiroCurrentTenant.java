@@ -21,9 +21,13 @@ public class ShiroCurrentTenant implements CurrentTenant {
                 .orElseThrow(() -> new NoTenantException("No tenant: nobody is logged in and none was given"));
     }
 
-    /** The logged-in account, if the call comes from a request Shiro has authenticated. */
+    /** The account the call acts for ({@link TenantContext#callOnBehalfOf}), else the one Shiro has authenticated. */
     @Override
     public Optional<AuthenticatedAccount> account() {
+        Optional<AuthenticatedAccount> acting = TenantContext.actingAccount();
+        if (acting.isPresent()) {
+            return acting;
+        }
         try {
             PrincipalCollection principals = SecurityUtils.getSubject().getPrincipals();
             return principals == null ? Optional.empty()

@@ -16,6 +16,7 @@ import org.jiannuo.application.account.AccountNotFoundException;
 import org.jiannuo.application.appraisal.MeetingNotFoundException;
 import org.jiannuo.application.ballot.OccasionNotFoundException;
 import org.jiannuo.application.commitment.CommitmentNotFoundException;
+import org.jiannuo.application.delivery.DeliveryNotFoundException;
 import org.jiannuo.application.organization.UnitNotFoundException;
 import org.jiannuo.application.people.PersonNotFoundException;
 import org.jiannuo.application.people.StaleEditException;
@@ -65,7 +66,8 @@ public class ProblemMappers implements ExceptionMapper<RuntimeException> {
                 || cause instanceof TenantNotFoundException || cause instanceof CommitmentNotFoundException
                 || cause instanceof MeetingNotFoundException || cause instanceof AccountNotFoundException
                 || cause instanceof OccasionNotFoundException || cause instanceof BoardNotFoundException
-                || cause instanceof BulletinNotFoundException) {
+                || cause instanceof BulletinNotFoundException
+                || cause instanceof DeliveryNotFoundException) {
             return Problem.response(404, "Not Found", "not-found", Bundle.text(locale, "api.notFound"));
         }
         if (cause instanceof StaleEditException) {

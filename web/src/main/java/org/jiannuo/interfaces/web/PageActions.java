@@ -10,6 +10,7 @@ import org.jiannuo.application.account.AccountNotFoundException;
 import org.jiannuo.application.appraisal.MeetingNotFoundException;
 import org.jiannuo.application.ballot.OccasionNotFoundException;
 import org.jiannuo.application.commitment.CommitmentNotFoundException;
+import org.jiannuo.application.delivery.DeliveryNotFoundException;
 import org.jiannuo.application.organization.UnitNotFoundException;
 import org.jiannuo.application.people.PersonNotFoundException;
 import org.jiannuo.application.people.StaleEditException;
@@ -139,6 +140,7 @@ public final class PageActions {
                 || cause instanceof AccountNotFoundException || cause instanceof CommitmentNotFoundException
                 || cause instanceof MeetingNotFoundException || cause instanceof TenantNotFoundException
                 || cause instanceof OccasionNotFoundException || cause instanceof BoardNotFoundException
-                || cause instanceof BulletinNotFoundException;
+                || cause instanceof BulletinNotFoundException
+                || cause instanceof DeliveryNotFoundException;
     }
 }
