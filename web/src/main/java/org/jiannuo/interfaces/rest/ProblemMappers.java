@@ -22,6 +22,7 @@ import org.jiannuo.application.people.StaleEditException;
 import org.jiannuo.application.publicity.BoardNotFoundException;
 import org.jiannuo.application.security.AccessDeniedException;
 import org.jiannuo.application.tenancy.NoTenantException;
+import org.jiannuo.application.stars.StarBookNotFoundException;
 import org.jiannuo.application.summary.BulletinNotFoundException;
 import org.jiannuo.application.tenant.TenantNotFoundException;
 import org.jiannuo.domain.model.opinion.OpinionRateExceeded;
@@ -65,7 +66,8 @@ public class ProblemMappers implements ExceptionMapper<RuntimeException> {
                 || cause instanceof TenantNotFoundException || cause instanceof CommitmentNotFoundException
                 || cause instanceof MeetingNotFoundException || cause instanceof AccountNotFoundException
                 || cause instanceof OccasionNotFoundException || cause instanceof BoardNotFoundException
-                || cause instanceof BulletinNotFoundException) {
+                || cause instanceof BulletinNotFoundException
+                || cause instanceof StarBookNotFoundException) {
             return Problem.response(404, "Not Found", "not-found", Bundle.text(locale, "api.notFound"));
         }
         if (cause instanceof StaleEditException) {
