@@ -130,7 +130,7 @@ public class JpaStarRepository implements StarRepository {
     @Override
     public List<LogEntry> logOf(Person person, int year) {
         return entityManager.createQuery("SELECT e FROM LogEntry e LEFT JOIN FETCH e.household LEFT JOIN FETCH e.post"
-                + " WHERE e.person = :person AND e.date BETWEEN :from AND :to ORDER BY e.date DESC, e.id DESC",
+                + " WHERE e.person = :person AND e.entryDate BETWEEN :from AND :to ORDER BY e.entryDate DESC, e.id DESC",
                 LogEntry.class).setParameter("person", person)
                 .setParameter("from", LocalDate.of(year, 1, 1))
                 .setParameter("to", LocalDate.of(year, 12, 31)).getResultList();

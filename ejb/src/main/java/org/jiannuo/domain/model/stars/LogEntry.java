@@ -49,7 +49,7 @@ public class LogEntry {
     private OrgUnit unit;
 
     @Column(name = "entry_date", nullable = false, updatable = false)
-    private LocalDate date;
+    private LocalDate entryDate;
 
     @Enumerated(EnumType.STRING)
     @Column(nullable = false, updatable = false)
@@ -111,7 +111,7 @@ public class LogEntry {
         this.person = person;
         this.unit = person.getOrgUnit();
         this.kind = kind;
-        this.date = date;
+        this.entryDate = date;
         this.text = cleaned;
         this.writtenBy = by;
         this.writtenAt = now;
@@ -119,7 +119,7 @@ public class LogEntry {
 
     public Map<String, Object> auditState() {
         Map<String, Object> state = new LinkedHashMap<>();
-        state.put("date", date.toString());
+        state.put("date", entryDate.toString());
         state.put("kind", kind.name());
         state.put("text", text);
         state.put("household", household == null ? null : household.getId());
@@ -140,7 +140,7 @@ public class LogEntry {
     }
 
     public LocalDate getDate() {
-        return date;
+        return entryDate;
     }
 
     public LogEntryKind getKind() {
