@@ -63,6 +63,18 @@ class StarLogBookBrowserIT extends BrowserTestBase {
                     .filter(entry -> entry.getString("text").equals(text)).findFirst().orElseThrow();
             assertEquals("STUDY", written.getString("kind"));
             assertEquals(1, written.getJsonArray("photos").size());
+
+            // The secretary's and the department's screens show the member and the rules.
+            long unit = ok(http.api("GET", "api/v1/me", BRANCH_SECRETARY, PASSWORD, null, null))
+                    .getJsonNumber("unitId").longValue();
+            browser.manage().deleteAllCookies();
+            BrowserSupport.logInToDemo(browser, deploymentUrl, "admin");
+            browser.get(deploymentUrl + "village.xhtml?lang=zh&unit=" + unit);
+            String name = ok(http.api("GET", "api/v1/people/" + personId, ADMIN, PASSWORD, null, null))
+                    .getJsonObject("profile").getString("name");
+            assertTrue(browser.findElement(By.id("village-form:members")).getText().contains(name));
+            browser.get(deploymentUrl + "starrules.xhtml?lang=zh");
+            assertTrue(browser.findElement(By.id("starrules-form:caps")).getText().contains("在村务农党员"));
         } finally {
             placeInVillage(personId, before);
         }

@@ -68,7 +68,7 @@ public class MyStarsPage implements Serializable {
     private String measures;
     private List<ClaimView> claims = List.of();
     private List<PostOption> offered = List.of();
-    private int postChoice = -1;
+    private String postChoice;
     private String duty;
     private List<HouseholdView> kept = List.of();
     private List<LogEntryView> entries = List.of();
@@ -104,11 +104,11 @@ public class MyStarsPage implements Serializable {
     }
 
     public void claimPost() {
-        if (postChoice < 0 || postChoice >= offered.size()) {
+        PostOption option = offered.stream().filter(o -> o.key().equals(postChoice)).findFirst().orElse(null);
+        if (option == null) {
             Messages.error("stars.choosePost");
             return;
         }
-        PostOption option = offered.get(postChoice);
         if (PageActions.run(() -> posts.claim(personId(), year, option.basicPost(), option.dutyPostId(), duty),
                 "stars.postClaimed")) {
             duty = null;
@@ -203,11 +203,11 @@ public class MyStarsPage implements Serializable {
         return offered;
     }
 
-    public int getPostChoice() {
+    public String getPostChoice() {
         return postChoice;
     }
 
-    public void setPostChoice(int postChoice) {
+    public void setPostChoice(String postChoice) {
         this.postChoice = postChoice;
     }
 
