@@ -67,6 +67,9 @@ class StarLogBookBrowserIT extends BrowserTestBase {
             // The secretary's and the department's screens show the member and the rules.
             long unit = ok(http.api("GET", "api/v1/me", BRANCH_SECRETARY, PASSWORD, null, null))
                     .getJsonNumber("unitId").longValue();
+            assertEquals(403, http.api("POST", "api/v1/village/households", MEMBER, PASSWORD, "{\"unitId\":" + unit
+                    + ",\"version\":0,\"head\":\"张大力\",\"address\":\"东岭村\"}", null).statusCode(),
+                    "a member keeps no households");
             browser.manage().deleteAllCookies();
             BrowserSupport.logInToDemo(browser, deploymentUrl, "admin");
             browser.get(deploymentUrl + "village.xhtml?lang=zh&unit=" + unit);
