@@ -16,6 +16,7 @@ import org.jiannuo.application.audit.AuditEvent;
 import org.jiannuo.application.audit.AuditSummary;
 import org.jiannuo.application.audit.AuditTrail;
 import org.jiannuo.application.people.StaleEditException;
+import org.jiannuo.application.publicity.BoardStamps;
 import org.jiannuo.application.security.AccessScope;
 import org.jiannuo.application.security.Authorization;
 import org.jiannuo.application.tenancy.TenantScoped;
@@ -55,6 +56,9 @@ public class StarTargets {
 
     @Inject
     AuditTrail auditTrail;
+
+    @Inject
+    BoardStamps stamps;
 
     private final Clock clock = Clock.systemDefaultZone();
 
@@ -110,6 +114,8 @@ public class StarTargets {
         flush(personId);
         auditTrail.record(AuditAction.UPDATE, ENTITY, target.getId(),
                 AuditSummary.of(AuditEvent.STAR_TARGET_SIGNED, person.getName(), year), before, target.auditState());
+        // Signed, the target is posted: cached boards are read again.
+        stamps.touch();
         return TargetView.of(target, stars.rules().capFor(target.getCategory()));
     }
 

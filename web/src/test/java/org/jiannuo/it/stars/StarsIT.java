@@ -2,6 +2,7 @@ package org.jiannuo.it.stars;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -19,6 +20,10 @@ import org.jiannuo.application.people.PeopleDirectory;
 import org.jiannuo.application.people.PersonDetails;
 import org.jiannuo.application.people.PersonRow;
 import org.jiannuo.application.people.PersonSearch;
+import org.jiannuo.application.publicity.BoardAddress;
+import org.jiannuo.application.publicity.BoardAddresses;
+import org.jiannuo.application.publicity.BoardStarTarget;
+import org.jiannuo.application.publicity.PublicBoard;
 import org.jiannuo.application.security.AccessDeniedException;
 import org.jiannuo.application.stars.DutyPosts;
 import org.jiannuo.application.stars.HouseholdView;
@@ -76,6 +81,12 @@ class StarsIT extends StandardUsersTestBase {
 
     @EJB
     StarLogBook logBook;
+
+    @EJB
+    BoardAddresses addresses;
+
+    @EJB
+    PublicBoard publicBoard;
 
     @Inject
     StarLetterReport letterReport;
@@ -141,6 +152,14 @@ class StarsIT extends StandardUsersTestBase {
         assertTrue(signed.signed());
         assertEquals("stars.targetSigned", refused(() -> member.call(() ->
                 targets.aim(memberId, signedYear, signed.version(), TEN, ""))));
+
+        BoardAddress address = member.call(() -> addresses.mine());
+        BoardStarTarget posted = publicBoard.person(address.tenantKey(), address.personKey(), signedYear).starTarget();
+        assertEquals(10, posted.total(), "the signed target is posted on the member's board");
+        assertEquals("★★★★★★★★★★", posted.drawn());
+        assertEquals(2, posted.aspects().get(0).stars());
+        assertNull(publicBoard.person(address.tenantKey(), address.personKey(), year + 1).starTarget(),
+                "an unsigned target is not posted");
 
         List<MemberStarLine> book = leader.call(() -> targets.ofUnit(branchId, signedYear));
         MemberStarLine line = book.stream().filter(l -> l.personId() == memberId).findFirst().orElseThrow();
