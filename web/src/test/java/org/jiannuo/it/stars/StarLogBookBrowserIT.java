@@ -64,6 +64,24 @@ class StarLogBookBrowserIT extends BrowserTestBase {
             assertEquals("STUDY", written.getString("kind"));
             assertEquals(1, written.getJsonArray("photos").size());
 
+            // The member aims and claims a post over the API, the secretary signs: the target is posted on the board.
+            int year = LocalDate.now().getYear();
+            String target = "api/v1/stars/targets/" + personId + "/" + year;
+            ok(http.api("PUT", target, MEMBER, PASSWORD,
+                    "{\"version\":0,\"stars\":{\"IDEOLOGY\":2,\"LAW\":1},\"measures\":\"每月学习两次\"}", null));
+            ok(http.api("POST", "api/v1/stars/claims/" + personId + "/" + year, MEMBER, PASSWORD,
+                    "{\"basicPost\":\"VILLAGE_AFFAIRS_ADVICE\",\"duty\":\"为村务建言\"}", null));
+            long version = ok(http.api("GET", target, BRANCH_SECRETARY, PASSWORD, null, null))
+                    .getJsonNumber("version").longValue();
+            assertEquals(403, http.api("POST", target + "/signature", MEMBER, PASSWORD,
+                    "{\"version\":" + version + "}", null).statusCode(), "a member does not sign their own letter");
+            ok(http.api("POST", target + "/signature", BRANCH_SECRETARY, PASSWORD, "{\"version\":" + version + "}", null));
+            assertEquals(200, http.apiBytes("GET", target + "/letter", MEMBER, PASSWORD).statusCode());
+            JsonObject address = ok(http.api("GET", "api/v1/board", MEMBER, PASSWORD, null, null));
+            String board = http.get("board/person.xhtml?t=" + address.getString("tenantKey") + "&p="
+                    + address.getString("personKey")).body();
+            assertTrue(board.contains("★★★☆"), "the signed target is posted: " + board);
+
             // The secretary's and the department's screens show the member and the rules.
             long unit = ok(http.api("GET", "api/v1/me", BRANCH_SECRETARY, PASSWORD, null, null))
                     .getJsonNumber("unitId").longValue();
