@@ -140,7 +140,7 @@ public class Households {
         stars.flush();
         auditTrail.record(AuditAction.UPDATE, "HouseholdLiaison", liaison.getId(),
                 AuditSummary.of(AuditEvent.HOUSEHOLD_UNLINKED, person.getName(), household.getHead()),
-                Map.of("endedOn", ""), Map.of("endedOn", liaison.getEndedOn().toString()));
+                Map.of("current", true), Map.of("current", false, "endedOn", liaison.getEndedOn().toString()));
     }
 
     private Household find(long householdId) {
