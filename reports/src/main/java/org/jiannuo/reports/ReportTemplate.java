@@ -25,7 +25,9 @@ public enum ReportTemplate {
     /** 公示栏海报: one A4 page per {@link BoardPosterRow}, the unit's name, QR code, public phone and how to leave an opinion. */
     BOARD_POSTER("board-poster", false),
     /** 半年通报 and the quarterly fulfilment report, A4 portrait; rows are {@link BulletinSectionRow}s. */
-    BULLETIN("bulletin", false);
+    BULLETIN("bulletin", false),
+    /** 创星目标责任书: one A4 letter per member, rows are {@link StarLetterRow}s, one per aspect; labels as $R{}. */
+    STAR_LETTER("star-letter", false);
 
     private final String fileName;
     private final boolean virtualized;

@@ -19,6 +19,7 @@ import org.jiannuo.domain.model.commitment.CommitmentKind;
 import org.jiannuo.domain.model.commitment.CommitmentStatus;
 import org.jiannuo.domain.model.organization.OrgUnitType;
 import org.jiannuo.domain.model.publicity.PublicityRules;
+import org.jiannuo.domain.model.stars.StarTarget;
 
 /**
  * The board's queries, in the bound tenant. Each selects the public columns it shows and nothing else
@@ -212,5 +213,13 @@ class BoardQuery {
         return entityManager.createQuery("SELECT p.id, p.publicKey, p.name, u.publicKey, u.name, u.type"
                 + " FROM Person p JOIN p.orgUnit u WHERE p.publicKey = :key", Object[].class)
                 .setParameter("key", key).getResultStream().findFirst();
+    }
+
+    /** The person's star target of the year once the letter is signed: only then is it posted. */
+    Optional<BoardStarTarget> signedStarTarget(long personId, int year) {
+        return entityManager.createQuery("SELECT t FROM StarTarget t WHERE t.person.id = :person AND t.year = :year"
+                + " AND t.signedOn IS NOT NULL", StarTarget.class)
+                .setParameter("person", personId).setParameter("year", year).getResultStream().findFirst()
+                .map(t -> BoardStarTarget.of(year, t.getCap(), t.getStars()));
     }
 }

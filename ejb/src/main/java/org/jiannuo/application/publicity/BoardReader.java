@@ -67,7 +67,8 @@ public class BoardReader {
         int shownYear = year == null ? today.getYear() : year;
         return new PersonBoard(tenantKey, tenantName, (String) person[1], (String) person[2],
                 new UnitLink((String) person[3], (String) person[4], (OrgUnitType) person[5]), shownYear,
-                query.personCommitments(personId, shownYear), query.gradesOf("subjectPerson", personId, today));
+                query.personCommitments(personId, shownYear), query.gradesOf("subjectPerson", personId, today),
+                query.signedStarTarget(personId, shownYear).orElse(null));
     }
 
     public CommitmentBoard commitment(String tenantKey, String tenantName, String commitmentKey) {

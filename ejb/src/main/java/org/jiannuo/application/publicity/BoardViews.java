@@ -38,9 +38,12 @@ public final class BoardViews {
     public record Bulletin(long published, long closedOut, long late) {
     }
 
-    /** A person's board: their published commitments of the year and their published grades. */
+    /**
+     * A person's board: their published commitments of the year and their published grades; a village member's
+     * signed star target of the year (null when there is none).
+     */
     public record PersonBoard(String tenantKey, String tenantName, String key, String name, UnitLink unit, int year,
-            List<BoardCommitmentLine> commitments, List<BoardGradeLine> grades) {
+            List<BoardCommitmentLine> commitments, List<BoardGradeLine> grades, BoardStarTarget starTarget) {
     }
 
     /** One published commitment with its measures. */

@@ -23,6 +23,7 @@ import org.jiannuo.application.people.StaleEditException;
 import org.jiannuo.application.publicity.BoardNotFoundException;
 import org.jiannuo.application.security.AccessDeniedException;
 import org.jiannuo.application.tenancy.NoTenantException;
+import org.jiannuo.application.stars.StarBookNotFoundException;
 import org.jiannuo.application.summary.BulletinNotFoundException;
 import org.jiannuo.application.tenant.TenantNotFoundException;
 import org.jiannuo.domain.model.publicity.HourlyLimitReached;
@@ -67,7 +68,8 @@ public class ProblemMappers implements ExceptionMapper<RuntimeException> {
                 || cause instanceof MeetingNotFoundException || cause instanceof AccountNotFoundException
                 || cause instanceof OccasionNotFoundException || cause instanceof BoardNotFoundException
                 || cause instanceof BulletinNotFoundException
-                || cause instanceof DeliveryNotFoundException) {
+                || cause instanceof DeliveryNotFoundException
+                || cause instanceof StarBookNotFoundException) {
             return Problem.response(404, "Not Found", "not-found", Bundle.text(locale, "api.notFound"));
         }
         if (cause instanceof StaleEditException) {

@@ -16,6 +16,7 @@ import org.jiannuo.application.people.PersonNotFoundException;
 import org.jiannuo.application.people.StaleEditException;
 import org.jiannuo.application.publicity.BoardNotFoundException;
 import org.jiannuo.application.security.AccessDeniedException;
+import org.jiannuo.application.stars.StarBookNotFoundException;
 import org.jiannuo.application.summary.BulletinNotFoundException;
 import org.jiannuo.application.tenant.TenantNotFoundException;
 import org.jiannuo.domain.model.shared.RuleViolation;
@@ -141,6 +142,7 @@ public final class PageActions {
                 || cause instanceof MeetingNotFoundException || cause instanceof TenantNotFoundException
                 || cause instanceof OccasionNotFoundException || cause instanceof BoardNotFoundException
                 || cause instanceof BulletinNotFoundException
-                || cause instanceof DeliveryNotFoundException;
+                || cause instanceof DeliveryNotFoundException
+                || cause instanceof StarBookNotFoundException;
     }
 }

@@ -82,17 +82,9 @@ public class EvidenceFile {
 
     private static EvidenceFile checked(Commitment commitment, Upload upload, long maxBytes, String by,
             LocalDateTime now) {
-        String name = upload.fileName() == null ? "" : upload.fileName().strip();
-        if (name.isEmpty() || name.length() > LONGEST_NAME || name.contains("/") || name.contains("\\")) {
-            throw new RuleViolation("evidence.badName", name);
-        }
+        String name = checkedName(upload);
         byte[] bytes = upload.content();
-        if (bytes == null || bytes.length == 0) {
-            throw new RuleViolation("evidence.empty", name);
-        }
-        checkSize(name, bytes.length, maxBytes);
-        EvidenceType type = EvidenceType.of(name, bytes)
-                .orElseThrow(() -> new RuleViolation("evidence.typeNotAccepted", name, EvidenceType.acceptedExtensions()));
+        EvidenceType type = checkedType(name, bytes, maxBytes);
         EvidenceFile file = new EvidenceFile();
         file.commitment = commitment;
         file.fileName = name;
@@ -102,6 +94,25 @@ public class EvidenceFile {
         file.uploadedBy = by;
         file.uploadedAt = now;
         return file;
+    }
+
+    /** The upload's name, stripped; refused when empty, too long or a path. Also for the photos of the star log book. */
+    public static String checkedName(Upload upload) {
+        String name = upload.fileName() == null ? "" : upload.fileName().strip();
+        if (name.isEmpty() || name.length() > LONGEST_NAME || name.contains("/") || name.contains("\\")) {
+            throw new RuleViolation("evidence.badName", name);
+        }
+        return name;
+    }
+
+    /** The type the content proves, refused when empty, too large, or not what its name claims. */
+    public static EvidenceType checkedType(String name, byte[] bytes, long maxBytes) {
+        if (bytes == null || bytes.length == 0) {
+            throw new RuleViolation("evidence.empty", name);
+        }
+        checkSize(name, bytes.length, maxBytes);
+        return EvidenceType.of(name, bytes)
+                .orElseThrow(() -> new RuleViolation("evidence.typeNotAccepted", name, EvidenceType.acceptedExtensions()));
     }
 
     /** Also asked before a file is received whole: of a spooled upload while it is written, of base64 by its length. */

@@ -2,7 +2,7 @@ package org.jiannuo.domain.model.person;
 
 /**
  * The four categories of village star management (seed 003), each with its own star cap.
- * The cap shown here is the seed's default; a tenant may set its own.
+ * The cap shown here is the seed's default; a tenant sets its own in {@link org.jiannuo.domain.model.stars.StarRules}.
  */
 public enum VillageCategory {
     VILLAGE_CADRE(10),

@@ -5,10 +5,7 @@ import jakarta.ejb.EJB;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import java.io.IOException;
-import java.io.InputStream;
 import java.io.Serializable;
-import java.io.UncheckedIOException;
 import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.ArrayList;
@@ -83,13 +80,7 @@ public class FulfilmentPage implements Serializable {
     }
 
     private void upload(PendingFiles files, FileUploadEvent event) {
-        PageActions.run(() -> {
-            try (InputStream content = event.getFile().getInputStream()) {
-                files.add(event.getFile().getFileName(), content, evidenceLimits);
-            } catch (IOException e) {
-                throw new UncheckedIOException(e);
-            }
-        });
+        PageActions.run(() -> files.receive(event, evidenceLimits));
     }
 
     /** The files still waiting leave the disk with the view. */
@@ -212,22 +203,9 @@ public class FulfilmentPage implements Serializable {
         return evidenceFiles.names();
     }
 
-    /** For the upload control, which refuses a larger file in the browser already. */
-    public long getMaxFileBytes() {
-        return evidenceLimits.maxBytes();
-    }
 
-    public int getMaxFiles() {
-        return evidenceLimits.maxFiles();
-    }
 
-    public String getFileTooLargeMessage() {
-        return Messages.text("upload.tooLarge", evidenceLimits.maxBytes() / (1024 * 1024));
-    }
 
-    public String getTooManyFilesMessage() {
-        return Messages.text("upload.tooMany", evidenceLimits.maxFiles());
-    }
 
     public QuarterAssessment[] getAssessments() {
         return QuarterAssessment.values();

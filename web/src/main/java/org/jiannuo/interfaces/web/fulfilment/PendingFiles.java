@@ -14,13 +14,14 @@ import org.jiannuo.domain.model.fulfilment.Upload;
 import org.jiannuo.domain.model.shared.RuleViolation;
 import org.jiannuo.infrastructure.io.LimitExceededException;
 import org.jiannuo.infrastructure.io.UploadSpool;
+import org.primefaces.event.FileUploadEvent;
 
 /**
  * Evidence chosen on a screen and not yet saved. The files wait on this node's disk; the view (and
  * so the replicated session) holds only their names and where they lie. The count and the size are
  * checked as each file arrives, the size while it is written.
  */
-final class PendingFiles implements Serializable {
+public final class PendingFiles implements Serializable {
 
     private static final long serialVersionUID = 1L;
 
@@ -30,7 +31,7 @@ final class PendingFiles implements Serializable {
 
     private final List<Pending> files = new ArrayList<>();
 
-    void add(String fileName, InputStream content, EvidenceLimits limits) {
+    public void add(String fileName, InputStream content, EvidenceLimits limits) {
         limits.checkCount(files.size() + 1);
         try {
             files.add(new Pending(fileName, UploadSpool.spool(content, limits.maxBytes()).toString()));
@@ -41,8 +42,17 @@ final class PendingFiles implements Serializable {
         }
     }
 
+    /** Receives a file the upload control sent, checked as it arrives. */
+    public void receive(FileUploadEvent event, EvidenceLimits limits) {
+        try (InputStream content = event.getFile().getInputStream()) {
+            add(event.getFile().getFileName(), content, limits);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
     /** The files as the services take them, read from the disk one at a time when they are saved. */
-    List<Upload> uploads() {
+    public List<Upload> uploads() {
         List<Upload> uploads = new ArrayList<>();
         for (Pending file : files) {
             try {
@@ -56,11 +66,11 @@ final class PendingFiles implements Serializable {
         return uploads;
     }
 
-    String names() {
+    public String names() {
         return String.join("、", files.stream().map(Pending::fileName).toList());
     }
 
-    void clear() {
+    public void clear() {
         files.forEach(file -> UploadSpool.discard(Path.of(file.path())));
         files.clear();
     }

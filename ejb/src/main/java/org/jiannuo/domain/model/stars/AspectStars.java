@@ -1,0 +1,85 @@
+package org.jiannuo.domain.model.stars;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Embeddable;
+import java.io.Serializable;
+import java.util.EnumMap;
+import java.util.Map;
+import org.jiannuo.domain.model.shared.RuleViolation;
+
+/**
+ * Stars in each of the five aspects: a member's target, and (next) a rating of the quarter, the half or the
+ * year. Checked against a {@link StarCap}; never negative.
+ */
+@Embeddable
+public class AspectStars implements Serializable {
+
+    private static final long serialVersionUID = 1L;
+
+    @Column(name = "ideology", nullable = false)
+    private int ideology;
+
+    @Column(name = "law", nullable = false)
+    private int law;
+
+    @Column(name = "customs", nullable = false)
+    private int customs;
+
+    @Column(name = "liaison", nullable = false)
+    private int liaison;
+
+    @Column(name = "post", nullable = false)
+    private int post;
+
+    protected AspectStars() {
+    }
+
+    public static AspectStars none() {
+        return new AspectStars();
+    }
+
+    /** The stars given per aspect; an aspect not named has none. */
+    public static AspectStars of(Map<StarAspect, Integer> stars) {
+        AspectStars result = new AspectStars();
+        stars.forEach((aspect, count) -> {
+            int value = count == null ? 0 : count;
+            if (value < 0) {
+                throw new RuleViolation("stars.negative");
+            }
+            result.set(aspect, value);
+        });
+        return result;
+    }
+
+    private void set(StarAspect aspect, int value) {
+        switch (aspect) {
+            case IDEOLOGY -> ideology = value;
+            case LAW -> law = value;
+            case CUSTOMS -> customs = value;
+            case LIAISON -> liaison = value;
+            case POST -> post = value;
+        }
+    }
+
+    public int of(StarAspect aspect) {
+        return switch (aspect) {
+            case IDEOLOGY -> ideology;
+            case LAW -> law;
+            case CUSTOMS -> customs;
+            case LIAISON -> liaison;
+            case POST -> post;
+        };
+    }
+
+    public int total() {
+        return ideology + law + customs + liaison + post;
+    }
+
+    public Map<StarAspect, Integer> asMap() {
+        Map<StarAspect, Integer> map = new EnumMap<>(StarAspect.class);
+        for (StarAspect aspect : StarAspect.values()) {
+            map.put(aspect, of(aspect));
+        }
+        return map;
+    }
+}

@@ -1,0 +1,60 @@
+package org.jiannuo.domain.model.stars;
+
+import java.util.List;
+import java.util.Optional;
+import org.jiannuo.domain.model.organization.OrgUnit;
+import org.jiannuo.domain.model.person.Person;
+
+/** The village star book of a tenant. */
+public interface StarRepository {
+
+    /** The tenant's rules, or the defaults (not yet stored). */
+    StarRules rules();
+
+    void store(Object entity);
+
+    Optional<StarTarget> target(Person person, int year);
+
+    /** The targets of the unit's members for the year. */
+    List<StarTarget> targetsIn(OrgUnit unit, int year);
+
+    /** The village members (a village category) on the unit's roster now, by name. */
+    List<Person> villageMembersOf(OrgUnit unit);
+
+    Optional<Household> household(long id);
+
+    /** The unit's households, by head. */
+    List<Household> householdsOf(OrgUnit unit);
+
+    /** The unit's households nobody keeps in touch with now. */
+    List<Household> householdsWithoutLiaison(OrgUnit unit);
+
+    /** The current liaisons of the unit's households. */
+    List<HouseholdLiaison> liaisonsIn(OrgUnit unit);
+
+    /** The member's current liaisons. */
+    List<HouseholdLiaison> liaisonsOf(Person person);
+
+    Optional<HouseholdLiaison> liaison(Person person, Household household);
+
+    Optional<DutyPost> dutyPost(long id);
+
+    /** The posts defined by the units above the village (its townships) and by the department. */
+    List<DutyPost> dutyPostsFor(OrgUnit village);
+
+    Optional<PostClaim> claim(long id);
+
+    List<PostClaim> claimsOf(Person person, int year);
+
+    /** The claims of the unit's members for the year. */
+    List<PostClaim> claimsIn(OrgUnit unit, int year);
+
+    /** The member's log book of a year, the latest first. */
+    List<LogEntry> logOf(Person person, int year);
+
+    List<LogPhoto> photosOf(List<LogEntry> entries);
+
+    Optional<LogPhoto> photo(long id);
+
+    void flush();
+}

@@ -1,0 +1,227 @@
+package org.jiannuo.domain.model.stars;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.SequenceGenerator;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+import java.util.EnumMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.eclipse.persistence.annotations.Multitenant;
+import org.eclipse.persistence.annotations.TenantDiscriminatorColumn;
+import org.jiannuo.domain.model.organization.OrgUnit;
+import org.jiannuo.domain.model.person.VillageCategory;
+import org.jiannuo.domain.model.shared.RuleViolation;
+import org.jiannuo.domain.model.stars.StarSettings.AspectRule;
+import org.jiannuo.domain.model.stars.StarSettings.CategoryCap;
+
+/**
+ * A department's village star rules (seed 003): the cap of each of the four categories (10, 10, 6, 6 by default),
+ * how many stars each aspect may give (2 by default, so five aspects reach the highest cap), each aspect's standard
+ * and the 1+2 rule. One row per tenant; a tenant without one has the defaults.
+ */
+@Entity
+@Table(name = "star_rules")
+@Multitenant
+@TenantDiscriminatorColumn(name = "tenant_code", contextProperty = OrgUnit.TENANT_PROPERTY, length = 40)
+public class StarRules {
+
+    static final int DEFAULT_ASPECT_MOST = 2;
+    static final int HIGHEST_CAP = 10;
+    static final int LONGEST_STANDARD = 1000;
+
+    @Id
+    @SequenceGenerator(name = "star_rules_seq", sequenceName = "star_rules_seq", allocationSize = 50)
+    @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "star_rules_seq")
+    private Long id;
+
+    @Column(name = "cap_village_cadre", nullable = false)
+    private int capVillageCadre = VillageCategory.VILLAGE_CADRE.defaultStarCap();
+
+    @Column(name = "cap_farming", nullable = false)
+    private int capFarming = VillageCategory.FARMING_IN_VILLAGE.defaultStarCap();
+
+    @Column(name = "cap_no_work", nullable = false)
+    private int capNoWork = VillageCategory.NO_WORK_ABILITY.defaultStarCap();
+
+    @Column(name = "cap_working_away", nullable = false)
+    private int capWorkingAway = VillageCategory.WORKING_AWAY.defaultStarCap();
+
+    @Column(name = "most_ideology", nullable = false)
+    private int mostIdeology = DEFAULT_ASPECT_MOST;
+
+    @Column(name = "most_law", nullable = false)
+    private int mostLaw = DEFAULT_ASPECT_MOST;
+
+    @Column(name = "most_customs", nullable = false)
+    private int mostCustoms = DEFAULT_ASPECT_MOST;
+
+    @Column(name = "most_liaison", nullable = false)
+    private int mostLiaison = DEFAULT_ASPECT_MOST;
+
+    @Column(name = "most_post", nullable = false)
+    private int mostPost = DEFAULT_ASPECT_MOST;
+
+    @Column(name = "standard_ideology")
+    private String standardIdeology;
+
+    @Column(name = "standard_law")
+    private String standardLaw;
+
+    @Column(name = "standard_customs")
+    private String standardCustoms;
+
+    @Column(name = "standard_liaison")
+    private String standardLiaison;
+
+    @Column(name = "standard_post")
+    private String standardPost;
+
+    @Column(name = "liaison_min", nullable = false)
+    private int liaisonLeast = LiaisonRule.DEFAULT.least();
+
+    @Column(name = "liaison_max", nullable = false)
+    private int liaisonMost = LiaisonRule.DEFAULT.most();
+
+    @Version
+    private long version;
+
+    public StarRules() {
+    }
+
+    /** Changes what the settings name; a cap or a most out of range is refused and nothing changes. */
+    public void change(StarSettings settings) {
+        LiaisonRule liaison = new LiaisonRule(settings.liaisonLeast(), settings.liaisonMost());
+        for (CategoryCap cap : settings.caps()) {
+            if (cap.category() == null || cap.cap() < 1 || cap.cap() > HIGHEST_CAP) {
+                throw new RuleViolation("stars.capRange", HIGHEST_CAP);
+            }
+        }
+        for (AspectRule rule : settings.aspects()) {
+            if (rule.aspect() == null || rule.most() < 1 || rule.most() > HIGHEST_CAP) {
+                throw new RuleViolation("stars.aspectRange", HIGHEST_CAP);
+            }
+            if (rule.standard() != null && rule.standard().strip().length() > LONGEST_STANDARD) {
+                throw new RuleViolation("stars.standardTooLong", LONGEST_STANDARD);
+            }
+        }
+        settings.caps().forEach(cap -> setCap(cap.category(), cap.cap()));
+        settings.aspects().forEach(rule -> setAspect(rule.aspect(), rule.most(), rule.standard()));
+        liaisonLeast = liaison.least();
+        liaisonMost = liaison.most();
+    }
+
+    private void setCap(VillageCategory category, int cap) {
+        switch (category) {
+            case VILLAGE_CADRE -> capVillageCadre = cap;
+            case FARMING_IN_VILLAGE -> capFarming = cap;
+            case NO_WORK_ABILITY -> capNoWork = cap;
+            case WORKING_AWAY -> capWorkingAway = cap;
+        }
+    }
+
+    private void setAspect(StarAspect aspect, int most, String standard) {
+        String text = standard == null || standard.isBlank() ? null : standard.strip();
+        switch (aspect) {
+            case IDEOLOGY -> {
+                mostIdeology = most;
+                standardIdeology = text;
+            }
+            case LAW -> {
+                mostLaw = most;
+                standardLaw = text;
+            }
+            case CUSTOMS -> {
+                mostCustoms = most;
+                standardCustoms = text;
+            }
+            case LIAISON -> {
+                mostLiaison = most;
+                standardLiaison = text;
+            }
+            case POST -> {
+                mostPost = most;
+                standardPost = text;
+            }
+        }
+    }
+
+    public int capOf(VillageCategory category) {
+        return switch (category) {
+            case VILLAGE_CADRE -> capVillageCadre;
+            case FARMING_IN_VILLAGE -> capFarming;
+            case NO_WORK_ABILITY -> capNoWork;
+            case WORKING_AWAY -> capWorkingAway;
+        };
+    }
+
+    public int mostIn(StarAspect aspect) {
+        return switch (aspect) {
+            case IDEOLOGY -> mostIdeology;
+            case LAW -> mostLaw;
+            case CUSTOMS -> mostCustoms;
+            case LIAISON -> mostLiaison;
+            case POST -> mostPost;
+        };
+    }
+
+    /** The aspect's standard as the department wrote it; empty where it keeps the seed's wording. */
+    public String standardOf(StarAspect aspect) {
+        String text = switch (aspect) {
+            case IDEOLOGY -> standardIdeology;
+            case LAW -> standardLaw;
+            case CUSTOMS -> standardCustoms;
+            case LIAISON -> standardLiaison;
+            case POST -> standardPost;
+        };
+        return text == null ? "" : text;
+    }
+
+    /** The cap a member of the category is held to, with each aspect's most. */
+    public StarCap capFor(VillageCategory category) {
+        Map<StarAspect, Integer> most = new EnumMap<>(StarAspect.class);
+        for (StarAspect aspect : StarAspect.values()) {
+            most.put(aspect, mostIn(aspect));
+        }
+        return new StarCap(capOf(category), most);
+    }
+
+    public LiaisonRule liaisonRule() {
+        return new LiaisonRule(liaisonLeast, liaisonMost);
+    }
+
+    public StarSettings settings() {
+        return new StarSettings(
+                List.of(VillageCategory.values()).stream().map(c -> new CategoryCap(c, capOf(c))).toList(),
+                List.of(StarAspect.values()).stream().map(a -> new AspectRule(a, mostIn(a), standardOf(a))).toList(),
+                liaisonLeast, liaisonMost);
+    }
+
+    public Map<String, Object> auditState() {
+        Map<String, Object> state = new LinkedHashMap<>();
+        for (VillageCategory category : VillageCategory.values()) {
+            state.put("cap." + category.name(), capOf(category));
+        }
+        for (StarAspect aspect : StarAspect.values()) {
+            state.put("most." + aspect.name(), mostIn(aspect));
+            state.put("standard." + aspect.name(), standardOf(aspect));
+        }
+        state.put("liaisonLeast", liaisonLeast);
+        state.put("liaisonMost", liaisonMost);
+        return state;
+    }
+
+    /** Null until the department first changes the defaults. */
+    public Long getId() {
+        return id;
+    }
+
+    public long getVersion() {
+        return version;
+    }
+}
