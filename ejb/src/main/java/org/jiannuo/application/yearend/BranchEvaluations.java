@@ -33,6 +33,7 @@ import org.jiannuo.domain.model.ballot.VotingMode;
 import org.jiannuo.domain.model.organization.OrgUnit;
 import org.jiannuo.domain.model.organization.OrgUnitRepository;
 import org.jiannuo.domain.model.person.Person;
+import org.jiannuo.domain.model.person.PersonRepository;
 import org.jiannuo.domain.model.shared.RuleViolation;
 import org.jiannuo.domain.model.summary.SummaryRepository;
 import org.jiannuo.domain.model.yearend.AnnualGrade;
@@ -82,6 +83,9 @@ public class BranchEvaluations {
     SummaryRepository summaries;
 
     @Inject
+    PersonRepository people;
+
+    @Inject
     CurrentAppraisalRules appraisalRules;
 
     @Inject
@@ -104,6 +108,22 @@ public class BranchEvaluations {
                 .map(branch -> new BranchSummary(branch.getId(), branch.getUnit().getId(), branch.getUnit().getName(),
                         branch.getState()))
                 .toList();
+    }
+
+    /**
+     * The caller's own branch's evaluation in the campaign, if started: its mutual evaluation and final ballot
+     * (occasion ids), which the member votes on as on any occasion of their unit.
+     */
+    public List<Long> ownBallots(long campaignId) {
+        AccessScope scope = authorization.currentScope();
+        Campaign campaign = campaigns.find(campaignId);
+        Long personId = scope.ownPersonId();
+        if (personId == null) {
+            return List.of();
+        }
+        return people.find(personId).map(Person::getOrgUnit).flatMap(unit -> yearEnd.branchOf(campaign, unit))
+                .map(branch -> List.of(branch.getMutualOccasionId(), branch.getBallotOccasionId()))
+                .orElse(List.of());
     }
 
     /** Starts the branch's evaluation in the campaign: its members' lines and its three occasions. */

@@ -19,6 +19,7 @@ import org.jiannuo.application.commitment.CommitmentNotFoundException;
 import org.jiannuo.application.organization.UnitNotFoundException;
 import org.jiannuo.application.people.PersonNotFoundException;
 import org.jiannuo.application.people.StaleEditException;
+import org.jiannuo.application.yearend.EvaluationNotFoundException;
 import org.jiannuo.application.publicity.BoardNotFoundException;
 import org.jiannuo.application.security.AccessDeniedException;
 import org.jiannuo.application.tenancy.NoTenantException;
@@ -65,7 +66,7 @@ public class ProblemMappers implements ExceptionMapper<RuntimeException> {
                 || cause instanceof TenantNotFoundException || cause instanceof CommitmentNotFoundException
                 || cause instanceof MeetingNotFoundException || cause instanceof AccountNotFoundException
                 || cause instanceof OccasionNotFoundException || cause instanceof BoardNotFoundException
-                || cause instanceof BulletinNotFoundException) {
+                || cause instanceof BulletinNotFoundException || cause instanceof EvaluationNotFoundException) {
             return Problem.response(404, "Not Found", "not-found", Bundle.text(locale, "api.notFound"));
         }
         if (cause instanceof StaleEditException) {

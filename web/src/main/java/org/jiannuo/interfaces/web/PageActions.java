@@ -17,6 +17,7 @@ import org.jiannuo.application.publicity.BoardNotFoundException;
 import org.jiannuo.application.security.AccessDeniedException;
 import org.jiannuo.application.summary.BulletinNotFoundException;
 import org.jiannuo.application.tenant.TenantNotFoundException;
+import org.jiannuo.application.yearend.EvaluationNotFoundException;
 import org.jiannuo.domain.model.shared.RuleViolation;
 
 /**
@@ -139,6 +140,6 @@ public final class PageActions {
                 || cause instanceof AccountNotFoundException || cause instanceof CommitmentNotFoundException
                 || cause instanceof MeetingNotFoundException || cause instanceof TenantNotFoundException
                 || cause instanceof OccasionNotFoundException || cause instanceof BoardNotFoundException
-                || cause instanceof BulletinNotFoundException;
+                || cause instanceof BulletinNotFoundException || cause instanceof EvaluationNotFoundException;
     }
 }
