@@ -1,6 +1,7 @@
 package org.jiannuo.interfaces.web.yearend;
 
 import jakarta.ejb.EJB;
+import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
@@ -230,6 +231,11 @@ public class YearEndPage implements Serializable {
     public String campaignLabel(CampaignView campaign) {
         return Messages.text("yearEnd.campaignLabel", String.valueOf(campaign.year()), campaign.startsOn(),
                 campaign.endsOn());
+    }
+
+    /** Where the masses fill in their forms with a code (the slips' QR codes lead there too). */
+    public String getCodesPage() {
+        return FacesContext.getCurrentInstance().getExternalContext().getRequestContextPath() + "/ballot.xhtml";
     }
 
     public String quorumRule() {
