@@ -62,12 +62,6 @@ public class BranchEvaluations {
     YearEndRepository yearEnd;
 
     @Inject
-    Campaigns campaigns;
-
-    @Inject
-    YearEndSettings settings;
-
-    @Inject
     YearEndAccess access;
 
     @Inject
@@ -99,7 +93,7 @@ public class BranchEvaluations {
     /** The campaign's branches the caller reads; a member sees their own branch once published. */
     public List<BranchSummary> ofCampaign(long campaignId) {
         AccessScope scope = authorization.currentScope();
-        Campaign campaign = campaigns.find(campaignId);
+        Campaign campaign = campaign(campaignId);
         List<BranchEvaluation> found = new ArrayList<>();
         scope.subtreePaths().ifPresentOrElse(
                 paths -> paths.forEach(path -> found.addAll(yearEnd.branchesUnder(campaign, path))),
@@ -116,7 +110,7 @@ public class BranchEvaluations {
      */
     public List<Long> ownBallots(long campaignId) {
         AccessScope scope = authorization.currentScope();
-        Campaign campaign = campaigns.find(campaignId);
+        Campaign campaign = campaign(campaignId);
         Long personId = scope.ownPersonId();
         if (personId == null) {
             return List.of();
@@ -129,7 +123,7 @@ public class BranchEvaluations {
     /** Starts the branch's evaluation in the campaign: its members' lines and its three occasions. */
     public BranchEvaluationView start(long campaignId, long unitId) {
         AccessScope scope = authorization.currentScope();
-        Campaign campaign = campaigns.find(campaignId);
+        Campaign campaign = campaign(campaignId);
         OrgUnit unit = units.find(unitId).filter(scope::canRead).orElseThrow(() -> new UnitNotFoundException(unitId));
         access.requireRunner(unit, scope);
         BranchEvaluation.requireBranch(unit);
@@ -199,7 +193,7 @@ public class BranchEvaluations {
     public BranchEvaluationView propose(long id, List<ProposalLine> lines) {
         AccessScope scope = authorization.currentScope();
         BranchEvaluation branch = run(id, scope);
-        YearEndRules rules = settings.current();
+        YearEndRules rules = rules();
         List<MemberEvaluation> members = yearEnd.members(branch);
         BranchEvaluationViews.Inputs inputs = views.inputs(branch, members.size(), rules.massQuorum());
         if (inputs.ballot().getState() != OccasionState.CLOSED) {
@@ -264,7 +258,7 @@ public class BranchEvaluations {
     }
 
     private BranchEvaluationView view(BranchEvaluation branch, AccessScope scope) {
-        return views.view(branch, yearEnd.members(branch), settings.current(), scope);
+        return views.view(branch, yearEnd.members(branch), rules(), scope);
     }
 
     private void record(BranchEvaluation branch, AuditEvent event, Map<String, Object> before) {
@@ -293,6 +287,14 @@ public class BranchEvaluations {
     private boolean readable(BranchEvaluation branch, AccessScope scope) {
         return scope.canRead(branch.getUnit()) || (branch.isPublished() && scope.ownPersonId() != null
                 && yearEnd.members(branch).stream().anyMatch(m -> m.getPerson().getId().equals(scope.ownPersonId())));
+    }
+
+    private Campaign campaign(long id) {
+        return yearEnd.findCampaign(id).orElseThrow(() -> new EvaluationNotFoundException("campaign", id));
+    }
+
+    private YearEndRules rules() {
+        return yearEnd.rules().orElseGet(YearEndRules::defaults);
     }
 
     private BranchEvaluation run(long id, AccessScope scope) {

@@ -70,7 +70,7 @@ public class Campaigns {
         return CampaignView.of(campaign);
     }
 
-    Campaign find(long id) {
+    private Campaign find(long id) {
         return yearEnd.findCampaign(id).orElseThrow(() -> new EvaluationNotFoundException("campaign", id));
     }
 }

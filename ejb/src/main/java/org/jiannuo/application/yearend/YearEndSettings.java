@@ -53,7 +53,7 @@ public class YearEndSettings {
         return of(changed);
     }
 
-    YearEndRules current() {
+    private YearEndRules current() {
         return yearEnd.rules().orElseGet(YearEndRules::defaults);
     }
 
