@@ -132,7 +132,7 @@ class YearEndIT extends StandardUsersTestBase {
         assertTrue(line(branchSecretary.call(() -> branches.view(id)), memberId).selfReportSubmitted());
 
         // The masses' panel, by kind.
-        assertThrows(AccessDeniedException.class, () -> member.call(() -> branches.recordPanel(id,
+        assertThrows(EvaluationNotFoundException.class, () -> member.call(() -> branches.recordPanel(id,
                 Map.of(MassParticipantKind.REPRESENTATIVE, 3))));
         int required = started.massRequired();
         BranchEvaluationView panelled = branchSecretary.call(() -> branches.recordPanel(id, Map.of(
@@ -198,7 +198,7 @@ class YearEndIT extends StandardUsersTestBase {
         branchSecretary.call(() -> branches.comment(id, ordinary.personId(), "全年履诺扎实，群众认可"));
         assertThrows(AccessDeniedException.class, () -> branchSecretary.call(() -> branches.comment(id,
                 secretaryLine.personId(), "自己点评自己")));
-        assertThrows(AccessDeniedException.class, () -> member.call(() -> branches.comment(id, ordinary.personId(),
+        assertThrows(EvaluationNotFoundException.class, () -> member.call(() -> branches.comment(id, ordinary.personId(),
                 "x")));
         assertThrows(AccessDeniedException.class, () -> leader.call(() -> branches.comment(id, ordinary.personId(),
                 "x")));
@@ -218,7 +218,8 @@ class YearEndIT extends StandardUsersTestBase {
                 AnnualGrade.QUALIFIED, " "));
         assertEquals("yearEnd.reasonAgainstSuggestion", refused(() -> branchSecretary.call(() -> branches.propose(id,
                 unexplained))));
-        assertThrows(AccessDeniedException.class, () -> member.call(() -> branches.propose(id, asSuggested)));
+        assertThrows(EvaluationNotFoundException.class, () -> member.call(() -> branches.propose(id, asSuggested)),
+                "before publication a member does not see the branch's evaluation");
         assertThrows(AccessDeniedException.class, () -> leader.call(() -> branches.propose(id, asSuggested)));
         assertEquals(BranchState.PROPOSED, branchSecretary.call(() -> branches.propose(id, asSuggested)).state());
 
@@ -234,7 +235,7 @@ class YearEndIT extends StandardUsersTestBase {
         assertEquals("yearEnd.notConfirmed", refused(() -> branchSecretary.call(() -> branches.publish(id))));
         assertEquals(BranchState.CONFIRMED, committeeSecretary.call(() -> branches.confirm(id)).state());
         assertThrows(AccessDeniedException.class, () -> leader.call(() -> branches.publish(id)));
-        assertThrows(AccessDeniedException.class, () -> member.call(() -> branches.publish(id)));
+        assertThrows(EvaluationNotFoundException.class, () -> member.call(() -> branches.publish(id)));
         BranchEvaluationView published = branchSecretary.call(() -> branches.publish(id));
         assertEquals(BranchState.PUBLISHED, published.state());
         assertNotNull(published.publicUntil());
