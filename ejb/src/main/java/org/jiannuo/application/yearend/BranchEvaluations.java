@@ -11,6 +11,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.ResourceBundle;
 import org.jiannuo.application.ChineseFirstBundle;
 import org.jiannuo.application.appraisal.CurrentAppraisalRules;
@@ -98,6 +99,7 @@ public class BranchEvaluations {
         scope.subtreePaths().ifPresentOrElse(
                 paths -> paths.forEach(path -> found.addAll(yearEnd.branchesUnder(campaign, path))),
                 () -> found.addAll(yearEnd.branchesUnder(campaign, "/")));
+        ownBranch(campaign, scope).ifPresent(found::add);
         return found.stream().distinct().filter(branch -> readable(branch, scope))
                 .map(branch -> new BranchSummary(branch.getId(), branch.getUnit().getId(), branch.getUnit().getName(),
                         branch.getState()))
@@ -111,13 +113,15 @@ public class BranchEvaluations {
     public List<Long> ownBallots(long campaignId) {
         AccessScope scope = authorization.currentScope();
         Campaign campaign = campaign(campaignId);
-        Long personId = scope.ownPersonId();
-        if (personId == null) {
-            return List.of();
-        }
-        return people.find(personId).map(Person::getOrgUnit).flatMap(unit -> yearEnd.branchOf(campaign, unit))
+        return ownBranch(campaign, scope)
                 .map(branch -> List.of(branch.getMutualOccasionId(), branch.getBallotOccasionId()))
                 .orElse(List.of());
+    }
+
+    private Optional<BranchEvaluation> ownBranch(Campaign campaign, AccessScope scope) {
+        Long personId = scope.ownPersonId();
+        return personId == null ? Optional.empty()
+                : people.find(personId).map(Person::getOrgUnit).flatMap(unit -> yearEnd.branchOf(campaign, unit));
     }
 
     /** Starts the branch's evaluation in the campaign: its members' lines and its three occasions. */
