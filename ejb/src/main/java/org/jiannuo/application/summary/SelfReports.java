@@ -33,7 +33,10 @@ import org.jiannuo.domain.model.summary.SelfReport;
 import org.jiannuo.domain.model.summary.SummaryRepository;
 import org.jiannuo.domain.model.shared.RuleViolation;
 
-/** Members' half-year self-reports (seed 000): each writes their own; those who read the unit read them all. */
+/**
+ * Members' half-year self-reports (seed 000) and their annual self-evaluation ({@code 2026-Y1}, the year-end
+ * evaluation's): each writes their own; those who read the unit read them all.
+ */
 @Stateless
 @TenantScoped
 public class SelfReports {
@@ -132,7 +135,7 @@ public class SelfReports {
 
     private static Period half(String text) {
         Period period = Period.parse(text);
-        if (period.kind() != PeriodKind.HALF_YEAR) {
+        if (period.kind() == PeriodKind.QUARTER) {
             throw new RuleViolation("selfReport.halfOnly");
         }
         return period;

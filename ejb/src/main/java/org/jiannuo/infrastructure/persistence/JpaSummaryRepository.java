@@ -39,16 +39,18 @@ public class JpaSummaryRepository implements SummaryRepository {
     @Override
     public Optional<SelfReport> selfReport(Person person, Period half) {
         return entityManager.createQuery("SELECT r FROM SelfReport r WHERE r.person = :person AND r.year = :year"
-                + " AND r.half = :half", SelfReport.class)
-                .setParameter("person", person).setParameter("year", half.year()).setParameter("half", half.index())
+                + " AND r.periodKind = :kind AND r.half = :half", SelfReport.class)
+                .setParameter("person", person).setParameter("year", half.year()).setParameter("kind", half.kind())
+                .setParameter("half", half.index())
                 .getResultStream().findFirst();
     }
 
     @Override
     public List<SelfReport> selfReportsIn(OrgUnit unit, Period half) {
         return entityManager.createQuery("SELECT r FROM SelfReport r JOIN FETCH r.person p WHERE r.unit = :unit"
-                + " AND r.year = :year AND r.half = :half ORDER BY p.name, p.id", SelfReport.class)
-                .setParameter("unit", unit).setParameter("year", half.year()).setParameter("half", half.index())
+                + " AND r.year = :year AND r.periodKind = :kind AND r.half = :half ORDER BY p.name, p.id", SelfReport.class)
+                .setParameter("unit", unit).setParameter("year", half.year()).setParameter("kind", half.kind())
+                .setParameter("half", half.index())
                 .getResultList();
     }
 

@@ -20,6 +20,7 @@ import org.jiannuo.application.delivery.DeliveryNotFoundException;
 import org.jiannuo.application.organization.UnitNotFoundException;
 import org.jiannuo.application.people.PersonNotFoundException;
 import org.jiannuo.application.people.StaleEditException;
+import org.jiannuo.application.yearend.EvaluationNotFoundException;
 import org.jiannuo.application.publicity.BoardNotFoundException;
 import org.jiannuo.application.security.AccessDeniedException;
 import org.jiannuo.application.tenancy.NoTenantException;
@@ -69,7 +70,8 @@ public class ProblemMappers implements ExceptionMapper<RuntimeException> {
                 || cause instanceof OccasionNotFoundException || cause instanceof BoardNotFoundException
                 || cause instanceof BulletinNotFoundException
                 || cause instanceof DeliveryNotFoundException
-                || cause instanceof StarBookNotFoundException) {
+                || cause instanceof StarBookNotFoundException
+                || cause instanceof EvaluationNotFoundException) {
             return Problem.response(404, "Not Found", "not-found", Bundle.text(locale, "api.notFound"));
         }
         if (cause instanceof StaleEditException) {

@@ -19,6 +19,7 @@ import org.jiannuo.application.security.AccessDeniedException;
 import org.jiannuo.application.stars.StarBookNotFoundException;
 import org.jiannuo.application.summary.BulletinNotFoundException;
 import org.jiannuo.application.tenant.TenantNotFoundException;
+import org.jiannuo.application.yearend.EvaluationNotFoundException;
 import org.jiannuo.domain.model.shared.RuleViolation;
 
 /**
@@ -143,6 +144,7 @@ public final class PageActions {
                 || cause instanceof OccasionNotFoundException || cause instanceof BoardNotFoundException
                 || cause instanceof BulletinNotFoundException
                 || cause instanceof DeliveryNotFoundException
-                || cause instanceof StarBookNotFoundException;
+                || cause instanceof StarBookNotFoundException
+                || cause instanceof EvaluationNotFoundException;
     }
 }

@@ -10,13 +10,14 @@ import java.util.regex.Pattern;
 import org.jiannuo.domain.model.shared.RuleViolation;
 
 /**
- * A half-year (H1, H2) or a quarter (Q1–Q4) of a year, written {@code 2026-H1} or {@code 2026-Q3}.
+ * A half-year (H1, H2), a quarter (Q1–Q4) or the whole year (Y1), written {@code 2026-H1}, {@code 2026-Q3} or
+ * {@code 2026-Y1}.
  *
- * @param index 1-based: 1–2 for halves, 1–4 for quarters
+ * @param index 1-based: 1–2 for halves, 1–4 for quarters, 1 for the year
  */
 public record Period(int year, PeriodKind kind, int index) implements Serializable {
 
-    private static final Pattern TEXT = Pattern.compile("(\\d{4})-([HhQq])([1-4])");
+    private static final Pattern TEXT = Pattern.compile("(\\d{4})-([HhQqYy])([1-4])");
 
     public Period {
         if (kind == null || index < 1 || index > kind.perYear()) {

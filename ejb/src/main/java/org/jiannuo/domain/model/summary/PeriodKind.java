@@ -1,9 +1,13 @@
 package org.jiannuo.domain.model.summary;
 
-/** The two periods a year is summed up in: halves (每半年一通报, seed 000) and quarters (每季度, seed 001). */
+/**
+ * The periods a year is summed up in: halves (每半年一通报, seed 000), quarters (每季度, seed 001), and the whole
+ * year, which the member's annual self-evaluation at the year-end evaluation reports on (评诺, seeds 000, 001).
+ */
 public enum PeriodKind {
     HALF_YEAR(6, 'H'),
-    QUARTER(3, 'Q');
+    QUARTER(3, 'Q'),
+    YEAR(12, 'Y');
 
     private final int months;
     private final char letter;

@@ -2,6 +2,8 @@ package org.jiannuo.domain.model.summary;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
 import jakarta.persistence.FetchType;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
@@ -24,7 +26,8 @@ import org.jiannuo.domain.model.shared.RuleViolation;
 /**
  * A member's half-year self-report on their commitments (seed 000: 定期自我报告): what is done, what is not and
  * why, and the next steps. Written from the half's first day on, saved as often as wanted, then submitted once;
- * a submitted report is final. One per person and half.
+ * a submitted report is final. One per person and half. The same report on the whole year is the member's
+ * self-evaluation at the year-end evaluation (评诺, seeds 000, 001).
  */
 @Entity
 @Table(name = "self_report")
@@ -51,6 +54,11 @@ public class SelfReport {
     @Column(name = "report_year", nullable = false, updatable = false)
     private int year;
 
+    /** HALF_YEAR, or YEAR for the annual self-evaluation (whose index is 1). */
+    @Enumerated(EnumType.STRING)
+    @Column(name = "period_kind", nullable = false, updatable = false)
+    private PeriodKind periodKind;
+
     @Column(nullable = false, updatable = false)
     private int half;
 
@@ -75,9 +83,9 @@ public class SelfReport {
     protected SelfReport() {
     }
 
-    /** A new report of the person's on the half; refused before the half has begun. */
+    /** A new report of the person's on the half or the year; refused before it has begun. */
     public SelfReport(Person person, Period half, LocalDate today) {
-        if (half.kind() != PeriodKind.HALF_YEAR) {
+        if (half.kind() == PeriodKind.QUARTER) {
             throw new RuleViolation("selfReport.halfOnly");
         }
         if (!half.hasStarted(today)) {
@@ -86,6 +94,7 @@ public class SelfReport {
         this.person = person;
         this.unit = person.getOrgUnit();
         this.year = half.year();
+        this.periodKind = half.kind();
         this.half = half.index();
         this.done = "";
         this.undone = "";
@@ -126,7 +135,7 @@ public class SelfReport {
     }
 
     public Period getPeriod() {
-        return new Period(year, PeriodKind.HALF_YEAR, half);
+        return new Period(year, periodKind, half);
     }
 
     public Map<String, Object> auditState() {

@@ -112,7 +112,7 @@ public class CodeBallotPage implements Serializable {
         private final PaperLine subject;
         private String choice;
 
-        VoteLine(PaperLine subject) {
+        public VoteLine(PaperLine subject) {
             this.subject = subject;
         }
 

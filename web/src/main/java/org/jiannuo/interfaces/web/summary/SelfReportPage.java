@@ -15,6 +15,7 @@ import org.jiannuo.application.summary.Bulletins;
 import org.jiannuo.application.summary.SelfReportView;
 import org.jiannuo.application.summary.SelfReports;
 import org.jiannuo.domain.model.summary.Period;
+import org.jiannuo.domain.model.summary.PeriodKind;
 import org.jiannuo.interfaces.web.CurrentUser;
 import org.jiannuo.interfaces.web.Messages;
 import org.jiannuo.interfaces.web.PageActions;
@@ -52,12 +53,20 @@ public class SelfReportPage implements Serializable {
 
     public void load() {
         String current = selfReports.currentHalf();
-        periods = List.of(current, Period.parse(current).previous().toString());
+        Period half = Period.parse(current);
+        // The year-end evaluation's self-report covers the year; in the next year's first half, the last one too.
+        periods = half.index() == 1
+                ? List.of(current, half.previous().toString(), yearOf(half.year()), yearOf(half.year() - 1))
+                : List.of(current, half.previous().toString(), yearOf(half.year()));
         if (period == null || !periods.contains(period)) {
             period = current;
         }
         published = bulletins.ownUnits();
         show();
+    }
+
+    private static String yearOf(int year) {
+        return new Period(year, PeriodKind.YEAR, 1).toString();
     }
 
     /** Shows the chosen half's report and that year's commitments. */

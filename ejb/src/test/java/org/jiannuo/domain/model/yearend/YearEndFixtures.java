@@ -1,0 +1,80 @@
+package org.jiannuo.domain.model.yearend;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+
+import java.lang.reflect.Field;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.jiannuo.domain.model.organization.OrgUnit;
+import org.jiannuo.domain.model.organization.OrgUnitType;
+import org.jiannuo.domain.model.person.IdCardNumber;
+import org.jiannuo.domain.model.person.PartyStatus;
+import org.jiannuo.domain.model.person.Person;
+import org.jiannuo.domain.model.shared.RuleViolation;
+import org.junit.jupiter.api.function.Executable;
+
+/** A branch's evaluation with a number of members, each with an id. */
+final class YearEndFixtures {
+
+    static final LocalDateTime NOW = LocalDateTime.of(2026, 12, 20, 9, 0);
+
+    private final BranchEvaluation branch;
+    private final List<MemberEvaluation> members = new ArrayList<>();
+
+    YearEndFixtures(int size) {
+        OrgUnit unit = withId(OrgUnit.root(OrgUnitType.BRANCH, "第一支部"), 1L);
+        Campaign campaign = Campaign.open(2026, LocalDate.of(2026, 12, 1), LocalDate.of(2027, 1, 31), "admin", NOW);
+        branch = new BranchEvaluation(campaign, unit, 11L, 12L, 13L);
+        for (int i = 0; i < size; i++) {
+            Person person = withId(new Person(unit, "张三", IdCardNumber.withCheckCharacter("41052319800101001"),
+                    PartyStatus.FULL_MEMBER), 100L + i);
+            members.add(new MemberEvaluation(branch, person, i == 0));
+        }
+    }
+
+    BranchEvaluation branch() {
+        return branch;
+    }
+
+    List<MemberEvaluation> members() {
+        return members;
+    }
+
+    Map<Long, AnnualGrade> allQualified() {
+        Map<Long, AnnualGrade> grades = new HashMap<>();
+        members.forEach(member -> grades.put(member.getPerson().getId(), AnnualGrade.QUALIFIED));
+        return grades;
+    }
+
+    void firstExcellent(Map<Long, AnnualGrade> grades, int count) {
+        members.stream().limit(count).forEach(member -> grades.put(member.getPerson().getId(), AnnualGrade.EXCELLENT));
+    }
+
+    Map<Long, String> reasonsForAll() {
+        Map<Long, String> reasons = new HashMap<>();
+        members.forEach(member -> reasons.put(member.getPerson().getId(), "表现突出"));
+        return reasons;
+    }
+
+    static <T> T withId(T entity, long id) {
+        try {
+            Field field = entity.getClass().getDeclaredField("id");
+            field.setAccessible(true);
+            field.set(entity, id);
+            return entity;
+        } catch (ReflectiveOperationException e) {
+            throw new IllegalStateException("cannot assign an id to " + entity.getClass(), e);
+        }
+    }
+
+    static RuleViolation assertRefused(String code, Executable action) {
+        RuleViolation violation = assertThrows(RuleViolation.class, action);
+        assertEquals(code, violation.code(), () -> "refused as " + violation.getMessage());
+        return violation;
+    }
+}
