@@ -16,12 +16,13 @@ import java.util.stream.Stream;
 import org.jiannuo.application.importing.ImportKind;
 import org.jiannuo.domain.model.account.UsernameScheme;
 import org.jiannuo.domain.model.commitment.ReviewOutcome;
-import org.jiannuo.domain.model.opinion.OpinionChannel;
 import org.jiannuo.domain.model.delivery.ReportKind;
 import org.jiannuo.domain.model.delivery.Subscription;
-import org.jiannuo.domain.model.summary.BulletinKind;
+import org.jiannuo.domain.model.opinion.OpinionChannel;
 import org.jiannuo.domain.model.organization.Appointment;
 import org.jiannuo.domain.model.person.Departure;
+import org.jiannuo.domain.model.stars.LogEntryKind;
+import org.jiannuo.domain.model.summary.BulletinKind;
 import org.junit.jupiter.api.Test;
 
 class AuditTextTest {
@@ -82,7 +83,7 @@ class AuditTextTest {
                 Stream.of(List.of(Appointment.values()), List.of(Departure.values()), List.of(ImportKind.values()),
                         List.of(ReviewOutcome.values()), List.of(UsernameScheme.values()),
                         List.of(OpinionChannel.values()), List.of(BulletinKind.values()),
-                        List.of(ReportKind.values()), List.copyOf(Subscription.AUDIENCES))
+                        List.of(ReportKind.values()), List.copyOf(Subscription.AUDIENCES), List.of(LogEntryKind.values()))
                         .flatMap(List::stream).map(word -> AuditText.WORD_PREFIX + AuditSummary.Word.of(word).key()))
                 .collect(Collectors.toSet());
         expected.add(AuditText.WORD_PREFIX + "tenant");
