@@ -65,6 +65,8 @@ class DeliveryApiIT extends ClientTestBase {
         HttpSession secretary = new HttpSession(deploymentUrl.toURI());
         assertEquals(302, secretary.login("demo", "zhibu", PASSWORD).statusCode());
         HttpResponse<String> inbox = secretary.get("inbox.xhtml?lang=en");
+        // The switch is kept on the account: the demo's secretary reads Chinese again for the other tests.
+        assertEquals(200, secretary.get("inbox.xhtml?lang=zh").statusCode());
         assertEquals(200, inbox.statusCode());
         assertTrue(inbox.body().contains("My reports"), inbox.body());
         assertTrue(secretary.get("subscriptions.xhtml").statusCode() >= 400, "the department's screen only");
