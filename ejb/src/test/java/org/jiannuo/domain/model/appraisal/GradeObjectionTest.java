@@ -1,7 +1,7 @@
 package org.jiannuo.domain.model.appraisal;
 
 import static org.jiannuo.domain.model.appraisal.MeetingFixtures.NOW;
-import static org.jiannuo.domain.model.appraisal.MeetingFixtures.assertRefused;
+import static org.jiannuo.domain.model.shared.DomainFixtures.assertRefused;
 import static org.jiannuo.domain.model.appraisal.MeetingFixtures.closedMeeting;
 import static org.jiannuo.domain.model.appraisal.MeetingFixtures.member;
 import static org.junit.jupiter.api.Assertions.assertEquals;

@@ -2,7 +2,7 @@ package org.jiannuo.domain.model.appraisal;
 
 import static org.jiannuo.domain.model.appraisal.MeetingFixtures.NOW;
 import static org.jiannuo.domain.model.appraisal.MeetingFixtures.PERIOD;
-import static org.jiannuo.domain.model.appraisal.MeetingFixtures.assertRefused;
+import static org.jiannuo.domain.model.shared.DomainFixtures.assertRefused;
 import static org.jiannuo.domain.model.appraisal.MeetingFixtures.branch;
 import static org.jiannuo.domain.model.appraisal.MeetingFixtures.closedMeeting;
 import static org.jiannuo.domain.model.appraisal.MeetingFixtures.lifeMeeting;

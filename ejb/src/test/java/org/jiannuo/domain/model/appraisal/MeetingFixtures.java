@@ -1,9 +1,7 @@
 package org.jiannuo.domain.model.appraisal;
 
-import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.jiannuo.domain.model.shared.DomainFixtures.withId;
 
-import java.lang.reflect.Field;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.YearMonth;
@@ -13,8 +11,6 @@ import org.jiannuo.domain.model.organization.OrgUnitType;
 import org.jiannuo.domain.model.person.IdCardNumber;
 import org.jiannuo.domain.model.person.PartyStatus;
 import org.jiannuo.domain.model.person.Person;
-import org.jiannuo.domain.model.shared.RuleViolation;
-import org.junit.jupiter.api.function.Executable;
 
 /**
  * Builds the branch, people and meetings the appraisal tests share. Entities get their ids by
@@ -69,23 +65,5 @@ final class MeetingFixtures {
         meeting.confirm(GradingGroup.MEMBERS, NOW);
         meeting.publish(List.of(GradingGroup.MEMBERS), NOW);
         return meeting;
-    }
-
-    static <T> T withId(T entity, long id) {
-        try {
-            Field field = entity.getClass().getDeclaredField("id");
-            field.setAccessible(true);
-            field.set(entity, id);
-            return entity;
-        } catch (ReflectiveOperationException e) {
-            throw new IllegalStateException("cannot assign an id to " + entity.getClass(), e);
-        }
-    }
-
-    /** Asserts the action is refused with the given rule and returns the violation for its arguments. */
-    static RuleViolation assertRefused(String code, Executable action) {
-        RuleViolation violation = assertThrows(RuleViolation.class, action);
-        assertEquals(code, violation.code(), () -> "refused as " + violation.getMessage());
-        return violation;
     }
 }

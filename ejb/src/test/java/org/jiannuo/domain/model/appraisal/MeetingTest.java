@@ -6,7 +6,7 @@ import static org.jiannuo.domain.model.appraisal.MeetingFixtures.PERIOD;
 import static org.jiannuo.domain.model.appraisal.MeetingFixtures.RECORDER;
 import static org.jiannuo.domain.model.appraisal.MeetingFixtures.TODAY;
 import static org.jiannuo.domain.model.appraisal.MeetingFixtures.TOPIC;
-import static org.jiannuo.domain.model.appraisal.MeetingFixtures.assertRefused;
+import static org.jiannuo.domain.model.shared.DomainFixtures.assertRefused;
 import static org.jiannuo.domain.model.appraisal.MeetingFixtures.branch;
 import static org.jiannuo.domain.model.appraisal.MeetingFixtures.closedMeeting;
 import static org.jiannuo.domain.model.appraisal.MeetingFixtures.lifeMeeting;

@@ -1,6 +1,6 @@
 package org.jiannuo.domain.model.appraisal;
 
-import static org.jiannuo.domain.model.appraisal.MeetingFixtures.assertRefused;
+import static org.jiannuo.domain.model.shared.DomainFixtures.assertRefused;
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertDoesNotThrow;
 import static org.junit.jupiter.api.Assertions.assertEquals;

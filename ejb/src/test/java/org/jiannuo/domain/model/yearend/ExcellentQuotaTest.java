@@ -1,6 +1,6 @@
 package org.jiannuo.domain.model.yearend;
 
-import static org.jiannuo.domain.model.yearend.YearEndFixtures.assertRefused;
+import static org.jiannuo.domain.model.shared.DomainFixtures.assertRefused;
 import static org.junit.jupiter.api.Assertions.assertDoesNotThrow;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 

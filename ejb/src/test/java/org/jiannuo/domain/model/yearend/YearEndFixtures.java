@@ -1,9 +1,7 @@
 package org.jiannuo.domain.model.yearend;
 
-import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.jiannuo.domain.model.shared.DomainFixtures.withId;
 
-import java.lang.reflect.Field;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.util.ArrayList;
@@ -15,8 +13,6 @@ import org.jiannuo.domain.model.organization.OrgUnitType;
 import org.jiannuo.domain.model.person.IdCardNumber;
 import org.jiannuo.domain.model.person.PartyStatus;
 import org.jiannuo.domain.model.person.Person;
-import org.jiannuo.domain.model.shared.RuleViolation;
-import org.junit.jupiter.api.function.Executable;
 
 /** A branch's evaluation with a number of members, each with an id. */
 final class YearEndFixtures {
@@ -59,22 +55,5 @@ final class YearEndFixtures {
         Map<Long, String> reasons = new HashMap<>();
         members.forEach(member -> reasons.put(member.getPerson().getId(), "表现突出"));
         return reasons;
-    }
-
-    static <T> T withId(T entity, long id) {
-        try {
-            Field field = entity.getClass().getDeclaredField("id");
-            field.setAccessible(true);
-            field.set(entity, id);
-            return entity;
-        } catch (ReflectiveOperationException e) {
-            throw new IllegalStateException("cannot assign an id to " + entity.getClass(), e);
-        }
-    }
-
-    static RuleViolation assertRefused(String code, Executable action) {
-        RuleViolation violation = assertThrows(RuleViolation.class, action);
-        assertEquals(code, violation.code(), () -> "refused as " + violation.getMessage());
-        return violation;
     }
 }

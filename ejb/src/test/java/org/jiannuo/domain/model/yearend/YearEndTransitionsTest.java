@@ -1,7 +1,7 @@
 package org.jiannuo.domain.model.yearend;
 
 import static org.jiannuo.domain.model.yearend.YearEndFixtures.NOW;
-import static org.jiannuo.domain.model.yearend.YearEndFixtures.assertRefused;
+import static org.jiannuo.domain.model.shared.DomainFixtures.assertRefused;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
 
