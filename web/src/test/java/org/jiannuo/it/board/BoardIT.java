@@ -240,7 +240,13 @@ class BoardIT extends ClientTestBase {
         HttpResponse<String> again = anonymous.send(HttpRequest.newBuilder(base().resolve(page))
                 .header("If-None-Match", etag).GET().build(), HttpResponse.BodyHandlers.ofString());
         assertEquals(304, again.statusCode());
-        assertEquals(first.body(), get(page).body(), "the cached page is the page");
+        HttpResponse<String> kept = get(page);
+        assertEquals(first.body(), kept.body(), "the cached page is the page");
+        assertEquals(etag, kept.headers().firstValue("ETag").orElseThrow(), "answered from the cache");
+        assertEquals("nosniff", kept.headers().firstValue("X-Content-Type-Options").orElse(null),
+                "a read answered from the cache, before the sign-in filters, is hardened like any page");
+        assertTrue(kept.headers().firstValue("Content-Security-Policy").isPresent());
+        assertTrue(kept.headers().allValues("Set-Cookie").isEmpty(), "no session for a board read");
         assertTrue(get(page + "&lang=en").body().contains("Public board"), "the language is part of the address");
     }
 

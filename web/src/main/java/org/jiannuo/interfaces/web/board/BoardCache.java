@@ -1,6 +1,9 @@
 package org.jiannuo.interfaces.web.board;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.LinkedHashMap;
@@ -18,6 +21,7 @@ import java.util.Optional;
 public class BoardCache {
 
     static final Duration LIFETIME = Duration.ofMinutes(1);
+    static final int MAX_AGE_SECONDS = 30;
     private static final int MOST_ENTRIES = 4_000;
 
     /** One rendered response. */
@@ -25,6 +29,21 @@ public class BoardCache {
 
         boolean isFreshFor(long currentStamp, Instant now) {
             return stamp == currentStamp && renderedAt.plus(LIFETIME).isAfter(now);
+        }
+
+        /** Answers with this response, or 304 to a reader who already holds it. */
+        void answer(HttpServletRequest request, HttpServletResponse response) throws IOException {
+            response.setHeader("Cache-Control", "public, max-age=" + MAX_AGE_SECONDS);
+            response.setHeader("ETag", etag);
+            response.setDateHeader("Last-Modified", renderedAt.toEpochMilli());
+            String seen = request.getHeader("If-None-Match");
+            if (seen != null && seen.contains(etag)) {
+                response.setStatus(HttpServletResponse.SC_NOT_MODIFIED);
+                return;
+            }
+            response.setContentType(contentType);
+            response.setContentLength(body.length);
+            response.getOutputStream().write(body);
         }
     }
 
