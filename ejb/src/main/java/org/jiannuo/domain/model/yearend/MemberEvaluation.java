@@ -18,6 +18,7 @@ import org.eclipse.persistence.annotations.Multitenant;
 import org.eclipse.persistence.annotations.TenantDiscriminatorColumn;
 import org.jiannuo.domain.model.organization.OrgUnit;
 import org.jiannuo.domain.model.person.Person;
+import org.jiannuo.domain.model.publicity.PublicKey;
 import org.jiannuo.domain.model.shared.RuleViolation;
 
 /**
@@ -71,6 +72,18 @@ public class MemberEvaluation {
     @Column(name = "proposal_reason")
     private String reason;
 
+    /** The opaque identifier of the published result on the public board (see PublicKey); never the id. */
+    @Column(name = "public_key", updatable = false)
+    private String publicKey;
+
+    /** Objections lodged during publicity and not yet answered: the result is under objection meanwhile. */
+    @Column(name = "open_objections", nullable = false)
+    private int openObjections;
+
+    /** When the superior last answered an objection: the board says the result was reviewed. */
+    @Column(name = "reviewed_at")
+    private LocalDateTime reviewedAt;
+
     @Version
     private long version;
 
@@ -81,6 +94,7 @@ public class MemberEvaluation {
         this.branch = branch;
         this.person = person;
         this.branchSecretary = branchSecretary;
+        this.publicKey = PublicKey.random().value();
     }
 
     /** The member's key on the papers of the branch's three occasions. */
@@ -118,6 +132,40 @@ public class MemberEvaluation {
         proposed = grade;
         suggested = suggestion;
         reason = cleaned.isEmpty() ? null : cleaned;
+    }
+
+    void objectionLodged() {
+        openObjections++;
+    }
+
+    /**
+     * The superior answered an objection: the published result may change (with the reason, in place of the
+     * proposal's) although it is confirmed and published, because publicity exists for this.
+     */
+    void objectionSettled(AnnualGrade result, String why, LocalDateTime at) {
+        if (result != proposed) {
+            proposed = result;
+            reason = why;
+        }
+        openObjections = Math.max(0, openObjections - 1);
+        reviewedAt = at;
+    }
+
+    /** The result as published: the confirmed proposal, or what an answered objection made of it. */
+    public AnnualGrade result() {
+        return proposed;
+    }
+
+    public int getOpenObjections() {
+        return openObjections;
+    }
+
+    public boolean isReviewed() {
+        return reviewedAt != null;
+    }
+
+    public PublicKey publicKey() {
+        return new PublicKey(publicKey);
     }
 
     public Long getId() {

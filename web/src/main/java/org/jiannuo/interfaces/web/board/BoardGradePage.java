@@ -3,7 +3,6 @@ package org.jiannuo.interfaces.web.board;
 import jakarta.ejb.EJB;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Named;
-import java.util.Set;
 import org.jiannuo.application.publicity.BoardViews.GradeBoard;
 import org.jiannuo.application.publicity.PublicBoard;
 
@@ -14,10 +13,6 @@ import org.jiannuo.application.publicity.PublicBoard;
 @Named
 @RequestScoped
 public class BoardGradePage {
-
-    /** What the redirect may report; anything else in the address is ignored. */
-    private static final Set<String> OUTCOMES = Set.of("lodged", "afterPublicity", "tooMany", "textRequired",
-            "textTooLong", "refused");
 
     @EJB
     PublicBoard board;
@@ -37,7 +32,7 @@ public class BoardGradePage {
 
     /** The message key of the objection's outcome, if the address reports one. */
     public String getOutcomeKey() {
-        return outcome != null && OUTCOMES.contains(outcome) ? "board.objection." + outcome : null;
+        return BoardPageSupport.outcomeKey(outcome);
     }
 
     public String getTenant() {
