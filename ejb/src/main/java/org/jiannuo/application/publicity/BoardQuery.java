@@ -37,10 +37,10 @@ class BoardQuery {
             + " c.category, c.kind, c.content, c.dueDate, c.status, c.overdueSince, c.progress, c.publishedOn"
             + " FROM Commitment c LEFT JOIN c.ownerPerson p LEFT JOIN c.ownerUnit o";
     private static final String GRADE_COLUMNS = "SELECT g.publicKey, g.subjectName, sp.publicKey, su.publicKey,"
-            + " g.group, g.periodMonth, g.grade, m.publishedAt, g.openObjections, g.reviewedAt"
+            + " g.group, g.periodMonth, g.grade, m.publishedAt, g.objections.open, g.objections.reviewedAt"
             + " FROM Grading g JOIN g.meeting m LEFT JOIN g.subjectPerson sp LEFT JOIN g.subjectUnit su";
     private static final String RESULT_COLUMNS = "SELECT r.publicKey, p.name, p.publicKey, c.year, r.proposed,"
-            + " b.publishedAt, r.openObjections, r.reviewedAt"
+            + " b.publishedAt, r.objections.open, r.objections.reviewedAt"
             + " FROM MemberEvaluation r JOIN r.branch b JOIN b.campaign c JOIN r.person p";
 
     @PersistenceContext

@@ -15,6 +15,7 @@ import org.eclipse.persistence.annotations.Multitenant;
 import org.eclipse.persistence.annotations.TenantDiscriminatorColumn;
 import org.jiannuo.domain.model.organization.OrgUnit;
 import org.jiannuo.domain.model.publicity.Objection;
+import org.jiannuo.domain.model.publicity.ObjectionTally;
 import org.jiannuo.domain.model.publicity.PublicityPeriod;
 
 /**
@@ -47,6 +48,7 @@ public class GradeObjection extends Objection<StarGrade> {
         super(grading.getMeeting().isPublished(), period, text, by, addressHash, now);
         this.grading = grading;
         this.gradeBefore = grading.getGrade();
+        holdTarget();
     }
 
     /**
@@ -55,9 +57,7 @@ public class GradeObjection extends Objection<StarGrade> {
      */
     public static GradeObjection lodge(Grading grading, PublicityPeriod period, String text, String by,
             String addressHash, LocalDateTime now) {
-        GradeObjection objection = new GradeObjection(grading, period, text, by, addressHash, now);
-        grading.objectionLodged();
-        return objection;
+        return new GradeObjection(grading, period, text, by, addressHash, now);
     }
 
     @Override
@@ -89,6 +89,11 @@ public class GradeObjection extends Objection<StarGrade> {
     protected void settle(StarGrade grade, String reason, String by, LocalDateTime now) {
         gradeAfter = grade;
         grading.objectionSettled(grade, reason, by, now);
+    }
+
+    @Override
+    protected ObjectionTally tally() {
+        return grading.objections();
     }
 
     @Override

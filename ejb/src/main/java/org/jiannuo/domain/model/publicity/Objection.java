@@ -116,6 +116,7 @@ public abstract class Objection<V extends Enum<V>> {
         decidedBy = by;
         decidedAt = now;
         settle(value, stripped, by, now);
+        tally().answered(now);
     }
 
     /** The answer given by the value's name, as a screen or the API sends it; a name of no value is no value. */
@@ -145,8 +146,16 @@ public abstract class Objection<V extends Enum<V>> {
         return LONGEST_REASON;
     }
 
-    /** The target takes the answer: its value (changed or not), and that it was reviewed; the subclass keeps it. */
+    /** The target takes the answer's value (changed or not); the subclass keeps it as the answer's. */
     protected abstract void settle(V value, String reason, String by, LocalDateTime now);
+
+    /** The target's tally of objections. */
+    protected abstract ObjectionTally tally();
+
+    /** Once the subclass has its target: the target is under objection until this one is answered. */
+    protected final void holdTarget() {
+        tally().lodged();
+    }
 
     /** Who or what it is about, for the audit trail. */
     protected abstract Map<String, Object> subject();

@@ -1,6 +1,7 @@
 package org.jiannuo.domain.model.yearend;
 
 import jakarta.persistence.Column;
+import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
@@ -18,6 +19,7 @@ import org.eclipse.persistence.annotations.Multitenant;
 import org.eclipse.persistence.annotations.TenantDiscriminatorColumn;
 import org.jiannuo.domain.model.organization.OrgUnit;
 import org.jiannuo.domain.model.person.Person;
+import org.jiannuo.domain.model.publicity.ObjectionTally;
 import org.jiannuo.domain.model.publicity.PublicKey;
 import org.jiannuo.domain.model.shared.RuleViolation;
 
@@ -76,13 +78,9 @@ public class MemberEvaluation {
     @Column(name = "public_key", updatable = false)
     private String publicKey;
 
-    /** Objections lodged during publicity and not yet answered: the result is under objection meanwhile. */
-    @Column(name = "open_objections", nullable = false)
-    private int openObjections;
-
-    /** When the superior last answered an objection: the board says the result was reviewed. */
-    @Column(name = "reviewed_at")
-    private LocalDateTime reviewedAt;
+    /** The objections lodged during publicity: the result is under objection while one is open. */
+    @Embedded
+    private ObjectionTally objections = new ObjectionTally();
 
     @Version
     private long version;
@@ -134,21 +132,15 @@ public class MemberEvaluation {
         reason = cleaned.isEmpty() ? null : cleaned;
     }
 
-    void objectionLodged() {
-        openObjections++;
-    }
-
     /**
      * The superior answered an objection: the published result may change (with the reason, in place of the
      * proposal's) although it is confirmed and published, because publicity exists for this.
      */
-    void objectionSettled(AnnualGrade result, String why, LocalDateTime at) {
+    void objectionSettled(AnnualGrade result, String why) {
         if (result != proposed) {
             proposed = result;
             reason = why;
         }
-        openObjections = Math.max(0, openObjections - 1);
-        reviewedAt = at;
     }
 
     /** The result as published: the confirmed proposal, or what an answered objection made of it. */
@@ -156,12 +148,16 @@ public class MemberEvaluation {
         return proposed;
     }
 
+    public ObjectionTally objections() {
+        return objections;
+    }
+
     public int getOpenObjections() {
-        return openObjections;
+        return objections.open();
     }
 
     public boolean isReviewed() {
-        return reviewedAt != null;
+        return objections.isReviewed();
     }
 
     public PublicKey publicKey() {

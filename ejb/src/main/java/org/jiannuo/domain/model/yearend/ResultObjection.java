@@ -15,6 +15,7 @@ import org.eclipse.persistence.annotations.Multitenant;
 import org.eclipse.persistence.annotations.TenantDiscriminatorColumn;
 import org.jiannuo.domain.model.organization.OrgUnit;
 import org.jiannuo.domain.model.publicity.Objection;
+import org.jiannuo.domain.model.publicity.ObjectionTally;
 import org.jiannuo.domain.model.publicity.PublicityPeriod;
 
 /**
@@ -48,6 +49,7 @@ public class ResultObjection extends Objection<AnnualGrade> {
         super(member.getBranch().isPublished(), period, text, by, addressHash, now);
         this.member = member;
         this.resultBefore = member.result();
+        holdTarget();
     }
 
     /**
@@ -56,9 +58,7 @@ public class ResultObjection extends Objection<AnnualGrade> {
      */
     public static ResultObjection lodge(MemberEvaluation member, PublicityPeriod period, String text, String by,
             String addressHash, LocalDateTime now) {
-        ResultObjection objection = new ResultObjection(member, period, text, by, addressHash, now);
-        member.objectionLodged();
-        return objection;
+        return new ResultObjection(member, period, text, by, addressHash, now);
     }
 
     @Override
@@ -90,7 +90,12 @@ public class ResultObjection extends Objection<AnnualGrade> {
     @Override
     protected void settle(AnnualGrade result, String reason, String by, LocalDateTime now) {
         resultAfter = result;
-        member.objectionSettled(result, reason, now);
+        member.objectionSettled(result, reason);
+    }
+
+    @Override
+    protected ObjectionTally tally() {
+        return member.objections();
     }
 
     @Override
