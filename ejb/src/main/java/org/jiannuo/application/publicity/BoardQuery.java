@@ -20,6 +20,8 @@ import org.jiannuo.domain.model.commitment.CommitmentStatus;
 import org.jiannuo.domain.model.organization.OrgUnitType;
 import org.jiannuo.domain.model.publicity.PublicityRules;
 import org.jiannuo.domain.model.stars.StarTarget;
+import org.jiannuo.domain.model.yearend.AnnualGrade;
+import org.jiannuo.domain.model.yearend.BranchState;
 
 /**
  * The board's queries, in the bound tenant. Each selects the public columns it shows and nothing else
@@ -35,8 +37,11 @@ class BoardQuery {
             + " c.category, c.kind, c.content, c.dueDate, c.status, c.overdueSince, c.progress, c.publishedOn"
             + " FROM Commitment c LEFT JOIN c.ownerPerson p LEFT JOIN c.ownerUnit o";
     private static final String GRADE_COLUMNS = "SELECT g.publicKey, g.subjectName, sp.publicKey, su.publicKey,"
-            + " g.group, g.periodMonth, g.grade, m.publishedAt, g.openObjections, g.reviewedAt"
+            + " g.group, g.periodMonth, g.grade, m.publishedAt, g.objections.open, g.objections.reviewedAt"
             + " FROM Grading g JOIN g.meeting m LEFT JOIN g.subjectPerson sp LEFT JOIN g.subjectUnit su";
+    private static final String RESULT_COLUMNS = "SELECT r.publicKey, p.name, p.publicKey, c.year, r.proposed,"
+            + " b.publishedAt, r.objections.open, r.objections.reviewedAt"
+            + " FROM MemberEvaluation r JOIN r.branch b JOIN b.campaign c JOIN r.person p";
 
     @PersistenceContext
     EntityManager entityManager;
@@ -205,6 +210,51 @@ class BoardQuery {
             return new BoardGradeLine((String) r[0], (String) r[1], (String) r[2], (String) r[3], (GradingGroup) r[4],
                     YearMonth.from((LocalDate) r[5]), (StarGrade) r[6], publishedOn, period.lastDay(),
                     GradeStanding.of((Integer) r[8], period, today), r[9] != null);
+        }).toList();
+    }
+
+    /** The members' results of the branch's latest published year-end evaluation, by name. */
+    List<BoardResultLine> resultsGiven(long unitId, LocalDate today) {
+        return results(entityManager.createQuery(RESULT_COLUMNS + " WHERE b.unit.id = :unit AND b.state = :published"
+                        + " AND c.year = (SELECT MAX(c2.year) FROM BranchEvaluation b2 JOIN b2.campaign c2"
+                        + " WHERE b2.unit.id = :unit AND b2.state = :published) ORDER BY p.name, r.id", Object[].class)
+                .setParameter("unit", unitId).setParameter("published", BranchState.PUBLISHED)
+                .setMaxResults(BoardReader.MOST_GRADES), today);
+    }
+
+    /** The person's published year-end results, the latest first. */
+    List<BoardResultLine> resultsOf(long personId, LocalDate today) {
+        return results(entityManager.createQuery(RESULT_COLUMNS + " WHERE r.person.id = :person"
+                        + " AND b.state = :published ORDER BY c.year DESC, r.id", Object[].class)
+                .setParameter("person", personId).setParameter("published", BranchState.PUBLISHED)
+                .setMaxResults(12), today);
+    }
+
+    /** One published result. */
+    Optional<BoardResultLine> result(String key, LocalDate today) {
+        return results(entityManager.createQuery(RESULT_COLUMNS + " WHERE r.publicKey = :key AND b.state = :published",
+                        Object[].class).setParameter("key", key).setParameter("published", BranchState.PUBLISHED), today)
+                .stream().findFirst();
+    }
+
+    /** The branch that published a result: key, name, type. */
+    Object[] resultUnit(String resultKey) {
+        return entityManager.createQuery("SELECT u.publicKey, u.name, u.type FROM MemberEvaluation r JOIN r.branch b"
+                + " JOIN b.unit u WHERE r.publicKey = :key", Object[].class).setParameter("key", resultKey)
+                .getSingleResult();
+    }
+
+    private List<BoardResultLine> results(TypedQuery<Object[]> query, LocalDate today) {
+        List<Object[]> rows = query.getResultList();
+        if (rows.isEmpty()) {
+            return List.of();
+        }
+        PublicityRules rules = publicityRules.get();
+        return rows.stream().map(r -> {
+            LocalDate publishedOn = ((LocalDateTime) r[5]).toLocalDate();
+            var period = rules.periodFrom(publishedOn);
+            return new BoardResultLine((String) r[0], (String) r[1], (String) r[2], (Integer) r[3], (AnnualGrade) r[4],
+                    publishedOn, period.lastDay(), GradeStanding.of((Integer) r[6], period, today), r[7] != null);
         }).toList();
     }
 

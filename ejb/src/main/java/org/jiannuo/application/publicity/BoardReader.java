@@ -12,6 +12,7 @@ import org.jiannuo.application.publicity.BoardViews.Bulletin;
 import org.jiannuo.application.publicity.BoardViews.CommitmentBoard;
 import org.jiannuo.application.publicity.BoardViews.GradeBoard;
 import org.jiannuo.application.publicity.BoardViews.PersonBoard;
+import org.jiannuo.application.publicity.BoardViews.ResultBoard;
 import org.jiannuo.application.publicity.BoardViews.TenantBoard;
 import org.jiannuo.application.publicity.BoardViews.UnitBoard;
 import org.jiannuo.application.tenancy.TenantScoped;
@@ -57,7 +58,8 @@ public class BoardReader {
                 query.unitCommitments(unitId, shownYear, shownPage * PAGE_SIZE, PAGE_SIZE),
                 figures.published(), shownPage, PAGE_SIZE, period, periods,
                 period == null ? List.of() : query.gradesGiven(unitId, period, today),
-                query.gradesOf("subjectUnit", unitId, today).stream().limit(LATEST_OWN_GRADES).toList(), figures);
+                query.gradesOf("subjectUnit", unitId, today).stream().limit(LATEST_OWN_GRADES).toList(), figures,
+                query.resultsGiven(unitId, today));
     }
 
     public PersonBoard person(String tenantKey, String tenantName, String personKey, Integer year) {
@@ -68,7 +70,7 @@ public class BoardReader {
         return new PersonBoard(tenantKey, tenantName, (String) person[1], (String) person[2],
                 new UnitLink((String) person[3], (String) person[4], (OrgUnitType) person[5]), shownYear,
                 query.personCommitments(personId, shownYear), query.gradesOf("subjectPerson", personId, today),
-                query.signedStarTarget(personId, shownYear).orElse(null));
+                query.signedStarTarget(personId, shownYear).orElse(null), query.resultsOf(personId, today));
     }
 
     public CommitmentBoard commitment(String tenantKey, String tenantName, String commitmentKey) {
@@ -81,9 +83,21 @@ public class BoardReader {
         LocalDate today = LocalDate.now(clock);
         BoardGradeLine line = query.grade(key(gradeKey), today).orElseThrow(BoardNotFoundException::new);
         Object[] unit = query.gradingUnit(line.key());
-        boolean open = line.standing() != GradeStanding.FINAL && !today.isAfter(line.publicityEnds());
         return new GradeBoard(tenantKey, tenantName, line, new UnitLink((String) unit[0], (String) unit[1],
-                (OrgUnitType) unit[2]), open);
+                (OrgUnitType) unit[2]), objectionsOpen(line.standing(), line.publicityEnds(), today));
+    }
+
+    public ResultBoard result(String tenantKey, String tenantName, String resultKey) {
+        LocalDate today = LocalDate.now(clock);
+        BoardResultLine line = query.result(key(resultKey), today).orElseThrow(BoardNotFoundException::new);
+        Object[] unit = query.resultUnit(line.key());
+        return new ResultBoard(tenantKey, tenantName, line, new UnitLink((String) unit[0], (String) unit[1],
+                (OrgUnitType) unit[2]), objectionsOpen(line.standing(), line.publicityEnds(), today));
+    }
+
+    /** The form is offered while the period lasts and the target is not final. */
+    private static boolean objectionsOpen(GradeStanding standing, LocalDate publicityEnds, LocalDate today) {
+        return standing != GradeStanding.FINAL && !today.isAfter(publicityEnds);
     }
 
     /** Only something of a key's form is looked up; anything else is as unknown as a wrong key. */

@@ -18,12 +18,14 @@ public final class BoardViews {
     /**
      * A unit's board: its sub-units, its own and its members' published commitments of the year (a page of
      * them), the grades it published for one month (those it gave) and its own latest grades, and the
-     * year's fulfilment figures (the bulletin: published, closed out, late).
+     * year's fulfilment figures (the bulletin: published, closed out, late); for a branch, its members' results of
+     * its latest published year-end evaluation.
      */
     public record UnitBoard(String tenantKey, String tenantName, String key, String name, OrgUnitType type,
             UnitLink parent, List<UnitLink> children, int year, List<BoardCommitmentLine> commitments,
             long commitmentCount, int page, int pageSize, YearMonth gradePeriod, List<YearMonth> gradePeriods,
-            List<BoardGradeLine> grades, List<BoardGradeLine> ownGrades, Bulletin bulletin) {
+            List<BoardGradeLine> grades, List<BoardGradeLine> ownGrades, Bulletin bulletin,
+            List<BoardResultLine> results) {
 
         public boolean hasNextPage() {
             return (long) (page + 1) * pageSize < commitmentCount;
@@ -39,11 +41,12 @@ public final class BoardViews {
     }
 
     /**
-     * A person's board: their published commitments of the year and their published grades; a village member's
-     * signed star target of the year (null when there is none).
+     * A person's board: their published commitments of the year, their published grades and year-end results; a
+     * village member's signed star target of the year (null when there is none).
      */
     public record PersonBoard(String tenantKey, String tenantName, String key, String name, UnitLink unit, int year,
-            List<BoardCommitmentLine> commitments, List<BoardGradeLine> grades, BoardStarTarget starTarget) {
+            List<BoardCommitmentLine> commitments, List<BoardGradeLine> grades, BoardStarTarget starTarget,
+            List<BoardResultLine> results) {
     }
 
     /** One published commitment with its measures. */
@@ -53,6 +56,11 @@ public final class BoardViews {
 
     /** One published grade, where an objection may be lodged while its period lasts. */
     public record GradeBoard(String tenantKey, String tenantName, BoardGradeLine line, UnitLink gradedBy,
+            boolean objectionsOpen) {
+    }
+
+    /** One published year-end result, where an objection may be lodged while its period lasts. */
+    public record ResultBoard(String tenantKey, String tenantName, BoardResultLine line, UnitLink branch,
             boolean objectionsOpen) {
     }
 }

@@ -2,17 +2,18 @@ package org.jiannuo.application.publicity;
 
 import java.time.LocalDate;
 import java.time.LocalDateTime;
-import java.time.YearMonth;
 import org.jiannuo.domain.model.appraisal.GradingGroup;
-import org.jiannuo.domain.model.appraisal.ObjectionStatus;
-import org.jiannuo.domain.model.appraisal.StarGrade;
+import org.jiannuo.domain.model.publicity.ObjectionStatus;
 
 /**
- * An objection as the graders' screen lists it. {@code fromPublic} when it came from the board (nobody
- * signed in); {@code mayDecide} when the caller grades that group of that meeting.
+ * An objection as the answering screen lists it. {@code kind} says what the values are: a grade's
+ * ({@code StarGrade}, its month as {@code period}, its {@code group}) or a year-end result's ({@code AnnualGrade},
+ * its year as {@code period}, no group). {@code fromPublic} when it came from the board (nobody signed in);
+ * {@code mayDecide} when the caller answers it: the grader of that group of that meeting, or the superior that
+ * confirms the branch's year-end results.
  */
-public record ObjectionLine(long id, long version, String unitName, String subjectName, GradingGroup group,
-        YearMonth period, StarGrade gradeBefore, StarGrade gradeNow, String text, boolean fromPublic,
+public record ObjectionLine(long id, long version, ObjectionKind kind, String unitName, String subjectName,
+        GradingGroup group, String period, String gradeBefore, String gradeNow, String text, boolean fromPublic,
         LocalDateTime lodgedAt, LocalDate publicityEnds, ObjectionStatus status, String decisionReason,
         boolean mayDecide) {
 }

@@ -6,9 +6,13 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.OptimisticLockException;
 import jakarta.persistence.PersistenceContext;
 import java.time.Clock;
+import java.time.LocalDate;
 import java.time.LocalDateTime;
+import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import org.jiannuo.application.appraisal.AppraisalAccess;
 import org.jiannuo.application.audit.AuditEvent;
@@ -19,29 +23,40 @@ import org.jiannuo.application.security.AccessScope;
 import org.jiannuo.application.security.Authorization;
 import org.jiannuo.application.tenancy.CurrentTenant;
 import org.jiannuo.application.tenancy.TenantScoped;
+import org.jiannuo.application.yearend.YearEndAccess;
 import org.jiannuo.domain.model.appraisal.GradeObjection;
 import org.jiannuo.domain.model.appraisal.Grading;
-import org.jiannuo.domain.model.appraisal.ObjectionStatus;
-import org.jiannuo.domain.model.appraisal.StarGrade;
 import org.jiannuo.domain.model.audit.AuditAction;
+import org.jiannuo.domain.model.organization.OrgUnit;
 import org.jiannuo.domain.model.publicity.HourlyLimit;
+import org.jiannuo.domain.model.publicity.Objection;
+import org.jiannuo.domain.model.publicity.ObjectionStatus;
 import org.jiannuo.domain.model.publicity.PublicKey;
 import org.jiannuo.domain.model.publicity.PublicityPeriod;
+import org.jiannuo.domain.model.yearend.BranchEvaluation;
+import org.jiannuo.domain.model.yearend.BranchState;
+import org.jiannuo.domain.model.yearend.MemberEvaluation;
+import org.jiannuo.domain.model.yearend.ResultObjection;
 
 /**
- * Objections against published grades (三公示, seed 004): lodged from the board by anyone or inside the
- * application by a member, during the grade's publicity period; answered by the grader of the grade's
- * group (the branch secretary for members, the administrative head for staff, the superior's secretary
- * for a branch), who upholds or changes the grade with a reason. Every step is audited and raises the
- * board's stamp.
+ * Objections during publicity (三公示, seed 004) against what the board shows of a person or a branch: a published
+ * monthly grade, or a member's published year-end result, which goes through the same publicity. Lodged from the
+ * board by anyone or inside the application by a member while the target's publicity period lasts; the public key
+ * says which kind of target it is. A grade is answered by the grader of its group (the branch secretary for
+ * members, the administrative head for staff, the superior's secretary for a branch), a year-end result by the
+ * superior that confirms the branch's proposal; either upholds or changes it with a reason. Every step is audited
+ * and raises the board's stamp.
  */
 @Stateless
 @TenantScoped
 public class Objections {
 
-    static final String ENTITY = "GradeObjection";
     static final int MOST_LISTED = 200;
     static final String TOO_MANY = "objection.tooMany";
+    private static final Comparator<Objection<?>> OPEN_FIRST_THEN_LATEST = Comparator
+            .<Objection<?>, Integer>comparing(o -> o.getStatus() == ObjectionStatus.OPEN ? 0 : 1)
+            .thenComparing(Objection::getLodgedAt, Comparator.reverseOrder())
+            .thenComparing(Objection::getId, Comparator.reverseOrder());
 
     @PersistenceContext
     EntityManager entityManager;
@@ -56,7 +71,10 @@ public class Objections {
     Authorization authorization;
 
     @Inject
-    AppraisalAccess access;
+    AppraisalAccess gradeAccess;
+
+    @Inject
+    YearEndAccess yearEndAccess;
 
     @Inject
     AuditTrail auditTrail;
@@ -70,82 +88,125 @@ public class Objections {
     private final Clock clock = Clock.systemDefaultZone();
 
     /**
-     * Lodges an objection against the published grade under this public key: from the board when nobody is
-     * signed in, otherwise in the account's name. An unknown or unpublished key is not found. The board takes a
-     * few an hour from one address and against one grade (the department's setting); one more is refused, the
-     * address's share before the grade is even looked up.
+     * Lodges an objection against the published grade or year-end result under this public key: from the board
+     * when nobody is signed in, otherwise in the account's name. An unknown or unpublished key is not found. The
+     * board takes a few an hour from one address (objections of both kinds together) and against one target (the
+     * department's setting); one more is refused, the address's share before the target is even looked up.
      */
-    public ObjectionStatus lodge(String gradeKey, String text, String address) {
+    public ObjectionStatus lodge(String targetKey, String text, String address) {
         LocalDateTime now = LocalDateTime.now(clock);
         LocalDateTime hourAgo = now.minusHours(1);
         HourlyLimit limit = publicityRules.get().objectionLimit();
         String addressHash = senders.hash(currentTenant.code(), address);
-        limit.checkAddress(count("o.addressHash = :value", addressHash, hourAgo), TOO_MANY);
-        Grading grading = PublicKey.parse(gradeKey).flatMap(key -> entityManager.createQuery(
-                        "SELECT g FROM Grading g WHERE g.publicKey = :key AND g.meeting.publishedAt IS NOT NULL",
-                        Grading.class).setParameter("key", key.value()).getResultStream().findFirst())
-                .orElseThrow(BoardNotFoundException::new);
-        limit.checkTarget(count("o.grading = :value", grading, hourAgo), TOO_MANY);
+        limit.checkAddress(count(Target.GRADE, "o.addressHash = :value", addressHash, hourAgo)
+                + count(Target.RESULT, "o.addressHash = :value", addressHash, hourAgo), TOO_MANY);
+        String key = PublicKey.parse(targetKey).orElseThrow(BoardNotFoundException::new).value();
         String by = currentTenant.account().map(account -> account.username()).orElse(null);
-        GradeObjection objection = GradeObjection.lodge(grading, periodOf(grading), text, by, addressHash, now);
+        Objection<?> objection;
+        AuditSummary summary;
+        Optional<Grading> grading = publishedGrade(key);
+        if (grading.isPresent()) {
+            Grading grade = grading.get();
+            limit.checkTarget(count(Target.GRADE, "o.grading = :value", grade, hourAgo), TOO_MANY);
+            objection = GradeObjection.lodge(grade, periodOf(grade), text, by, addressHash, now);
+            summary = AuditSummary.of(AuditEvent.GRADE_OBJECTION_LODGED, grade.getSubjectName(), grade.getPeriod());
+        } else {
+            MemberEvaluation member = publishedResult(key).orElseThrow(BoardNotFoundException::new);
+            limit.checkTarget(count(Target.RESULT, "o.member = :value", member, hourAgo), TOO_MANY);
+            objection = ResultObjection.lodge(member, periodOf(member.getBranch()), text, by, addressHash, now);
+            summary = AuditSummary.of(AuditEvent.RESULT_OBJECTION_LODGED, member.getPerson().getName(),
+                    member.getBranch().getCampaign().getYear());
+        }
         entityManager.persist(objection);
         entityManager.flush();
-        auditTrail.record(AuditAction.CREATE, ENTITY, objection.getId(), AuditSummary.of(AuditEvent.GRADE_OBJECTION_LODGED,
-                grading.getSubjectName(), grading.getPeriod()), null, objection.auditState());
+        auditTrail.record(AuditAction.CREATE, entityName(objection), objection.getId(), summary, null,
+                objection.auditState());
         stamps.touch();
         return objection.getStatus();
     }
 
-    private long count(String condition, Object value, LocalDateTime since) {
-        return entityManager.createQuery("SELECT COUNT(o) FROM GradeObjection o WHERE " + condition
+    private Optional<Grading> publishedGrade(String key) {
+        return entityManager.createQuery("SELECT g FROM Grading g WHERE g.publicKey = :key"
+                + " AND g.meeting.publishedAt IS NOT NULL", Grading.class).setParameter("key", key)
+                .getResultStream().findFirst();
+    }
+
+    private Optional<MemberEvaluation> publishedResult(String key) {
+        return entityManager.createQuery("SELECT m FROM MemberEvaluation m WHERE m.publicKey = :key"
+                        + " AND m.branch.state = :published", MemberEvaluation.class)
+                .setParameter("key", key).setParameter("published", BranchState.PUBLISHED)
+                .getResultStream().findFirst();
+    }
+
+    private long count(Target target, String condition, Object value, LocalDateTime since) {
+        return entityManager.createQuery("SELECT COUNT(o) FROM " + target.entity + " o WHERE " + condition
                 + " AND o.lodgedAt > :since", Long.class).setParameter("value", value).setParameter("since", since)
                 .getSingleResult();
     }
 
-    /** The grader's answer: the same grade upholds the objection, another changes the grade; with a reason. */
-    public ObjectionLine decide(long objectionId, long expectedVersion, StarGrade grade, String reason) {
+    /**
+     * The answer, by the value's name in the target's scale (a grade, a year-end result): the same value upholds
+     * the objection, another changes the target; with a reason. Only the grader of a grade, only the superior of a
+     * branch's results answer; whoever does not read the unit does not find the objection.
+     */
+    public ObjectionLine decide(long objectionId, long expectedVersion, String value, String reason) {
         AccessScope scope = authorization.currentScope();
-        GradeObjection objection = visible(objectionId, scope);
-        Grading grading = objection.getGrading();
-        access.requireGrader(grading.getMeeting(), grading.getGroup(), scope);
+        Objection<?> objection = visible(objectionId, scope);
+        AuditSummary summary;
+        if (objection instanceof GradeObjection against) {
+            Grading grading = against.getGrading();
+            gradeAccess.requireGrader(grading.getMeeting(), grading.getGroup(), scope);
+            summary = AuditSummary.of(AuditEvent.GRADE_OBJECTION_DECIDED, grading.getSubjectName(), grading.getPeriod());
+        } else {
+            MemberEvaluation member = ((ResultObjection) objection).getMember();
+            yearEndAccess.requireConfirmer(member.getBranch().getUnit(), scope);
+            summary = AuditSummary.of(AuditEvent.RESULT_OBJECTION_DECIDED, member.getPerson().getName(),
+                    member.getBranch().getCampaign().getYear());
+        }
         if (objection.getVersion() != expectedVersion) {
             throw new StaleEditException("Objection " + objectionId + " was answered by someone else meanwhile");
         }
         Map<String, Object> before = objection.auditState();
-        objection.decide(grade, reason, scope.account().username(), LocalDateTime.now(clock));
+        objection.decideByName(value, reason, scope.account().username(), LocalDateTime.now(clock));
         try {
             entityManager.flush();
         } catch (OptimisticLockException e) {
             throw new StaleEditException("Objection " + objectionId + " was answered by someone else meanwhile");
         }
-        auditTrail.record(AuditAction.UPDATE, ENTITY, objectionId, AuditSummary.of(AuditEvent.GRADE_OBJECTION_DECIDED,
-                grading.getSubjectName(), grading.getPeriod()), before, objection.auditState());
+        auditTrail.record(AuditAction.UPDATE, entityName(objection), objectionId, summary, before,
+                objection.auditState());
         stamps.touch();
         return line(objection, scope);
     }
 
-    /** The objections against grades of meetings the caller can read, the open first, then the latest. */
+    /** The objections of both kinds in units the caller can read, the open first, then the latest. */
     public List<ObjectionLine> list(boolean openOnly) {
         AccessScope scope = authorization.currentScope();
-        StringBuilder jpql = new StringBuilder("SELECT o FROM GradeObjection o JOIN FETCH o.grading g"
-                + " JOIN FETCH g.meeting m JOIN FETCH m.unit u WHERE 1 = 1");
+        Set<String> paths = scope.subtreePaths().orElse(null);
+        if (paths != null && paths.isEmpty()) {
+            return List.of();
+        }
+        List<Objection<?>> found = new ArrayList<>();
+        for (Target target : Target.values()) {
+            found.addAll(listed(target, openOnly, paths));
+        }
+        return found.stream().sorted(OPEN_FIRST_THEN_LATEST).limit(MOST_LISTED).map(o -> line(o, scope)).toList();
+    }
+
+    private List<? extends Objection<?>> listed(Target target, boolean openOnly, Set<String> paths) {
+        StringBuilder jpql = new StringBuilder(target.listed).append(" WHERE 1 = 1");
         if (openOnly) {
             jpql.append(" AND o.status = :open");
         }
-        Set<String> paths = scope.subtreePaths().orElse(null);
         if (paths != null) {
-            if (paths.isEmpty()) {
-                return List.of();
-            }
             jpql.append(" AND (");
-            int i = 0;
-            for (String ignored : paths) {
-                jpql.append(i == 0 ? "" : " OR ").append("u.treePath LIKE :path").append(i++);
+            for (int i = 0; i < paths.size(); i++) {
+                jpql.append(i == 0 ? "" : " OR ").append("u.treePath LIKE :path").append(i);
             }
             jpql.append(')');
         }
         jpql.append(" ORDER BY CASE WHEN o.status = :open THEN 0 ELSE 1 END, o.lodgedAt DESC, o.id DESC");
-        var query = entityManager.createQuery(jpql.toString(), GradeObjection.class)
+        var query = entityManager.createQuery(jpql.toString(), target.type)
                 .setParameter("open", ObjectionStatus.OPEN).setMaxResults(MOST_LISTED);
         if (paths != null) {
             int i = 0;
@@ -153,28 +214,73 @@ public class Objections {
                 query.setParameter("path" + i++, path + "%");
             }
         }
-        return query.getResultStream().map(objection -> line(objection, scope)).toList();
+        return query.getResultList();
     }
 
-    private GradeObjection visible(long objectionId, AccessScope scope) {
-        GradeObjection objection = entityManager.find(GradeObjection.class, objectionId);
-        if (objection == null || !scope.canRead(objection.getGrading().getMeeting().getUnit())) {
+    private Objection<?> visible(long objectionId, AccessScope scope) {
+        GradeObjection grade = entityManager.find(GradeObjection.class, objectionId);
+        Objection<?> objection = grade != null ? grade : entityManager.find(ResultObjection.class, objectionId);
+        if (objection == null || !scope.canRead(unitOf(objection))) {
             throw new BoardNotFoundException();
         }
         return objection;
     }
 
-    private ObjectionLine line(GradeObjection objection, AccessScope scope) {
-        Grading grading = objection.getGrading();
-        return new ObjectionLine(objection.getId(), objection.getVersion(), grading.getMeeting().getUnit().getName(),
-                grading.getSubjectName(), grading.getGroup(), grading.getPeriod(), objection.getGradeBefore(),
-                grading.getGrade(), objection.getText(), objection.getLodgedBy() == null, objection.getLodgedAt(),
-                periodOf(grading).lastDay(), objection.getStatus(), objection.getDecisionReason(),
-                objection.getStatus() == ObjectionStatus.OPEN
-                        && access.grades(grading.getMeeting(), grading.getGroup(), scope));
+    private static OrgUnit unitOf(Objection<?> objection) {
+        return objection instanceof GradeObjection against ? against.getGrading().getMeeting().getUnit()
+                : ((ResultObjection) objection).getMember().getBranch().getUnit();
+    }
+
+    private ObjectionLine line(Objection<?> objection, AccessScope scope) {
+        boolean open = objection.getStatus() == ObjectionStatus.OPEN;
+        if (objection instanceof GradeObjection against) {
+            Grading grading = against.getGrading();
+            return line(objection, ObjectionKind.GRADE, grading.getMeeting().getUnit(), grading.getSubjectName(),
+                    grading, grading.getPeriod().toString(), periodOf(grading).lastDay(),
+                    open && gradeAccess.grades(grading.getMeeting(), grading.getGroup(), scope));
+        }
+        MemberEvaluation member = ((ResultObjection) objection).getMember();
+        BranchEvaluation branch = member.getBranch();
+        return line(objection, ObjectionKind.RESULT, branch.getUnit(), member.getPerson().getName(), null,
+                String.valueOf(branch.getCampaign().getYear()), periodOf(branch).lastDay(),
+                open && yearEndAccess.confirms(branch.getUnit(), scope));
+    }
+
+    private static ObjectionLine line(Objection<?> objection, ObjectionKind kind, OrgUnit unit, String subjectName,
+            Grading grading, String period, LocalDate publicityEnds, boolean mayDecide) {
+        return new ObjectionLine(objection.getId(), objection.getVersion(), kind, unit.getName(), subjectName,
+                grading == null ? null : grading.getGroup(), period, objection.before().name(),
+                objection.current().name(), objection.getText(), objection.getLodgedBy() == null,
+                objection.getLodgedAt(), publicityEnds, objection.getStatus(), objection.getDecisionReason(), mayDecide);
     }
 
     private PublicityPeriod periodOf(Grading grading) {
         return publicityRules.get().periodFrom(grading.getMeeting().getPublishedAt().toLocalDate());
+    }
+
+    private PublicityPeriod periodOf(BranchEvaluation branch) {
+        return publicityRules.get().periodFrom(branch.getPublishedAt().toLocalDate());
+    }
+
+    private static String entityName(Objection<?> objection) {
+        return objection instanceof GradeObjection ? Target.GRADE.entity : Target.RESULT.entity;
+    }
+
+    /** The two kinds' entities, and how each is listed with the unit that answers for it ({@code u}). */
+    private enum Target {
+        GRADE("GradeObjection", GradeObjection.class,
+                "SELECT o FROM GradeObjection o JOIN FETCH o.grading g JOIN FETCH g.meeting m JOIN FETCH m.unit u"),
+        RESULT("ResultObjection", ResultObjection.class, "SELECT o FROM ResultObjection o JOIN FETCH o.member e"
+                + " JOIN FETCH e.branch b JOIN FETCH b.unit u JOIN FETCH e.person p JOIN FETCH b.campaign c");
+
+        final String entity;
+        final Class<? extends Objection<?>> type;
+        final String listed;
+
+        Target(String entity, Class<? extends Objection<?>> type, String listed) {
+            this.entity = entity;
+            this.type = type;
+            this.listed = listed;
+        }
     }
 }

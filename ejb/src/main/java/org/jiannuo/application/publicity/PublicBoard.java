@@ -12,10 +12,11 @@ import org.jiannuo.application.publicity.BoardTenants.BoardTenant;
 import org.jiannuo.application.publicity.BoardViews.CommitmentBoard;
 import org.jiannuo.application.publicity.BoardViews.GradeBoard;
 import org.jiannuo.application.publicity.BoardViews.PersonBoard;
+import org.jiannuo.application.publicity.BoardViews.ResultBoard;
 import org.jiannuo.application.publicity.BoardViews.TenantBoard;
 import org.jiannuo.application.publicity.BoardViews.UnitBoard;
 import org.jiannuo.application.tenancy.TenantContext;
-import org.jiannuo.domain.model.appraisal.ObjectionStatus;
+import org.jiannuo.domain.model.publicity.ObjectionStatus;
 
 /**
  * The public board's door, open to anyone: the tenant's public key names the tenant, and each call runs
@@ -65,10 +66,18 @@ public class PublicBoard {
         return in(tenant, () -> reader.grade(tenant.key(), tenant.name(), gradeKey));
     }
 
-    /** An objection from the board, by someone not signed in, within the tenant's hourly limits. */
-    public ObjectionStatus object(String tenantKey, String gradeKey, String text, String address) {
+    public ResultBoard result(String tenantKey, String resultKey) {
         BoardTenant tenant = tenantOf(tenantKey);
-        return in(tenant, () -> objections.lodge(gradeKey, text, address));
+        return in(tenant, () -> reader.result(tenant.key(), tenant.name(), resultKey));
+    }
+
+    /**
+     * An objection from the board against a published grade or year-end result (the key says which), by someone
+     * not signed in, within the tenant's hourly limits.
+     */
+    public ObjectionStatus object(String tenantKey, String targetKey, String text, String address) {
+        BoardTenant tenant = tenantOf(tenantKey);
+        return in(tenant, () -> objections.lodge(targetKey, text, address));
     }
 
     private BoardTenant tenantOf(String tenantKey) {

@@ -21,6 +21,7 @@ import org.jiannuo.application.audit.AuditTrail;
 import org.jiannuo.application.ballot.BallotEngine;
 import org.jiannuo.application.organization.UnitNotFoundException;
 import org.jiannuo.application.people.StaleEditException;
+import org.jiannuo.application.publicity.BoardStamps;
 import org.jiannuo.application.security.AccessScope;
 import org.jiannuo.application.security.Authorization;
 import org.jiannuo.application.tenancy.TenantScoped;
@@ -88,6 +89,9 @@ public class BranchEvaluations {
 
     @Inject
     AuditTrail auditTrail;
+
+    @Inject
+    BoardStamps stamps;
 
     private final Clock clock = Clock.systemDefaultZone();
 
@@ -241,7 +245,7 @@ public class BranchEvaluations {
         return view(branch, scope);
     }
 
-    /** Publishes the confirmed results; the publicity period runs from today. */
+    /** Publishes the confirmed results on the public board; the publicity period runs from today. */
     public BranchEvaluationView publish(long id) {
         AccessScope scope = authorization.currentScope();
         BranchEvaluation branch = run(id, scope);
@@ -249,6 +253,7 @@ public class BranchEvaluations {
         branch.publish(LocalDateTime.now(clock));
         flush(branch);
         record(branch, AuditEvent.YEAR_END_PUBLISHED, before);
+        stamps.touch();
         return view(branch, scope);
     }
 

@@ -21,11 +21,11 @@ import org.jiannuo.application.publicity.ObjectionLine;
 import org.jiannuo.application.publicity.Objections;
 import org.jiannuo.application.publicity.PublicitySettings;
 import org.jiannuo.application.publicity.PublicitySettings.Settings;
-import org.jiannuo.domain.model.appraisal.StarGrade;
 
 /**
  * The public board from inside: where the caller's things are on it, objections a member lodges against
- * a published grade, the graders' list and answers of objections, and the department's publicity settings.
+ * a published grade or year-end result, the list and answers of objections, and the department's publicity
+ * settings.
  */
 @Path("board")
 @Produces(MediaType.APPLICATION_JSON)
@@ -52,11 +52,21 @@ public class BoardResource {
     @POST
     @Path("grades/{grade}/objections")
     public Response object(@PathParam("grade") String grade, PublicBoardResource.ObjectionBody body) {
+        return lodged(grade, body);
+    }
+
+    @POST
+    @Path("results/{result}/objections")
+    public Response objectToResult(@PathParam("result") String result, PublicBoardResource.ObjectionBody body) {
+        return lodged(result, body);
+    }
+
+    private Response lodged(String target, PublicBoardResource.ObjectionBody body) {
         if (body == null) {
             throw new InvalidRequest("api.invalid.objection");
         }
-        return Response.status(Response.Status.CREATED).entity(Map.of("status", objections.lodge(grade, body.text(), request.getRemoteAddr())))
-                .build();
+        return Response.status(Response.Status.CREATED)
+                .entity(Map.of("status", objections.lodge(target, body.text(), request.getRemoteAddr()))).build();
     }
 
     @GET
@@ -89,6 +99,7 @@ public class BoardResource {
         return settings.change(changed);
     }
 
-    public record DecisionBody(long version, StarGrade grade, String reason) {
+    /** {@code grade}: the name of a grade (★☆○△) or of a year-end result (优秀/合格/不合格), as the objection's kind. */
+    public record DecisionBody(long version, String grade, String reason) {
     }
 }

@@ -21,6 +21,7 @@ import org.jiannuo.application.publicity.BoardNotFoundException;
 import org.jiannuo.application.publicity.BoardViews.CommitmentBoard;
 import org.jiannuo.application.publicity.BoardViews.GradeBoard;
 import org.jiannuo.application.publicity.BoardViews.PersonBoard;
+import org.jiannuo.application.publicity.BoardViews.ResultBoard;
 import org.jiannuo.application.publicity.BoardViews.TenantBoard;
 import org.jiannuo.application.publicity.BoardViews.UnitBoard;
 import org.jiannuo.application.publicity.PublicBoard;
@@ -29,8 +30,8 @@ import org.jiannuo.domain.model.shared.RuleViolation;
 
 /**
  * The public board as JSON, open to anyone and addressed by public keys only: what the board pages show,
- * and objections against a published grade during its publicity period (JSON, or the board page's plain
- * form, which is answered with a redirect back to the page).
+ * and objections against a published grade or year-end result during its publicity period (JSON, or the board
+ * page's plain form, which is answered with a redirect back to the page).
  */
 @Path("public/board/{tenant}")
 @Produces(MediaType.APPLICATION_JSON)
@@ -75,15 +76,17 @@ public class PublicBoardResource {
         return board.grade(tenant, grade);
     }
 
+    @GET
+    @Path("results/{result}")
+    public ResultBoard result(@PathParam("result") String result) {
+        return board.result(tenant, result);
+    }
+
     @POST
     @Path("grades/{grade}/objections")
     @Consumes(MediaType.APPLICATION_JSON)
     public Response object(@PathParam("grade") String grade, ObjectionBody body) {
-        if (body == null) {
-            throw new InvalidRequest("api.invalid.objection");
-        }
-        return Response.status(Response.Status.CREATED)
-                .entity(Map.of("status", board.object(tenant, grade, body.text(), request.getRemoteAddr()))).build();
+        return lodged(grade, body);
     }
 
     /** The board page's form: back to the grade's page with what became of the objection. */
@@ -92,9 +95,37 @@ public class PublicBoardResource {
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     public Response objectFromPage(@PathParam("grade") String grade, @FormParam("text") String text,
             @FormParam("language") String language) {
+        return lodgedFromPage("grade", "g", grade, text, language);
+    }
+
+    @POST
+    @Path("results/{result}/objections")
+    @Consumes(MediaType.APPLICATION_JSON)
+    public Response objectToResult(@PathParam("result") String result, ObjectionBody body) {
+        return lodged(result, body);
+    }
+
+    /** The result page's form: back to the year-end result's page with what became of the objection. */
+    @POST
+    @Path("results/{result}/objections")
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    public Response objectToResultFromPage(@PathParam("result") String result, @FormParam("text") String text,
+            @FormParam("language") String language) {
+        return lodgedFromPage("result", "r", result, text, language);
+    }
+
+    private Response lodged(String target, ObjectionBody body) {
+        if (body == null) {
+            throw new InvalidRequest("api.invalid.objection");
+        }
+        return Response.status(Response.Status.CREATED)
+                .entity(Map.of("status", board.object(tenant, target, body.text(), request.getRemoteAddr()))).build();
+    }
+
+    private Response lodgedFromPage(String page, String parameter, String target, String text, String language) {
         String outcome;
         try {
-            board.object(tenant, grade, text, request.getRemoteAddr());
+            board.object(tenant, target, text, request.getRemoteAddr());
             outcome = "lodged";
         } catch (RuleViolation violation) {
             outcome = switch (violation.code()) {
@@ -106,9 +137,9 @@ public class PublicBoardResource {
             };
         }
         // Both keys were found above, so they are keys: nothing of the request's own text goes into the header.
-        String page = request.getContextPath() + "/board/grade.xhtml?t=" + keyOf(tenant) + "&g=" + keyOf(grade)
-                + "&outcome=" + outcome + ("en".equals(language) ? "&lang=en" : "");
-        return Response.seeOther(URI.create(page)).build();
+        String address = request.getContextPath() + "/board/" + page + ".xhtml?t=" + keyOf(tenant) + "&" + parameter
+                + "=" + keyOf(target) + "&outcome=" + outcome + ("en".equals(language) ? "&lang=en" : "");
+        return Response.seeOther(URI.create(address)).build();
     }
 
     private static String keyOf(String text) {

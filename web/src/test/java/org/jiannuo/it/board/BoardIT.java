@@ -23,6 +23,7 @@ import java.util.Set;
 import org.jiannuo.domain.model.publicity.PublicKey;
 import org.jiannuo.it.support.ClientTestBase;
 import org.jiannuo.it.support.FreshGrades;
+import org.jiannuo.it.support.PrivateFields;
 import org.junit.jupiter.api.MethodOrderer;
 import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
@@ -171,7 +172,7 @@ class BoardIT extends ClientTestBase {
     @Test
     @Order(3)
     void noPublicResponseCarriesAPrivateField() throws Exception {
-        Set<String> secrets = privateFields();
+        Set<String> secrets = PrivateFields.of(http, ADMIN, PASSWORD);
         assertTrue(secrets.size() > 300, "ID-card numbers, birth dates, phones and e-mails of the demo people");
         String tenant = json(http.api("GET", "api/v1/board", ADMIN, PASSWORD, null, null)).getString("tenantKey");
         List<String> addresses = crawl(tenant);
@@ -332,48 +333,6 @@ class BoardIT extends ClientTestBase {
             addresses.add("api/v1/public/board/" + tenant + "/people/" + p);
         });
         return new ArrayList<>(addresses);
-    }
-
-    /** The ID-card numbers, birth dates, phones and e-mails of every person of the demo county. */
-    private Set<String> privateFields() throws Exception {
-        HttpResponse<byte[]> csv = http.getBytes("api/v1/people/export?format=CSV", ADMIN, PASSWORD);
-        assertEquals(200, csv.statusCode());
-        List<String> lines = new String(csv.body(), StandardCharsets.UTF_8).replace("\uFEFF", "").lines().toList();
-        List<String> header = List.of(lines.get(0).split(","));
-        int idCard = indexOf(header, "身份证号", "id_card_no");
-        int phone = indexOf(header, "联系电话", "phone");
-        int email = indexOf(header, "电子邮箱", "email");
-        Set<String> secrets = new HashSet<>();
-        for (String line : lines.subList(1, lines.size())) {
-            String[] cells = line.split(",", -1);
-            String card = clean(cells[idCard]);
-            if (card.length() == 18) {
-                secrets.add(card);
-                secrets.add(card.substring(6, 10) + "-" + card.substring(10, 12) + "-" + card.substring(12, 14));
-            }
-            if (!clean(cells[phone]).isEmpty()) {
-                secrets.add(clean(cells[phone]));
-            }
-            if (!clean(cells[email]).isEmpty()) {
-                secrets.add(clean(cells[email]));
-            }
-        }
-        return secrets;
-    }
-
-    private static int indexOf(List<String> header, String... names) {
-        for (int i = 0; i < header.size(); i++) {
-            for (String name : names) {
-                if (clean(header.get(i)).equals(name)) {
-                    return i;
-                }
-            }
-        }
-        throw new IllegalStateException("No column " + names[0] + " in " + header);
-    }
-
-    private static String clean(String cell) {
-        return cell.replace("\"", "").replaceFirst("^'", "").strip();
     }
 
     private List<JsonObject> allCommitments(String tenant, String unit) throws Exception {

@@ -6,6 +6,9 @@ import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.jiannuo.it.support.YearEndSteps.choices;
+import static org.jiannuo.it.support.YearEndSteps.key;
+import static org.jiannuo.it.support.YearEndSteps.line;
 
 import jakarta.annotation.Resource;
 import jakarta.ejb.EJB;
@@ -40,6 +43,7 @@ import org.jiannuo.domain.model.yearend.MassParticipantKind;
 import org.jiannuo.it.support.AsUser;
 import org.jiannuo.it.support.AtOnce;
 import org.jiannuo.it.support.StandardUsersTestBase;
+import org.jiannuo.it.support.YearEndSteps;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
@@ -105,7 +109,7 @@ class YearEndIT extends StandardUsersTestBase {
 
     @Test
     void aBranchsWholeYearEnd() throws Exception {
-        CampaignView campaign = admin.call(() -> campaigns.open(year, today, lastDay()));
+        CampaignView campaign = admin.call(() -> campaigns.open(year, today, YearEndSteps.lastDay(today)));
         assertEquals(campaign.id(), member.call(() -> campaigns.list()).get(0).id());
 
         // Starting: the branch's keepers only.
@@ -246,24 +250,6 @@ class YearEndIT extends StandardUsersTestBase {
         assertEquals(1, member.call(() -> branches.ofCampaign(campaign.id())).size());
         assertNull(line(seenByMember, memberId).reason(), "as suggested: no reason");
         assertThrows(EvaluationNotFoundException.class, () -> otherTenantAdmin().call(() -> branches.view(id)));
-    }
-
-    private LocalDate lastDay() {
-        LocalDate latest = LocalDate.of(year + 1, 3, 31);
-        return today.plusDays(30).isAfter(latest) ? latest : today.plusDays(30);
-    }
-
-    private static String key(MemberLine line) {
-        return "P" + line.personId();
-    }
-
-    private static Map<String, String> choices(List<MemberLine> lines, String option, Map<String, String> except) {
-        return lines.stream().collect(Collectors.toMap(YearEndIT::key,
-                line -> except.getOrDefault(key(line), option)));
-    }
-
-    private static MemberLine line(BranchEvaluationView view, long personId) {
-        return view.members().stream().filter(line -> line.personId() == personId).findFirst().orElseThrow();
     }
 
     private static String refused(Runnable action) {

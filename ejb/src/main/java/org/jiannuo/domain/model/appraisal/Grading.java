@@ -1,6 +1,7 @@
 package org.jiannuo.domain.model.appraisal;
 
 import jakarta.persistence.Column;
+import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
@@ -18,6 +19,7 @@ import java.util.Map;
 import org.eclipse.persistence.annotations.Multitenant;
 import org.eclipse.persistence.annotations.TenantDiscriminatorColumn;
 import org.jiannuo.domain.model.organization.OrgUnit;
+import org.jiannuo.domain.model.publicity.ObjectionTally;
 import org.jiannuo.domain.model.publicity.PublicKey;
 import org.jiannuo.domain.model.shared.RuleViolation;
 
@@ -62,13 +64,9 @@ public class Grading extends RecordedSubject {
     @Column(name = "public_key", updatable = false)
     private String publicKey;
 
-    /** Objections lodged during publicity and not yet answered: the grade is under objection meanwhile. */
-    @Column(name = "open_objections", nullable = false)
-    private int openObjections;
-
-    /** When the grader last answered an objection: the board says the grade was reviewed. */
-    @Column(name = "reviewed_at")
-    private LocalDateTime reviewedAt;
+    /** The objections lodged during publicity: the grade is under objection while one is open. */
+    @Embedded
+    private ObjectionTally objections = new ObjectionTally();
 
     @Version
     private long version;
@@ -110,10 +108,6 @@ public class Grading extends RecordedSubject {
         gradedAt = now;
     }
 
-    void objectionLodged() {
-        openObjections++;
-    }
-
     /**
      * The grader answered an objection: the published grade may change (with the reason) although the
      * group's grades are confirmed and published, because publicity exists for this.
@@ -125,16 +119,18 @@ public class Grading extends RecordedSubject {
             gradedBy = by;
             gradedAt = now;
         }
-        openObjections = Math.max(0, openObjections - 1);
-        reviewedAt = now;
+    }
+
+    public ObjectionTally objections() {
+        return objections;
     }
 
     public int getOpenObjections() {
-        return openObjections;
+        return objections.open();
     }
 
     public boolean isReviewed() {
-        return reviewedAt != null;
+        return objections.isReviewed();
     }
 
     public Map<String, Object> auditState() {

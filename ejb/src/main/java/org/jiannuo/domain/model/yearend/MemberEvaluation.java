@@ -1,6 +1,7 @@
 package org.jiannuo.domain.model.yearend;
 
 import jakarta.persistence.Column;
+import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
@@ -18,6 +19,8 @@ import org.eclipse.persistence.annotations.Multitenant;
 import org.eclipse.persistence.annotations.TenantDiscriminatorColumn;
 import org.jiannuo.domain.model.organization.OrgUnit;
 import org.jiannuo.domain.model.person.Person;
+import org.jiannuo.domain.model.publicity.ObjectionTally;
+import org.jiannuo.domain.model.publicity.PublicKey;
 import org.jiannuo.domain.model.shared.RuleViolation;
 
 /**
@@ -71,6 +74,14 @@ public class MemberEvaluation {
     @Column(name = "proposal_reason")
     private String reason;
 
+    /** The opaque identifier of the published result on the public board (see PublicKey); never the id. */
+    @Column(name = "public_key", updatable = false)
+    private String publicKey;
+
+    /** The objections lodged during publicity: the result is under objection while one is open. */
+    @Embedded
+    private ObjectionTally objections = new ObjectionTally();
+
     @Version
     private long version;
 
@@ -81,6 +92,7 @@ public class MemberEvaluation {
         this.branch = branch;
         this.person = person;
         this.branchSecretary = branchSecretary;
+        this.publicKey = PublicKey.random().value();
     }
 
     /** The member's key on the papers of the branch's three occasions. */
@@ -118,6 +130,38 @@ public class MemberEvaluation {
         proposed = grade;
         suggested = suggestion;
         reason = cleaned.isEmpty() ? null : cleaned;
+    }
+
+    /**
+     * The superior answered an objection: the published result may change (with the reason, in place of the
+     * proposal's) although it is confirmed and published, because publicity exists for this.
+     */
+    void objectionSettled(AnnualGrade result, String why) {
+        if (result != proposed) {
+            proposed = result;
+            reason = why;
+        }
+    }
+
+    /** The result as published: the confirmed proposal, or what an answered objection made of it. */
+    public AnnualGrade result() {
+        return proposed;
+    }
+
+    public ObjectionTally objections() {
+        return objections;
+    }
+
+    public int getOpenObjections() {
+        return objections.open();
+    }
+
+    public boolean isReviewed() {
+        return objections.isReviewed();
+    }
+
+    public PublicKey publicKey() {
+        return new PublicKey(publicKey);
     }
 
     public Long getId() {

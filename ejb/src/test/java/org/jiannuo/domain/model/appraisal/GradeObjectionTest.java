@@ -10,6 +10,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.time.LocalDateTime;
 import java.util.List;
+import org.jiannuo.domain.model.publicity.ObjectionStatus;
 import org.jiannuo.domain.model.publicity.PublicityPeriod;
 import org.jiannuo.domain.model.publicity.PublicityRules;
 import org.junit.jupiter.api.Test;

@@ -13,6 +13,7 @@ import org.jiannuo.domain.model.organization.OrgUnitType;
 import org.jiannuo.domain.model.person.IdCardNumber;
 import org.jiannuo.domain.model.person.PartyStatus;
 import org.jiannuo.domain.model.person.Person;
+import org.jiannuo.domain.model.quota.Quota;
 
 /** A branch's evaluation with a number of members, each with an id. */
 final class YearEndFixtures {
@@ -49,6 +50,14 @@ final class YearEndFixtures {
 
     void firstExcellent(Map<Long, AnnualGrade> grades, int count) {
         members.stream().limit(count).forEach(member -> grades.put(member.getPerson().getId(), AnnualGrade.EXCELLENT));
+    }
+
+    /** Every member proposed qualified, as suggested; confirmed by the superior and published at NOW. */
+    YearEndFixtures published() {
+        branch.propose(members, allQualified(), Map.of(), allQualified(), Quota.atMost(15), "zhibu", NOW);
+        branch.confirm("dangwei", NOW);
+        branch.publish(NOW);
+        return this;
     }
 
     Map<Long, String> reasonsForAll() {

@@ -1,51 +1,20 @@
 package org.jiannuo.interfaces.web.board;
 
-import jakarta.ejb.EJB;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Named;
-import java.util.Set;
 import org.jiannuo.application.publicity.BoardViews.GradeBoard;
 import org.jiannuo.application.publicity.PublicBoard;
 
-/**
- * One published grade with its publicity period and standing, and, while the period lasts, the objection
- * form: a plain HTML form posting to the public API, which redirects back here with what became of it.
- */
+/** One published grade with its publicity period and standing, and its objection form while the period lasts. */
 @Named
 @RequestScoped
-public class BoardGradePage {
+public class BoardGradePage extends BoardObjectionTargetPage<GradeBoard> {
 
-    /** What the redirect may report; anything else in the address is ignored. */
-    private static final Set<String> OUTCOMES = Set.of("lodged", "afterPublicity", "tooMany", "textRequired",
-            "textTooLong", "refused");
-
-    @EJB
-    PublicBoard board;
-
-    private String tenant;
     private String grade;
-    private String outcome;
-    private GradeBoard view;
 
-    public void load() {
-        view = BoardPageSupport.load(() -> board.grade(tenant, grade));
-    }
-
-    public GradeBoard getView() {
-        return view;
-    }
-
-    /** The message key of the objection's outcome, if the address reports one. */
-    public String getOutcomeKey() {
-        return outcome != null && OUTCOMES.contains(outcome) ? "board.objection." + outcome : null;
-    }
-
-    public String getTenant() {
-        return tenant;
-    }
-
-    public void setTenant(String tenant) {
-        this.tenant = tenant;
+    @Override
+    protected GradeBoard find(PublicBoard board, String tenantKey) {
+        return board.grade(tenantKey, grade);
     }
 
     public String getGrade() {
@@ -54,13 +23,5 @@ public class BoardGradePage {
 
     public void setGrade(String grade) {
         this.grade = grade;
-    }
-
-    public String getOutcome() {
-        return outcome;
-    }
-
-    public void setOutcome(String outcome) {
-        this.outcome = outcome;
     }
 }

@@ -59,9 +59,18 @@ public class BoardLocale {
         return page("grade", "t=" + tenantKey + "&g=" + gradeKey);
     }
 
+    public String result(String tenantKey, String resultKey) {
+        return page("result", "t=" + tenantKey + "&r=" + resultKey);
+    }
+
     /** Where the objection form posts: the public API, which answers the form with a redirect back. */
     public String objectionAction(String tenantKey, String gradeKey) {
         return request.getContextPath() + "/api/v1/public/board/" + tenantKey + "/grades/" + gradeKey + "/objections";
+    }
+
+    /** Where the objection form of a year-end result posts. */
+    public String resultObjectionAction(String tenantKey, String resultKey) {
+        return request.getContextPath() + "/api/v1/public/board/" + tenantKey + "/results/" + resultKey + "/objections";
     }
 
     private String page(String name, String query) {

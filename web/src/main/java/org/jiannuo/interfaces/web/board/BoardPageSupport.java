@@ -2,6 +2,7 @@ package org.jiannuo.interfaces.web.board;
 
 import java.time.YearMonth;
 import java.time.format.DateTimeParseException;
+import java.util.Set;
 import java.util.function.Supplier;
 import org.jiannuo.interfaces.web.PageActions;
 
@@ -11,7 +12,16 @@ import org.jiannuo.interfaces.web.PageActions;
  */
 final class BoardPageSupport {
 
+    /** What the redirect of an objection form may report; anything else in the address is ignored. */
+    private static final Set<String> OUTCOMES = Set.of("lodged", "afterPublicity", "tooMany", "textRequired",
+            "textTooLong", "refused");
+
     private BoardPageSupport() {
+    }
+
+    /** The message key of the objection's outcome, if the address reports one. */
+    static String outcomeKey(String outcome) {
+        return outcome != null && OUTCOMES.contains(outcome) ? "board.objection." + outcome : null;
     }
 
     static <T> T load(Supplier<T> loader) {

@@ -4,16 +4,19 @@ import jakarta.ejb.EJB;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Named;
 import java.io.Serializable;
+import java.util.Arrays;
 import java.util.List;
+import org.jiannuo.application.publicity.ObjectionKind;
 import org.jiannuo.application.publicity.ObjectionLine;
 import org.jiannuo.application.publicity.Objections;
 import org.jiannuo.domain.model.appraisal.StarGrade;
+import org.jiannuo.domain.model.yearend.AnnualGrade;
 import org.jiannuo.interfaces.web.Messages;
 import org.jiannuo.interfaces.web.PageActions;
 
 /**
- * 等次异议: the objections against grades of the caller's units, the open first; the grader of a grade
- * upholds it or changes it, with a reason.
+ * 等次异议: the objections against grades and year-end results of the caller's units, the open first; the grader
+ * of a grade, the superior of a branch's results, upholds it or changes it, with a reason.
  */
 @Named
 @ViewScoped
@@ -27,7 +30,8 @@ public class ObjectionsPage implements Serializable {
     private boolean openOnly = true;
     private Long answering;
     private long answeringVersion;
-    private StarGrade grade;
+    private ObjectionKind answeringKind;
+    private String grade;
     private String reason;
     private transient List<ObjectionLine> lines;
 
@@ -41,6 +45,7 @@ public class ObjectionsPage implements Serializable {
     public void answer(ObjectionLine line) {
         answering = line.id();
         answeringVersion = line.version();
+        answeringKind = line.kind();
         grade = line.gradeNow();
         reason = null;
     }
@@ -62,8 +67,15 @@ public class ObjectionsPage implements Serializable {
         lines = null;
     }
 
-    public StarGrade[] getGrades() {
-        return StarGrade.values();
+    /** The values of the answered objection's scale: the grades, or the year-end results. */
+    public List<String> getGrades() {
+        Enum<?>[] scale = answeringKind == ObjectionKind.RESULT ? AnnualGrade.values() : StarGrade.values();
+        return Arrays.stream(scale).map(Enum::name).toList();
+    }
+
+    /** The message key prefix of the answered objection's scale. */
+    public String getScaleLabels() {
+        return answeringKind == ObjectionKind.RESULT ? "scale." : "evaluation.grade.";
     }
 
     public boolean isOpenOnly() {
@@ -79,11 +91,11 @@ public class ObjectionsPage implements Serializable {
         return answering;
     }
 
-    public StarGrade getGrade() {
+    public String getGrade() {
         return grade;
     }
 
-    public void setGrade(StarGrade grade) {
+    public void setGrade(String grade) {
         this.grade = grade;
     }
 

@@ -15,8 +15,9 @@ import org.jiannuo.application.publicity.PublicBoard;
 import org.jiannuo.interfaces.web.PageActions;
 
 /**
- * 本支部公示: what the caller's own branch has published (its members' commitments and grades, as its
- * public board shows them) and, during a grade's publicity period, an objection in the member's name.
+ * 本支部公示: what the caller's own branch has published (its members' commitments, grades and year-end results,
+ * as its public board shows them) and, during a grade's or result's publicity period, an objection in the
+ * member's name.
  * Only the caller's own unit: the screen takes no unit from the address.
  */
 @Named
@@ -63,8 +64,9 @@ public class PeersPage implements Serializable {
         view = null;
     }
 
-    public void objectTo(String gradeKey) {
-        objectedGrade = gradeKey;
+    /** The objection form for a grade or a year-end result: the key says which. */
+    public void objectTo(String targetKey) {
+        objectedGrade = targetKey;
         objectionText = null;
     }
 
