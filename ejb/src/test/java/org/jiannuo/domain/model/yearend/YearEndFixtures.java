@@ -13,6 +13,7 @@ import org.jiannuo.domain.model.organization.OrgUnitType;
 import org.jiannuo.domain.model.person.IdCardNumber;
 import org.jiannuo.domain.model.person.PartyStatus;
 import org.jiannuo.domain.model.person.Person;
+import org.jiannuo.domain.model.quota.Quota;
 
 /** A branch's evaluation with a number of members, each with an id. */
 final class YearEndFixtures {
@@ -49,6 +50,19 @@ final class YearEndFixtures {
 
     void firstExcellent(Map<Long, AnnualGrade> grades, int count) {
         members.stream().limit(count).forEach(member -> grades.put(member.getPerson().getId(), AnnualGrade.EXCELLENT));
+    }
+
+    /**
+     * Proposes, confirms and publishes: the first member excellent, the second unqualified, the others qualified,
+     * each as suggested.
+     */
+    void publishFirstExcellentSecondUnqualified() {
+        Map<Long, AnnualGrade> grades = allQualified();
+        firstExcellent(grades, 1);
+        grades.put(members.get(1).getPerson().getId(), AnnualGrade.UNQUALIFIED);
+        branch.propose(members, grades, Map.of(), grades, Quota.atMost(15), "zhibu", NOW);
+        branch.confirm("dangwei", NOW);
+        branch.publish(NOW);
     }
 
     Map<Long, String> reasonsForAll() {
