@@ -12,6 +12,8 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.Consumer;
+import java.util.function.Function;
+import java.util.stream.Stream;
 import org.jiannuo.application.audit.AuditEvent;
 import org.jiannuo.application.audit.AuditSummary;
 import org.jiannuo.application.audit.AuditTrail;
@@ -177,11 +179,16 @@ public class Rewards {
         return view(rectification, scope, LocalDate.now(clock));
     }
 
-    /** The campaign's model posts in a unit's subtree, or in all the caller reads (the department: all). */
+    /**
+     * The campaign's model posts in a unit's subtree, or in all the caller reads (the department: all) with the
+     * caller's own.
+     */
     public List<ModelPostView> modelPosts(long campaignId, Long unitId) {
         AccessScope scope = authorization.currentScope();
         Campaign campaign = campaign(campaignId);
-        return paths(unitId, scope).stream().flatMap(path -> rewards.modelPostsUnder(campaign, path).stream())
+        Stream<ModelPost> own = ownUnless(unitId, scope, rewards::modelPostsOf).stream();
+        return Stream.concat(paths(unitId, scope).stream().flatMap(path -> rewards.modelPostsUnder(campaign, path)
+                        .stream()), own.filter(post -> inCampaign(post.getMember(), campaign)))
                 .distinct().filter(post -> access.reads(post.getMember(), scope)).map(Rewards::view).toList();
     }
 
@@ -192,15 +199,16 @@ public class Rewards {
                 .orElseThrow(() -> new EvaluationNotFoundException("model post", id));
     }
 
-    /** The campaign's personal rectifications in a unit's subtree, or in all the caller reads. */
+    /** The campaign's personal rectifications in a unit's subtree, or in all the caller reads with their own. */
     public List<PersonalRectificationView> rectifications(long campaignId, Long unitId) {
         AccessScope scope = authorization.currentScope();
         Campaign campaign = campaign(campaignId);
         LocalDate today = LocalDate.now(clock);
-        return paths(unitId, scope).stream()
-                .flatMap(path -> rewards.rectificationsUnder(campaign, path).stream()).distinct()
-                .filter(found -> access.reads(found.getMember(), scope)).map(found -> view(found, scope, today))
-                .toList();
+        Stream<PersonalRectification> own = ownUnless(unitId, scope, rewards::rectificationsOf).stream();
+        return Stream.concat(paths(unitId, scope).stream().flatMap(path -> rewards.rectificationsUnder(campaign, path)
+                        .stream()), own.filter(found -> inCampaign(found.getMember(), campaign)))
+                .distinct().filter(found -> access.reads(found.getMember(), scope))
+                .map(found -> view(found, scope, today)).toList();
     }
 
     /** Rectifications open past their deadline, of any year, in a unit's subtree or all the caller reads. */
@@ -233,6 +241,11 @@ public class Rewards {
                 AuditSummary.of(event, member.getPerson().getName(), year(member)), before,
                 rectification.auditState());
         return view(rectification, scope, LocalDate.now(clock));
+    }
+
+    /** The caller's own, when no unit is named: a member's list holds what was given to them. */
+    private <T> List<T> ownUnless(Long unitId, AccessScope scope, Function<Long, List<T>> ofPerson) {
+        return unitId != null || scope.ownPersonId() == null ? List.of() : ofPerson.apply(scope.ownPersonId());
     }
 
     /** The unit the caller names (within reach), else every subtree the caller reads; a member's own unit too. */
@@ -274,6 +287,10 @@ public class Rewards {
 
     private Campaign campaign(long id) {
         return yearEnd.findCampaign(id).orElseThrow(() -> new EvaluationNotFoundException("campaign", id));
+    }
+
+    private static boolean inCampaign(MemberEvaluation member, Campaign campaign) {
+        return member.getBranch().getCampaign().getId().equals(campaign.getId());
     }
 
     private static int year(MemberEvaluation member) {

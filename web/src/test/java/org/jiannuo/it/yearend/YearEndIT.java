@@ -1,5 +1,9 @@
 package org.jiannuo.it.yearend;
 
+import static org.jiannuo.it.support.YearEndDriver.choices;
+import static org.jiannuo.it.support.YearEndDriver.key;
+import static org.jiannuo.it.support.YearEndDriver.lastDay;
+import static org.jiannuo.it.support.YearEndDriver.line;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
@@ -105,7 +109,7 @@ class YearEndIT extends StandardUsersTestBase {
 
     @Test
     void aBranchsWholeYearEnd() throws Exception {
-        CampaignView campaign = admin.call(() -> campaigns.open(year, today, lastDay()));
+        CampaignView campaign = admin.call(() -> campaigns.open(year, today, lastDay(today)));
         assertEquals(campaign.id(), member.call(() -> campaigns.list()).get(0).id());
 
         // Starting: the branch's keepers only.
@@ -246,24 +250,6 @@ class YearEndIT extends StandardUsersTestBase {
         assertEquals(1, member.call(() -> branches.ofCampaign(campaign.id())).size());
         assertNull(line(seenByMember, memberId).reason(), "as suggested: no reason");
         assertThrows(EvaluationNotFoundException.class, () -> otherTenantAdmin().call(() -> branches.view(id)));
-    }
-
-    private LocalDate lastDay() {
-        LocalDate latest = LocalDate.of(year + 1, 3, 31);
-        return today.plusDays(30).isAfter(latest) ? latest : today.plusDays(30);
-    }
-
-    private static String key(MemberLine line) {
-        return "P" + line.personId();
-    }
-
-    private static Map<String, String> choices(List<MemberLine> lines, String option, Map<String, String> except) {
-        return lines.stream().collect(Collectors.toMap(YearEndIT::key,
-                line -> except.getOrDefault(key(line), option)));
-    }
-
-    private static MemberLine line(BranchEvaluationView view, long personId) {
-        return view.members().stream().filter(line -> line.personId() == personId).findFirst().orElseThrow();
     }
 
     private static String refused(Runnable action) {
