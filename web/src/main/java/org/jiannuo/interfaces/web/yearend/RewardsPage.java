@@ -128,8 +128,7 @@ public class RewardsPage implements Serializable {
     }
 
     public String campaignLabel(CampaignView campaign) {
-        return Messages.text("yearEnd.campaignLabel", String.valueOf(campaign.year()), campaign.startsOn(),
-                campaign.endsOn());
+        return YearEndPage.labelOf(campaign);
     }
 
     public OrganizationalHandling[] getHandlingOptions() {
