@@ -102,17 +102,19 @@ class RewardIT extends StandardUsersTestBase {
         long unitId = branchSecretary.account().scopeUnitId();
         long memberId = member.account().personId();
         long secretaryId = branchSecretary.account().personId();
+        Long superiorId = committeeSecretary.account().personId();
         // Half may be excellent here, so that any branch of three or more has one.
         admin.call(() -> settings.change(new YearEndSettings.Settings(80, 50)));
         CampaignView campaign = admin.call(() -> campaigns.open(year, today, lastDay(today)));
         BranchEvaluationView started = branchSecretary.call(() -> branches.start(campaign.id(), unitId));
         List<MemberLine> lines = started.members();
-        MemberLine excellentLine = lines.stream().filter(l -> l.personId() != memberId && l.personId() != secretaryId)
-                .findFirst().orElseThrow(() -> new AssertionError("the fixture's branch has three members or more"));
-        MemberLine laggingLine = lines.stream().filter(l -> l.personId() != memberId && l.personId() != secretaryId
-                && l.personId() != excellentLine.personId()).findFirst().orElse(null);
+        // The excellent and the lagging are neither the standard member, nor a secretary: nobody acts on their own.
+        List<MemberLine> others = lines.stream().filter(l -> l.personId() != memberId && l.personId() != secretaryId
+                && !Long.valueOf(l.personId()).equals(superiorId)).toList();
+        MemberLine excellentLine = others.stream().findFirst()
+                .orElseThrow(() -> new AssertionError("the fixture's branch has members besides its secretaries"));
+        MemberLine laggingLine = others.stream().skip(1).findFirst().orElse(null);
         long excellentId = excellentLine.personId();
-        assertTrue(lines.size() >= 3, "members: " + lines.size());
         BranchEvaluationView published = new YearEndDriver(branches, occasions, codeBallots).publish(TENANT, started,
                 branchSecretary, committeeSecretary, member, Map.of(excellentId, AnnualGrade.EXCELLENT,
                         memberId, AnnualGrade.UNQUALIFIED));
