@@ -27,7 +27,9 @@ public enum ReportTemplate {
     /** 半年通报 and the quarterly fulfilment report, A4 portrait; rows are {@link BulletinSectionRow}s. */
     BULLETIN("bulletin", false),
     /** 创星目标责任书: one A4 letter per member, rows are {@link StarLetterRow}s, one per aspect; labels as $R{}. */
-    STAR_LETTER("star-letter", false);
+    STAR_LETTER("star-letter", false),
+    /** 党员示范岗 certificate: one A4 landscape page per {@link ModelPostCertificateRow}. */
+    MODEL_POST_CERTIFICATE("model-post-certificate", false);
 
     private final String fileName;
     private final boolean virtualized;

@@ -272,4 +272,25 @@ class BoardQuery {
                 .setParameter("person", personId).setParameter("year", year).getResultStream().findFirst()
                 .map(t -> BoardStarTarget.of(year, t.getCap(), t.getStars()));
     }
+
+    /**
+     * The model posts of the latest year that has any in the unit's subtree (the year-end evaluation of a year is
+     * published early the next), by branch and name.
+     */
+    List<BoardModelPost> modelPosts(long unitId) {
+        String path = entityManager.createQuery("SELECT u.treePath FROM OrgUnit u WHERE u.id = :unit", String.class)
+                .setParameter("unit", unitId).getSingleResult() + "%";
+        Integer year = entityManager.createQuery("SELECT MAX(c.year) FROM ModelPost x JOIN x.member m"
+                        + " JOIN m.branch b JOIN b.unit u JOIN b.campaign c WHERE u.treePath LIKE :path", Integer.class)
+                .setParameter("path", path).getSingleResult();
+        if (year == null) {
+            return List.of();
+        }
+        return entityManager.createQuery("SELECT p.name, x.title, c.year FROM ModelPost x JOIN x.member m"
+                        + " JOIN m.person p JOIN m.branch b JOIN b.unit u JOIN b.campaign c"
+                        + " WHERE u.treePath LIKE :path AND c.year = :year ORDER BY u.name, u.id, p.name, p.id",
+                        Object[].class)
+                .setParameter("path", path).setParameter("year", year).setMaxResults(BoardReader.MOST_GRADES)
+                .getResultStream().map(r -> new BoardModelPost((String) r[0], (String) r[1], (Integer) r[2])).toList();
+    }
 }

@@ -100,6 +100,12 @@ public class BoardReader {
         return standing != GradeStanding.FINAL && !today.isAfter(publicityEnds);
     }
 
+    /** The unit's designated model posts, asked on their own beside the unit's page. */
+    public List<BoardModelPost> modelPosts(String unitKey) {
+        Object[] unit = query.unit(key(unitKey)).orElseThrow(BoardNotFoundException::new);
+        return query.modelPosts((Long) unit[0]);
+    }
+
     /** Only something of a key's form is looked up; anything else is as unknown as a wrong key. */
     private static String key(String text) {
         return PublicKey.parse(text).orElseThrow(BoardNotFoundException::new).value();

@@ -6,6 +6,7 @@ import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
 import java.time.YearMonth;
+import java.util.List;
 import java.util.OptionalLong;
 import java.util.concurrent.Callable;
 import org.jiannuo.application.publicity.BoardTenants.BoardTenant;
@@ -49,6 +50,12 @@ public class PublicBoard {
     public UnitBoard unit(String tenantKey, String unitKey, Integer year, YearMonth month, int page) {
         BoardTenant tenant = tenantOf(tenantKey);
         return in(tenant, () -> reader.unit(tenant.key(), tenant.name(), unitKey, year, month, page));
+    }
+
+    /** The party member model posts (党员示范岗) designated in the unit's subtree, of the latest year with any. */
+    public List<BoardModelPost> modelPosts(String tenantKey, String unitKey) {
+        BoardTenant tenant = tenantOf(tenantKey);
+        return in(tenant, () -> reader.modelPosts(unitKey));
     }
 
     public PersonBoard person(String tenantKey, String personKey, Integer year) {

@@ -23,6 +23,7 @@ import org.jiannuo.domain.model.organization.Appointment;
 import org.jiannuo.domain.model.person.Departure;
 import org.jiannuo.domain.model.stars.LogEntryKind;
 import org.jiannuo.domain.model.summary.BulletinKind;
+import org.jiannuo.domain.model.yearend.OrganizationalHandling;
 import org.junit.jupiter.api.Test;
 
 class AuditTextTest {
@@ -83,7 +84,8 @@ class AuditTextTest {
                 Stream.of(List.of(Appointment.values()), List.of(Departure.values()), List.of(ImportKind.values()),
                         List.of(ReviewOutcome.values()), List.of(UsernameScheme.values()),
                         List.of(OpinionChannel.values()), List.of(BulletinKind.values()),
-                        List.of(ReportKind.values()), List.copyOf(Subscription.AUDIENCES), List.of(LogEntryKind.values()))
+                        List.of(ReportKind.values()), List.copyOf(Subscription.AUDIENCES), List.of(LogEntryKind.values()),
+                        List.of(OrganizationalHandling.values()))
                         .flatMap(List::stream).map(word -> AuditText.WORD_PREFIX + AuditSummary.Word.of(word).key()))
                 .collect(Collectors.toSet());
         expected.add(AuditText.WORD_PREFIX + "tenant");

@@ -16,6 +16,7 @@ import jakarta.ws.rs.core.Response;
 import java.net.URI;
 import java.time.YearMonth;
 import java.time.format.DateTimeParseException;
+import java.util.List;
 import java.util.Map;
 import org.jiannuo.application.publicity.BoardNotFoundException;
 import org.jiannuo.application.publicity.BoardViews.CommitmentBoard;
@@ -24,6 +25,7 @@ import org.jiannuo.application.publicity.BoardViews.PersonBoard;
 import org.jiannuo.application.publicity.BoardViews.ResultBoard;
 import org.jiannuo.application.publicity.BoardViews.TenantBoard;
 import org.jiannuo.application.publicity.BoardViews.UnitBoard;
+import org.jiannuo.application.publicity.BoardModelPost;
 import org.jiannuo.application.publicity.PublicBoard;
 import org.jiannuo.domain.model.publicity.PublicKey;
 import org.jiannuo.domain.model.shared.RuleViolation;
@@ -56,6 +58,12 @@ public class PublicBoardResource {
     public UnitBoard unit(@PathParam("unit") String unit, @QueryParam("year") Integer year,
             @QueryParam("month") String month, @QueryParam("page") Integer page) {
         return board.unit(tenant, unit, year, month(month), page == null ? 0 : Math.max(0, Math.min(page, 10_000)));
+    }
+
+    @GET
+    @Path("units/{unit}/model-posts")
+    public List<BoardModelPost> modelPosts(@PathParam("unit") String unit) {
+        return board.modelPosts(tenant, unit);
     }
 
     @GET

@@ -4,6 +4,7 @@ import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
 import org.jiannuo.application.audit.AuditEvent;
@@ -49,6 +50,12 @@ public class TenantProbe {
 
     public long unitIdOf(long personId) {
         return people.find(personId).orElseThrow().getOrgUnit().getId();
+    }
+
+    /** Moves a personal rectification's deadline, as if it had been ordered long ago. */
+    public void movePersonalRectificationDeadline(long id, LocalDate deadline) {
+        entityManager.createQuery("UPDATE PersonalRectification r SET r.deadline = :deadline WHERE r.id = :id")
+                .setParameter("deadline", deadline).setParameter("id", id).executeUpdate();
     }
 
     /** A native query that, against the rules, filters by no tenant at all. */

@@ -53,7 +53,7 @@ import org.jiannuo.it.support.Fixtures;
 import org.jiannuo.it.support.HttpSession;
 import org.jiannuo.it.support.PrivateFields;
 import org.jiannuo.it.support.StandardUsersTestBase;
-import org.jiannuo.it.support.YearEndSteps;
+import org.jiannuo.it.support.YearEndDriver;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
@@ -115,8 +115,8 @@ class YearEndBoardIT extends StandardUsersTestBase {
 
     @Test
     void publishedResultsGoThroughPublicityOnTheBoard() throws Exception {
-        long campaign = admin.call(() -> campaigns.open(today.getYear(), today, YearEndSteps.lastDay(today))).id();
-        BranchEvaluationView confirmed = YearEndSteps.confirmed(branches, occasions, campaign, branchId, branchSecretary,
+        long campaign = admin.call(() -> campaigns.open(today.getYear(), today, YearEndDriver.lastDay(today))).id();
+        BranchEvaluationView confirmed = YearEndDriver.confirmed(branches, occasions, campaign, branchId, branchSecretary,
                 committeeSecretary, COMMENT);
         assertEquals(BranchState.CONFIRMED, confirmed.state());
         BoardAddress address = member.call(() -> addresses.mine());

@@ -1,14 +1,15 @@
 package org.jiannuo.it.yearend;
 
+import static org.jiannuo.it.support.YearEndDriver.choices;
+import static org.jiannuo.it.support.YearEndDriver.key;
+import static org.jiannuo.it.support.YearEndDriver.lastDay;
+import static org.jiannuo.it.support.YearEndDriver.line;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
-import static org.jiannuo.it.support.YearEndSteps.choices;
-import static org.jiannuo.it.support.YearEndSteps.key;
-import static org.jiannuo.it.support.YearEndSteps.line;
 
 import jakarta.annotation.Resource;
 import jakarta.ejb.EJB;
@@ -43,7 +44,6 @@ import org.jiannuo.domain.model.yearend.MassParticipantKind;
 import org.jiannuo.it.support.AsUser;
 import org.jiannuo.it.support.AtOnce;
 import org.jiannuo.it.support.StandardUsersTestBase;
-import org.jiannuo.it.support.YearEndSteps;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
@@ -109,7 +109,7 @@ class YearEndIT extends StandardUsersTestBase {
 
     @Test
     void aBranchsWholeYearEnd() throws Exception {
-        CampaignView campaign = admin.call(() -> campaigns.open(year, today, YearEndSteps.lastDay(today)));
+        CampaignView campaign = admin.call(() -> campaigns.open(year, today, lastDay(today)));
         assertEquals(campaign.id(), member.call(() -> campaigns.list()).get(0).id());
 
         // Starting: the branch's keepers only.

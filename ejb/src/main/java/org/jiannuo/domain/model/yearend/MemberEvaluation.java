@@ -164,6 +164,23 @@ public class MemberEvaluation {
         return new PublicKey(publicKey);
     }
 
+    /**
+     * The member's published result, the ground of the reward (奖诺): only once the branch has published its
+     * results.
+     */
+    public AnnualGrade publishedGrade() {
+        if (!branch.isPublished()) {
+            throw new RuleViolation("reward.notPublished");
+        }
+        return proposed;
+    }
+
+    /** One who refuses to rectify is fixed as 不合格 (seed 001: 定格“不合格”), whatever was published. */
+    void fixUnqualified() {
+        publishedGrade();
+        proposed = AnnualGrade.UNQUALIFIED;
+    }
+
     public Long getId() {
         return id;
     }

@@ -60,6 +60,19 @@ final class YearEndFixtures {
         return this;
     }
 
+    /**
+     * Proposes, confirms and publishes: the first member excellent, the second unqualified, the others qualified,
+     * each as suggested.
+     */
+    void publishFirstExcellentSecondUnqualified() {
+        Map<Long, AnnualGrade> grades = allQualified();
+        firstExcellent(grades, 1);
+        grades.put(members.get(1).getPerson().getId(), AnnualGrade.UNQUALIFIED);
+        branch.propose(members, grades, Map.of(), grades, Quota.atMost(15), "zhibu", NOW);
+        branch.confirm("dangwei", NOW);
+        branch.publish(NOW);
+    }
+
     Map<Long, String> reasonsForAll() {
         Map<Long, String> reasons = new HashMap<>();
         members.forEach(member -> reasons.put(member.getPerson().getId(), "表现突出"));

@@ -3,10 +3,15 @@ package org.jiannuo.interfaces.web.board;
 import jakarta.ejb.EJB;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Named;
+import java.util.List;
+import org.jiannuo.application.publicity.BoardModelPost;
 import org.jiannuo.application.publicity.BoardViews.UnitBoard;
 import org.jiannuo.application.publicity.PublicBoard;
 
-/** A unit's board: sub-units, published commitments (a page at a time), published grades of a month. */
+/**
+ * A unit's board: sub-units, published commitments (a page at a time), published grades of a month, and the
+ * party member model posts designated below it.
+ */
 @Named
 @RequestScoped
 public class BoardUnitPage {
@@ -20,10 +25,19 @@ public class BoardUnitPage {
     private String month;
     private Integer page;
     private UnitBoard view;
+    private List<BoardModelPost> modelPosts;
 
     public void load() {
         view = BoardPageSupport.load(() -> board.unit(tenant, unit, BoardPageSupport.year(year),
                 BoardPageSupport.month(month), page == null ? 0 : Math.min(page, 10_000)));
+    }
+
+    /** The unit's model posts, read once per request when the page shows them. */
+    public List<BoardModelPost> getModelPosts() {
+        if (modelPosts == null) {
+            modelPosts = view == null ? List.of() : BoardPageSupport.load(() -> board.modelPosts(tenant, unit));
+        }
+        return modelPosts == null ? List.of() : modelPosts;
     }
 
     public UnitBoard getView() {

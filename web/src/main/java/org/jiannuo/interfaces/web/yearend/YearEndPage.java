@@ -229,6 +229,11 @@ public class YearEndPage implements Serializable {
     }
 
     public String campaignLabel(CampaignView campaign) {
+        return labelOf(campaign);
+    }
+
+    /** A campaign as the year-end screens offer it: its year and days. */
+    static String labelOf(CampaignView campaign) {
         return Messages.text("yearEnd.campaignLabel", String.valueOf(campaign.year()), campaign.startsOn(),
                 campaign.endsOn());
     }
