@@ -27,7 +27,9 @@ public enum ReportTemplate {
     /** 半年通报 and the quarterly fulfilment report, A4 portrait; rows are {@link BulletinSectionRow}s. */
     BULLETIN("bulletin", false),
     /** 创星目标责任书: one A4 letter per member, rows are {@link StarLetterRow}s, one per aspect; labels as $R{}. */
-    STAR_LETTER("star-letter", false);
+    STAR_LETTER("star-letter", false),
+    /** 年度考核汇总, A4 landscape; rows are {@link AnnualSummaryRow}s, one per person; a county's runs long, so virtualized. */
+    ANNUAL_SUMMARY("annual-summary", true);
 
     private final String fileName;
     private final boolean virtualized;
