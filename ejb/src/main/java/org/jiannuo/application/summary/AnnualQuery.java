@@ -6,16 +6,11 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.TypedQuery;
 import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.HashMap;
-import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
-import java.util.Spliterator;
-import java.util.Spliterators;
 import java.util.stream.Stream;
-import java.util.stream.StreamSupport;
 import org.jiannuo.application.QueryCursors;
 import org.jiannuo.domain.model.appraisal.StarGrade;
 import org.jiannuo.domain.model.organization.OrgUnit;
@@ -57,25 +52,7 @@ class AnnualQuery {
     Stream<AnnualRecord> records(OrgUnit root, int year) {
         Stream<Object[]> rows = cursors.rows(entityManager.createQuery(PERSON_ROW + PEOPLE
                 + " ORDER BY u.treePath, p.name, p.id").setParameter("path", root.getTreePath() + "%"), BATCH);
-        Iterator<Object[]> cursor = rows.iterator();
-        Iterator<List<AnnualRecord>> batches = new Iterator<>() {
-
-            @Override
-            public boolean hasNext() {
-                return cursor.hasNext();
-            }
-
-            @Override
-            public List<AnnualRecord> next() {
-                List<Object[]> batch = new ArrayList<>(BATCH);
-                while (batch.size() < BATCH && cursor.hasNext()) {
-                    batch.add(cursor.next());
-                }
-                return records(batch, year);
-            }
-        };
-        return StreamSupport.stream(Spliterators.spliteratorUnknownSize(batches, Spliterator.ORDERED), false)
-                .flatMap(List::stream).onClose(rows::close);
+        return QueryCursors.inBatches(rows, BATCH, batch -> records(batch, year));
     }
 
     /** The people on the unit's own roster (not those of the units below) with their year, by name. */

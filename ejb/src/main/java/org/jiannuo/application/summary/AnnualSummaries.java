@@ -44,12 +44,8 @@ public class AnnualSummaries {
 
     public AnnualOverview overview(long unitId, int year) {
         OrgUnit unit = root(unitId);
-        Map<String, long[]> counts = query.countsByUnit(unit, year);
-        List<OrgUnit> below = units.children(unit.getId()).stream().filter(child -> !child.isDissolved()).toList();
-        Set<Long> withChildren = units.withChildren(below.stream().map(OrgUnit::getId).toList());
-        List<UnitFigures> children = below.stream()
-                .map(child -> figures(child, withChildren.contains(child.getId()), counts)).toList();
-        UnitFigures total = figures(unit, !below.isEmpty(), counts);
+        List<UnitFigures> compared = compared(unit, year);
+        UnitFigures total = compared.get(0);
         List<CoverageList> coverage = new ArrayList<>();
         for (CoverageGap gap : CoverageGap.values()) {
             long count = switch (gap) {
@@ -59,7 +55,8 @@ public class AnnualSummaries {
             };
             coverage.add(new CoverageList(gap, count, count == 0 ? List.of() : query.lacking(unit, year, gap, LISTED)));
         }
-        return new AnnualOverview(year, total, children, coverage, query.roster(unit, year));
+        return new AnnualOverview(year, total, compared.subList(1, compared.size()), coverage,
+                query.roster(unit, year));
     }
 
     /**
@@ -72,14 +69,19 @@ public class AnnualSummaries {
         }
     }
 
-    /** The subtree's figures and those of the units directly below, without the lists: for the printed summary. */
+    /** The subtree's figures and then those of each unit directly below it, without the lists: for the print. */
     public List<UnitFigures> figures(long unitId, int year) {
-        OrgUnit unit = root(unitId);
+        return compared(root(unitId), year);
+    }
+
+    /** The unit's subtree's figures first, then those of each unit directly below it that is not dissolved. */
+    private List<UnitFigures> compared(OrgUnit unit, int year) {
         Map<String, long[]> counts = query.countsByUnit(unit, year);
-        List<UnitFigures> figures = new ArrayList<>();
         List<OrgUnit> below = units.children(unit.getId()).stream().filter(child -> !child.isDissolved()).toList();
+        Set<Long> withChildren = units.withChildren(below.stream().map(OrgUnit::getId).toList());
+        List<UnitFigures> figures = new ArrayList<>();
         figures.add(figures(unit, !below.isEmpty(), counts));
-        below.forEach(child -> figures.add(figures(child, false, counts)));
+        below.forEach(child -> figures.add(figures(child, withChildren.contains(child.getId()), counts)));
         return figures;
     }
 
