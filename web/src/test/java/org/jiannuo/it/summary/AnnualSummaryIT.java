@@ -16,6 +16,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
 import org.apache.pdfbox.Loader;
@@ -56,6 +57,7 @@ import org.jiannuo.domain.model.commitment.CommitmentDraft;
 import org.jiannuo.domain.model.commitment.CommitmentKind;
 import org.jiannuo.domain.model.commitment.ReviewOutcome;
 import org.jiannuo.domain.model.commitment.RulesSettings;
+import org.jiannuo.domain.model.organization.OrgUnitType;
 import org.jiannuo.domain.model.summary.AnnualRecord;
 import org.jiannuo.domain.model.summary.CoverageGap;
 import org.jiannuo.interfaces.report.AnnualSummaryReport;
@@ -164,8 +166,7 @@ class AnnualSummaryIT extends StandardUsersTestBase {
         // The committee sees its branches side by side, the branch's figures among them.
         long committeeId = committeeSecretary.account().scopeUnitId();
         AnnualOverview committee = committeeSecretary.call(() -> summaries.overview(committeeId, year));
-        UnitFigures asChild = committee.children().stream().filter(u -> u.unitId() == branchId).findFirst()
-                .orElseThrow();
+        UnitFigures asChild = asSeenAbove(committee);
         assertEquals(total, new UnitFigures(total.unitId(), total.unitName(), false, asChild.people(),
                 asChild.partyMembers(), asChild.pioneer(), asChild.qualified(), asChild.basicallyQualified(),
                 asChild.lagging(), asChild.excellent(), asChild.resultQualified(), asChild.unqualified(),
@@ -178,8 +179,7 @@ class AnnualSummaryIT extends StandardUsersTestBase {
         assertThrows(UnitNotFoundException.class, () -> member.call(() -> summaries.overview(branchId, year)));
         assertThrows(UnitNotFoundException.class, () -> member.call(() -> summaries.readAll(branchId, year,
                 records -> null)));
-        UnitNode otherBranch = committeeSecretary.call(() -> tree.children(committeeId)).stream()
-                .filter(u -> u.id() != branchId).findFirst().orElseThrow();
+        UnitNode otherBranch = otherBranch(committeeId).orElseThrow();
         AuthenticatedAccount like = branchSecretary.account();
         AsUser otherSecretary = AsUser.of(new AuthenticatedAccount(like.tenantCode(), like.tenantName(), -1,
                 "other-secretary", "other secretary", List.of(new Grant(Role.BRANCH_SECRETARY, otherBranch.id())),
@@ -211,6 +211,39 @@ class AnnualSummaryIT extends StandardUsersTestBase {
             assertEquals(4 + branch.roster().size(), sheet.getPhysicalNumberOfRows(),
                     "three lines on top, the heading, the people");
         }
+    }
+
+    /** The branch among the units compared below the overview's unit, or below one of them. */
+    private UnitFigures asSeenAbove(AnnualOverview above) {
+        for (UnitFigures child : above.children()) {
+            if (child.unitId() == branchId) {
+                return child;
+            }
+        }
+        for (UnitFigures child : above.children()) {
+            if (child.hasChildren()) {
+                UnitFigures found = asSeenAbove(committeeSecretary.call(() -> summaries.overview(child.unitId(),
+                        year)));
+                if (found != null) {
+                    return found;
+                }
+            }
+        }
+        return null;
+    }
+
+    /** A branch of the committee's other than the fixture's. */
+    private Optional<UnitNode> otherBranch(long parentId) {
+        for (UnitNode child : committeeSecretary.call(() -> tree.children(parentId))) {
+            if (child.type() == OrgUnitType.BRANCH && child.id() != branchId) {
+                return Optional.of(child);
+            }
+            Optional<UnitNode> below = child.hasChildren() ? otherBranch(child.id()) : Optional.empty();
+            if (below.isPresent()) {
+                return below;
+            }
+        }
+        return Optional.empty();
     }
 
     private static long graded(AnnualOverview branch) {
