@@ -29,6 +29,11 @@ import org.jiannuo.domain.model.summary.SummaryRepository;
 @ApplicationScoped
 public class JpaSummaryRepository implements SummaryRepository {
 
+    /** What {@link #itemFacts} reads of an item, up to the WHERE clause's owner condition. */
+    // EclipseLink answers a JPQL multi-select with Object[] rows, also when asked for Tuples.
+    private static final String ITEM_FACTS = "SELECT c.id, p.id, p.name, c.content, c.dueDate, c.overdueSince,"
+            + " c.closedOn, c.progress FROM Commitment c LEFT JOIN c.ownerPerson p WHERE ";
+
     @PersistenceContext
     EntityManager entityManager;
 
@@ -112,11 +117,6 @@ public class JpaSummaryRepository implements SummaryRepository {
                 .add(item));
         return owned;
     }
-
-    /** What {@link #itemFacts} reads of an item, up to the WHERE clause's owner condition. */
-    // EclipseLink answers a JPQL multi-select with Object[] rows, also when asked for Tuples.
-    private static final String ITEM_FACTS = "SELECT c.id, p.id, p.name, c.content, c.dueDate, c.overdueSince,"
-            + " c.closedOn, c.progress FROM Commitment c LEFT JOIN c.ownerPerson p WHERE ";
 
     /** The rows of {@link #ITEM_FACTS} with their rectifications; an organization's own item is named after it. */
     private List<ItemFacts> itemFacts(List<Object[]> rows, String unitName) {
