@@ -29,7 +29,9 @@ public enum ReportTemplate {
     /** 创星目标责任书: one A4 letter per member, rows are {@link StarLetterRow}s, one per aspect; labels as $R{}. */
     STAR_LETTER("star-letter", false),
     /** 党员示范岗 certificate: one A4 landscape page per {@link ModelPostCertificateRow}. */
-    MODEL_POST_CERTIFICATE("model-post-certificate", false);
+    MODEL_POST_CERTIFICATE("model-post-certificate", false),
+    /** 年度考核汇总, A4 landscape; rows are {@link AnnualSummaryRow}s, one per person; a county's runs long, so virtualized. */
+    ANNUAL_SUMMARY("annual-summary", true);
 
     private final String fileName;
     private final boolean virtualized;

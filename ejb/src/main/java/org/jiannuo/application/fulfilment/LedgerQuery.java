@@ -16,14 +16,10 @@ import jakarta.persistence.criteria.Selection;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.Iterator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.Spliterator;
-import java.util.Spliterators;
 import java.util.stream.Stream;
-import java.util.stream.StreamSupport;
 import org.jiannuo.application.QueryCursors;
 import org.jiannuo.application.fulfilment.LedgerFilter.LedgerSort;
 import org.jiannuo.domain.model.commitment.Commitment;
@@ -76,26 +72,8 @@ class LedgerQuery {
      * Only inside a transaction; closing the stream closes the cursor.
      */
     Stream<LedgerLine> lines(OrgUnit root, LedgerFilter filter) {
-        Stream<Object[]> rows = cursors.rows(entityManager.createQuery(select(root, filter)), BATCH);
-        Iterator<Object[]> cursor = rows.iterator();
-        Iterator<List<LedgerLine>> batches = new Iterator<>() {
-
-            @Override
-            public boolean hasNext() {
-                return cursor.hasNext();
-            }
-
-            @Override
-            public List<LedgerLine> next() {
-                List<Object[]> batch = new ArrayList<>(BATCH);
-                while (batch.size() < BATCH && cursor.hasNext()) {
-                    batch.add(cursor.next());
-                }
-                return withRectifications(batch);
-            }
-        };
-        return StreamSupport.stream(Spliterators.spliteratorUnknownSize(batches, Spliterator.ORDERED), false)
-                .flatMap(List::stream).onClose(rows::close);
+        return QueryCursors.inBatches(cursors.rows(entityManager.createQuery(select(root, filter)), BATCH), BATCH,
+                this::withRectifications);
     }
 
     private CriteriaQuery<Object[]> select(OrgUnit root, LedgerFilter filter) {

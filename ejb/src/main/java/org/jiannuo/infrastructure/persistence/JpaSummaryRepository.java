@@ -7,6 +7,7 @@ import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.YearMonth;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -27,6 +28,11 @@ import org.jiannuo.domain.model.summary.SummaryRepository;
 /** Self-reports and bulletins, and what a bulletin is drafted from: the ledger's items and the published grades. */
 @ApplicationScoped
 public class JpaSummaryRepository implements SummaryRepository {
+
+    /** What {@link #itemFacts} reads of an item, up to the WHERE clause's owner condition. */
+    // EclipseLink answers a JPQL multi-select with Object[] rows, also when asked for Tuples.
+    private static final String ITEM_FACTS = "SELECT c.id, p.id, p.name, c.content, c.dueDate, c.overdueSince,"
+            + " c.closedOn, c.progress FROM Commitment c LEFT JOIN c.ownerPerson p WHERE ";
 
     @PersistenceContext
     EntityManager entityManager;
@@ -90,15 +96,33 @@ public class JpaSummaryRepository implements SummaryRepository {
     public List<ItemFacts> items(OrgUnit unit, BulletinKind kind, int year) {
         String owner = kind.coversMembers() ? "c.reviewingUnit = :unit AND c.ownerPerson IS NOT NULL"
                 : "c.ownerUnit = :unit";
-        // EclipseLink answers a JPQL multi-select with Object[] rows, also when asked for Tuples.
-        List<Object[]> rows = entityManager.createQuery("SELECT c.id, p.id, p.name, c.content, c.dueDate,"
-                + " c.overdueSince, c.closedOn, c.progress FROM Commitment c LEFT JOIN c.ownerPerson p WHERE " + owner
+        List<Object[]> rows = entityManager.createQuery(ITEM_FACTS + owner
                 + " AND c.year = :year AND c.status IN :approved ORDER BY p.name, c.dueDate, c.id", Object[].class)
                 .setParameter("unit", unit).setParameter("year", year)
                 .setParameter("approved", CommitmentStatus.approved()).getResultList();
+        return itemFacts(rows, unit.getName());
+    }
+
+    @Override
+    public Map<Long, List<ItemFacts>> itemsOwnedBy(Collection<Long> personIds, int year) {
+        Map<Long, List<ItemFacts>> owned = new HashMap<>();
+        if (personIds.isEmpty()) {
+            return owned;
+        }
+        List<Object[]> rows = entityManager.createQuery(ITEM_FACTS + "p.id IN :people"
+                + " AND c.year = :year AND c.status IN :approved ORDER BY c.dueDate, c.id", Object[].class)
+                .setParameter("people", personIds).setParameter("year", year)
+                .setParameter("approved", CommitmentStatus.approved()).getResultList();
+        itemFacts(rows, null).forEach(item -> owned.computeIfAbsent(item.ownerPersonId(), id -> new ArrayList<>())
+                .add(item));
+        return owned;
+    }
+
+    /** The rows of {@link #ITEM_FACTS} with their rectifications; an organization's own item is named after it. */
+    private List<ItemFacts> itemFacts(List<Object[]> rows, String unitName) {
         Map<Long, List<LocalDateTime>> rectifications = rectificationsOf(rows.stream()
                 .map(row -> (Long) row[0]).toList());
-        return rows.stream().map(row -> new ItemFacts((Long) row[1], row[2] == null ? unit.getName() : (String) row[2],
+        return rows.stream().map(row -> new ItemFacts((Long) row[1], row[2] == null ? unitName : (String) row[2],
                 (String) row[3], (LocalDate) row[4], (LocalDate) row[5], (LocalDate) row[6], (Integer) row[7],
                 rectifications.getOrDefault((Long) row[0], List.of()))).toList();
     }

@@ -12,12 +12,14 @@ import org.jiannuo.application.delivery.DeliveryContent;
 import org.jiannuo.application.delivery.GeneratedDocument;
 import org.jiannuo.application.fulfilment.FulfilmentLedger;
 import org.jiannuo.application.fulfilment.LedgerFilter;
+import org.jiannuo.application.summary.AnnualSummaries;
 import org.jiannuo.application.summary.BulletinView;
 import org.jiannuo.application.summary.Bulletins;
 import org.jiannuo.domain.model.delivery.Recipient;
 import org.jiannuo.domain.model.delivery.ReportKind;
 import org.jiannuo.domain.model.summary.BulletinKind;
 import org.jiannuo.interfaces.i18n.Bundle;
+import org.jiannuo.interfaces.report.AnnualSummaryReport;
 import org.jiannuo.interfaces.report.BulletinReport;
 import org.jiannuo.interfaces.report.EvaluationTableReport;
 import org.jiannuo.interfaces.report.LedgerReport;
@@ -26,7 +28,8 @@ import org.jiannuo.reports.ReportFormat;
 /**
  * A recipient's document of a period as PDF in their language, made by the report screens' own services and
  * reports. Called on behalf of the recipient's post, so it holds their unit's or subtree's rows only. Empty when
- * there is nothing to send yet (the month's meeting or the half's bulletin is not published).
+ * there is nothing to send yet (the month's meeting or the half's bulletin is not published); the annual summary
+ * is always sent, with what the year holds.
  */
 @ApplicationScoped
 public class RecipientDocuments {
@@ -51,6 +54,12 @@ public class RecipientDocuments {
 
     @Inject
     LedgerReport ledgerReport;
+
+    @Inject
+    AnnualSummaries annualSummaries;
+
+    @Inject
+    AnnualSummaryReport annualSummaryReport;
 
     public Optional<GeneratedDocument> make(Recipient recipient, ReportKind report, String period) {
         Locale locale = recipient.language() == null || recipient.language().isBlank() ? Locale.SIMPLIFIED_CHINESE
@@ -82,6 +91,11 @@ public class RecipientDocuments {
                 ledgerReport.write(ledger, LedgerFilter.of(recipient.unitId(), YearMonth.parse(period).getYear()),
                         ReportFormat.PDF, locale, pdf);
                 fileName = "ledger-" + recipient.unitId() + "-" + period + ".pdf";
+            }
+            case ANNUAL_SUMMARY -> {
+                int year = Integer.parseInt(period);
+                annualSummaryReport.write(annualSummaries, recipient.unitId(), year, ReportFormat.PDF, locale, pdf);
+                fileName = AnnualSummaryReport.fileName(recipient.unitId(), year, ReportFormat.PDF);
             }
             default -> {
                 return Optional.empty();

@@ -28,10 +28,12 @@ import org.jiannuo.application.importing.ImportKind;
 import org.jiannuo.application.importing.ImportProgress;
 import org.jiannuo.application.importing.RosterImport;
 import org.jiannuo.application.organization.OrganizationTree;
+import org.jiannuo.application.summary.AnnualSummaries;
 import org.jiannuo.infrastructure.generator.CountyCsvExport;
 import org.jiannuo.infrastructure.generator.CountyGenerator;
 import org.jiannuo.infrastructure.generator.CountyPlan;
 import org.jiannuo.infrastructure.generator.YearOfActivityGenerator;
+import org.jiannuo.interfaces.report.AnnualSummaryReport;
 import org.jiannuo.interfaces.report.LedgerReport;
 import org.jiannuo.reports.FulfilmentLedgerRow;
 import org.jiannuo.reports.RecordDataSource;
@@ -46,7 +48,8 @@ import org.junit.jupiter.api.extension.ExtendWith;
  * Imports the generated county under one county committee (about 30,000 people), generates a year
  * of activity (about 100,000 items with monthly records and close-outs), runs the daily sweep, then
  * reads the committee's ledger a page at a time (p50 and p95 per sort column) and exports it whole as
- * PDF and XLSX, each beside JasperReports filling the same rows from a list in memory (the ratio).
+ * PDF and XLSX, each beside JasperReports filling the same rows from a list in memory (the ratio), and last
+ * the committee's annual assessment summary (issue 13): its overview, then every person as PDF and XLSX.
  * Prints wall time and the server's peak heap per step; asserts nothing about time.
  */
 @ExtendWith(ArquillianExtension.class)
@@ -84,6 +87,12 @@ class LedgerBenchmark {
 
     @Inject
     ReportRenderer renderer;
+
+    @EJB
+    AnnualSummaries annualSummaries;
+
+    @Inject
+    AnnualSummaryReport annualReport;
 
     @Test
     void ledgerOfACountyCommitteeWithThirtyThousandMembers() throws Exception {
@@ -164,6 +173,17 @@ class LedgerBenchmark {
             System.out.printf("BENCHMARK ledger %s size %d MiB; %.1f s against %.1f s raw: ratio %.2f (goal <= 1.3)%n",
                     format, out.count / (1024 * 1024), seconds, rawSeconds.get(format),
                     seconds / rawSeconds.get(format));
+        }
+
+        BenchmarkStep.measure("annual summary overview of " + COUNTY_COMMITTEE,
+                () -> admin.call(() -> annualSummaries.overview(committee, year)));
+        for (ReportFormat format : ReportFormat.values()) {
+            CountingStream out = new CountingStream();
+            BenchmarkStep.measure("annual summary " + format + " of every person, streamed", () -> admin.call(() -> {
+                annualReport.write(annualSummaries, committee, year, format, chinese, out);
+                return null;
+            }));
+            System.out.printf("BENCHMARK annual summary %s size %d MiB%n", format, out.count / (1024 * 1024));
         }
     }
 

@@ -2,12 +2,11 @@ package org.jiannuo.domain.model.delivery;
 
 import java.time.LocalDate;
 import java.time.YearMonth;
-import org.jiannuo.domain.model.shared.RuleViolation;
 
 /**
  * The reports a subscription delivers, each with the period a firing on a given day delivers: the month just
- * ended for the evaluation tables and the ledger, the half-year just ended for the bulletin. The annual summary
- * has a place here for the subscriptions of the issue that adds it, and cannot be subscribed to before.
+ * ended for the evaluation tables and the ledger, the half-year just ended for the bulletin, the year just ended
+ * for the annual summary.
  */
 public enum ReportKind {
     /** The star-pioneer evaluation table of the recipient's unit's meeting, once published. */
@@ -16,20 +15,10 @@ public enum ReportKind {
     HALF_YEAR_BULLETIN,
     /** The fulfilment ledger of the recipient's subtree for the year of the month just ended. */
     LEDGER,
-    /** Not generated yet. */
+    /** The annual assessment summary of the recipient's subtree for the year just ended. */
     ANNUAL_SUMMARY;
 
-    public boolean isDeliverable() {
-        return this != ANNUAL_SUMMARY;
-    }
-
-    public void requireDeliverable() {
-        if (!isDeliverable()) {
-            throw new RuleViolation("subscription.reportNotYet");
-        }
-    }
-
-    /** The period a firing on this day delivers, as text: {@code 2026-10} or {@code 2026-H1}. */
+    /** The period a firing on this day delivers, as text: {@code 2026-10}, {@code 2026-H1} or {@code 2025}. */
     public String periodBefore(LocalDate day) {
         YearMonth lastMonth = YearMonth.from(day).minusMonths(1);
         if (this == HALF_YEAR_BULLETIN) {

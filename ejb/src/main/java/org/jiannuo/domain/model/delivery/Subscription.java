@@ -75,7 +75,6 @@ public class Subscription {
     public Subscription(ReportKind report, Role audience, int dayOfMonth, int hour, String createdBy,
             LocalDateTime createdAt) {
         Objects.requireNonNull(report, "report");
-        report.requireDeliverable();
         if (audience == null || !AUDIENCES.contains(audience)) {
             throw new RuleViolation("subscription.audience");
         }

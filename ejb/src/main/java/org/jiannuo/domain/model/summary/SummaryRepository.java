@@ -1,6 +1,8 @@
 package org.jiannuo.domain.model.summary;
 
+import java.util.Collection;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import org.jiannuo.domain.model.organization.OrgUnit;
 import org.jiannuo.domain.model.person.Person;
@@ -31,6 +33,12 @@ public interface SummaryRepository {
      * them), or the unit's own collective items.
      */
     List<ItemFacts> items(OrgUnit unit, BulletinKind kind, int year);
+
+    /**
+     * The approved items of the year owned by these people, per owner, for the annual summary's figures; a few
+     * thousand people per call at most.
+     */
+    Map<Long, List<ItemFacts>> itemsOwnedBy(Collection<Long> personIds, int year);
 
     /** The members' published monthly grades in the unit's meetings of the period, one record per member graded. */
     List<MemberRecord> members(OrgUnit unit, Period period, List<ItemFacts> items);

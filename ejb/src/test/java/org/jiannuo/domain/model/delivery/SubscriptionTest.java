@@ -57,9 +57,10 @@ class SubscriptionTest {
     }
 
     @Test
-    void theAnnualSummaryCannotBeSubscribedToYet() {
-        assertEquals("subscription.reportNotYet", assertThrows(RuleViolation.class, () -> new Subscription(
-                ReportKind.ANNUAL_SUMMARY, Role.LEADER, 1, 0, "admin", CREATED)).code());
+    void theAnnualSummaryDeliversTheYearJustEnded() {
+        assertEquals("2025", new Subscription(ReportKind.ANNUAL_SUMMARY, Role.LEADER, 1, 0, "admin", CREATED)
+                .getReport().periodBefore(LocalDate.of(2026, 1, 5)));
+        assertEquals("2025", ReportKind.ANNUAL_SUMMARY.periodBefore(LocalDate.of(2026, 12, 31)));
     }
 
     @Test

@@ -100,7 +100,8 @@ public class GradesPage implements Serializable {
         };
     }
 
-    private static String colour(StarGrade grade) {
+    /** The colour a grade has in every chart. */
+    public static String colour(StarGrade grade) {
         return switch (grade) {
             case PIONEER -> "#c0392b";
             case QUALIFIED -> "#f0a30a";

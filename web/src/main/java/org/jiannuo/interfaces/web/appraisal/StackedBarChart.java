@@ -5,17 +5,17 @@ import jakarta.json.JsonArrayBuilder;
 import java.util.List;
 
 /** The Chart.js configuration of a stacked bar chart, for p:chart: series of the same stack pile up. */
-final class StackedBarChart {
+public final class StackedBarChart {
 
     private final JsonArrayBuilder labels = Json.createArrayBuilder();
     private final JsonArrayBuilder datasets = Json.createArrayBuilder();
 
-    StackedBarChart(List<String> labels) {
+    public StackedBarChart(List<String> labels) {
         labels.forEach(this.labels::add);
     }
 
     /** One series, a value per label; a null value leaves the bar out. */
-    StackedBarChart series(String label, String stack, String colour, List<Long> values) {
+    public StackedBarChart series(String label, String stack, String colour, List<Long> values) {
         JsonArrayBuilder data = Json.createArrayBuilder();
         for (Long value : values) {
             if (value == null) {
@@ -29,7 +29,7 @@ final class StackedBarChart {
         return this;
     }
 
-    String toJson() {
+    public String toJson() {
         return Json.createObjectBuilder()
                 .add("type", "bar")
                 .add("data", Json.createObjectBuilder().add("labels", labels).add("datasets", datasets))

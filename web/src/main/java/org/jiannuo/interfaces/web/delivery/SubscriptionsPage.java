@@ -57,7 +57,7 @@ public class SubscriptionsPage implements Serializable {
     }
 
     public List<ReportKind> getReports() {
-        return Arrays.stream(ReportKind.values()).filter(ReportKind::isDeliverable).toList();
+        return Arrays.asList(ReportKind.values());
     }
 
     public List<Role> getAudiences() {
