@@ -27,7 +27,12 @@ public enum ReportTemplate {
     /** 半年通报 and the quarterly fulfilment report, A4 portrait; rows are {@link BulletinSectionRow}s. */
     BULLETIN("bulletin", false),
     /** 创星目标责任书: one A4 letter per member, rows are {@link StarLetterRow}s, one per aspect; labels as $R{}. */
-    STAR_LETTER("star-letter", false);
+    STAR_LETTER("star-letter", false),
+    /**
+     * 季度星级通报: A4 landscape, rows are {@link StarBulletinRow}s grouped by branch; a township's collection of
+     * forty villages runs to many pages, so fills are virtualized.
+     */
+    STAR_BULLETIN("star-bulletin", true);
 
     private final String fileName;
     private final boolean virtualized;
