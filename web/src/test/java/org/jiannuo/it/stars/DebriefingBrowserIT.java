@@ -1,12 +1,10 @@
 package org.jiannuo.it.stars;
 
+import static org.jiannuo.it.stars.VillageCategories.ok;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import jakarta.json.Json;
 import jakarta.json.JsonObject;
-import jakarta.json.JsonObjectBuilder;
-import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.time.LocalDate;
 import org.jiannuo.it.support.BrowserSupport;
@@ -27,7 +25,7 @@ class DebriefingBrowserIT extends BrowserTestBase {
     void aVillageMemberDebriefsOnAPhone() throws Exception {
         long personId = ok(http.api("GET", "api/v1/me", MEMBER, PASSWORD, null, null))
                 .getJsonNumber("personId").longValue();
-        String before = placeInVillage(personId, null);
+        String before = VillageCategories.placeOverApi(http, ADMIN, PASSWORD, personId, null);
         try {
             browser = BrowserSupport.start(375, 740);
             BrowserSupport.logInToDemo(browser, deploymentUrl, "dangyuan");
@@ -35,7 +33,7 @@ class DebriefingBrowserIT extends BrowserTestBase {
             assertTrue(browser.findElements(By.id("nav-stars")).isEmpty(),
                     "a member of no village has no star screens in the navigation");
 
-            placeInVillage(personId, "FARMING_IN_VILLAGE");
+            VillageCategories.placeOverApi(http, ADMIN, PASSWORD, personId, "FARMING_IN_VILLAGE");
             browser.get(deploymentUrl + "stars.xhtml?lang=zh");
             assertEquals(1, browser.findElements(By.id("nav-stars")).size(), "a village member finds 我的创星");
             browser.findElement(By.id("to-debriefing")).click();
@@ -59,30 +57,8 @@ class DebriefingBrowserIT extends BrowserTestBase {
             assertEquals(achievements, saved.getString("achievements"));
             assertEquals(false, saved.getBoolean("submitted"));
         } finally {
-            placeInVillage(personId, before);
+            VillageCategories.placeOverApi(http, ADMIN, PASSWORD, personId, before);
         }
     }
 
-    /** Sets the person's village category through the API as the department admin; the one it was (or null). */
-    private String placeInVillage(long personId, String category) throws Exception {
-        JsonObject details = ok(http.api("GET", "api/v1/people/" + personId, ADMIN, PASSWORD, null, null));
-        JsonObject profile = details.getJsonObject("profile");
-        String was = profile.containsKey("villageCategory") && !profile.isNull("villageCategory")
-                ? profile.getString("villageCategory") : null;
-        JsonObjectBuilder changed = Json.createObjectBuilder(profile);
-        if (category == null) {
-            changed.remove("villageCategory");
-        } else {
-            changed.add("villageCategory", category);
-        }
-        String body = Json.createObjectBuilder().add("version", details.getJsonNumber("version"))
-                .add("profile", changed).build().toString();
-        ok(http.api("PUT", "api/v1/people/" + personId, ADMIN, PASSWORD, body, null));
-        return was;
-    }
-
-    private static JsonObject ok(HttpResponse<String> response) {
-        assertEquals(200, response.statusCode(), response.body());
-        return json(response);
-    }
 }
