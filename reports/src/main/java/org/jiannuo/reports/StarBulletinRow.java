@@ -25,7 +25,7 @@ package org.jiannuo.reports;
  * @param total       the stars aimed for in all, e.g. "7 / 10"
  * @param remark      the secretary's remark on the member's progress
  */
-public record StarBulletinRow(long bulletin, String unit, String meeting, String problems, String suggestions, int number,
-        String name, String category, String ideology, String law, String customs, String liaison, String post,
+public record StarBulletinRow(long bulletin, String unit, String meeting, String problems, String suggestions,
+        int number, String name, String category, String ideology, String law, String customs, String liaison, String post,
         String total, String remark) {
 }

@@ -68,7 +68,8 @@ public class StarAccess {
 
     public void requireBranchSecretary(OrgUnit village, AccessScope scope) {
         if (!isBranchSecretaryOf(village, scope)) {
-            throw new AccessDeniedException(scope.account() + " is not the branch secretary of unit " + village.getId());
+            throw new AccessDeniedException(scope.account() + " is not the branch secretary of unit "
+                    + village.getId());
         }
     }
 

@@ -30,6 +30,7 @@ public record TargetView(long personId, String personName, String unitName, int 
 
     static TargetView none(Person person, int year, StarCap cap) {
         return new TargetView(person.getId(), person.getName(), person.getOrgUnit().getName(), year,
-                person.getVillageCategory(), cap.cap(), cap.mostPerAspect(), AspectStars.none().asMap(), 0, "", false, null, 0);
+                person.getVillageCategory(), cap.cap(), cap.mostPerAspect(), AspectStars.none().asMap(), 0, "", false,
+                null, 0);
     }
 }

@@ -128,8 +128,8 @@ public class StarBulletinReport {
                     : Bundle.text(locale, "starBulletin.pdf.meeting", line.heldOn().toString(), line.attendees());
             return new StarBulletinRow(line.bulletinId(), line.unitName(), meeting, line.problems(),
                     line.suggestions(), number, progress.name(),
-                    Bundle.text(locale, "starBulletin.pdf.category", Bundle.text(locale, "village." + progress.category()),
-                            progress.cap()),
+                    Bundle.text(locale, "starBulletin.pdf.category",
+                            Bundle.text(locale, "village." + progress.category()), progress.cap()),
                     cell(progress, StarAspect.IDEOLOGY, locale), cell(progress, StarAspect.LAW, locale),
                     cell(progress, StarAspect.CUSTOMS, locale), cell(progress, StarAspect.LIAISON, locale),
                     cell(progress, StarAspect.POST, locale),

@@ -51,7 +51,8 @@ class StarBulletinTest {
         bulletin.draft(List.of(StarProgress.Draft.of(farmer, null, rules.ratingCap(farmer, null), Map.of()),
                 StarProgress.Draft.of(away, null, rules.ratingCap(away, null), Map.of())), "sj", NOW);
         assertRefused("starBulletin.meetingRequired", () -> bulletin.publish("sj", NOW));
-        assertRefused("starBulletin.heldOn", () -> bulletin.record(LocalDate.of(2026, 6, 30), 2, "", "", Map.of(), TODAY));
+        assertRefused("starBulletin.heldOn", () -> bulletin.record(LocalDate.of(2026, 6, 30), 2, "", "", Map.of(),
+                TODAY));
         assertRefused("starBulletin.heldOn", () -> bulletin.record(TODAY.plusDays(1), 2, "", "", Map.of(), TODAY));
         assertRefused("starBulletin.attendees", () -> bulletin.record(TODAY, 3, "", "", Map.of(), TODAY));
         bulletin.record(TODAY, 2, "联户走访次数偏少", "每月固定走访日", Map.of(101L, "学习积极"), TODAY);
