@@ -124,7 +124,8 @@ class StarQuarterlyIT extends StandardUsersTestBase {
 
         MeetingRecord meeting = new MeetingRecord(LocalDate.now(), members, "联户走访次数偏少", "每月固定一天走访联系户",
                 Map.of(memberId, "学习积极，联户服务需加强"));
-        denied(() -> member.call(() -> bulletins.record(drafted.id(), drafted.version(), meeting)));
+        assertThrows(StarBookNotFoundException.class, () -> member.call(() -> bulletins.record(drafted.id(),
+                drafted.version(), meeting)), "a member reads no draft of the branch: it is not there for them");
         denied(() -> committeeSecretary.call(() -> bulletins.record(drafted.id(), drafted.version(), meeting)));
         assertEquals("starBulletin.attendees", refused(() -> branchSecretary.call(() -> bulletins.record(drafted.id(),
                 drafted.version(), new MeetingRecord(LocalDate.now(), members + 1, "", "", Map.of())))));
