@@ -31,7 +31,12 @@ public enum ReportTemplate {
     /** 党员示范岗 certificate: one A4 landscape page per {@link ModelPostCertificateRow}. */
     MODEL_POST_CERTIFICATE("model-post-certificate", false),
     /** 年度考核汇总, A4 landscape; rows are {@link AnnualSummaryRow}s, one per person; a county's runs long, so virtualized. */
-    ANNUAL_SUMMARY("annual-summary", true);
+    ANNUAL_SUMMARY("annual-summary", true),
+    /**
+     * 季度星级通报: A4 landscape, rows are {@link StarBulletinRow}s grouped by branch; a township's collection of
+     * forty villages runs to many pages, so fills are virtualized.
+     */
+    STAR_BULLETIN("star-bulletin", true);
 
     private final String fileName;
     private final boolean virtualized;

@@ -12,7 +12,9 @@ import org.jiannuo.domain.model.person.Person;
  * branch secretary and staff keep its book (households, liaisons, entries for members who cannot write), as do the
  * township's committee secretary over their subtree and the department everywhere; whoever reads the unit (leaders
  * too) reads it, phones of households aside. A target is signed by a keeper other than its member. Townships (a
- * committee secretary over their subtree) and the department define posts.
+ * committee secretary over their subtree) and the department define posts. A village's own branch secretary and
+ * staff (and the department) hold its quarterly bulletin meeting and its half-year pre-assessment; the township's
+ * committee secretary above it (and the department) reviews the pre-assessment.
  */
 @ApplicationScoped
 public class StarAccess {
@@ -56,6 +58,30 @@ public class StarAccess {
         boolean allowed = township == null ? scope.account().hasRole(Role.DEPARTMENT_ADMIN) : scope.canManage(township);
         if (!allowed) {
             throw new AccessDeniedException(scope.account() + " may not define posts here");
+        }
+    }
+
+    /** The village's own branch secretary or staff, or the department: drafts its bulletins, pre-rates its members. */
+    public boolean isBranchSecretaryOf(OrgUnit village, AccessScope scope) {
+        return scope.canCommitFor(village);
+    }
+
+    public void requireBranchSecretary(OrgUnit village, AccessScope scope) {
+        if (!isBranchSecretaryOf(village, scope)) {
+            throw new AccessDeniedException(scope.account() + " is not the branch secretary of unit "
+                    + village.getId());
+        }
+    }
+
+    /** A committee secretary above the village (its township), or the department: reviews its pre-assessment. */
+    public boolean reviewsFor(OrgUnit village, AccessScope scope) {
+        return scope.account().hasRole(Role.DEPARTMENT_ADMIN) || scope.hasRoleAbove(village, Role.COMMITTEE_SECRETARY);
+    }
+
+    public void requireTownshipReviewer(OrgUnit village, AccessScope scope) {
+        if (!reviewsFor(village, scope)) {
+            throw new AccessDeniedException(scope.account() + " does not review the pre-assessment of unit "
+                    + village.getId());
         }
     }
 }

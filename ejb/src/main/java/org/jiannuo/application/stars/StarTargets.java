@@ -142,6 +142,19 @@ public class StarTargets {
         }).toList();
     }
 
+    /** The villages the caller reads (those with village members now), for a picker over several of them. */
+    public List<VillageOption> villages() {
+        AccessScope scope = authorization.currentScope();
+        return stars.villages().stream().filter(scope::canRead).map(u -> new VillageOption(u.getId(), u.getName()))
+                .toList();
+    }
+
+    /** Whether the caller is a member of a village (has a village category): the member's star screens are theirs. */
+    public boolean ownIsVillageMember() {
+        Long personId = authorization.currentScope().ownPersonId();
+        return personId != null && members.find(personId).getVillageCategory() != null;
+    }
+
     /** What the member's responsibility letter says; refused before a target is set. */
     public StarLetter letter(long personId, int year) {
         Person person = members.find(personId);

@@ -2,7 +2,6 @@ package org.jiannuo.application.stars;
 
 import java.io.Serializable;
 import java.time.LocalDate;
-import java.util.EnumMap;
 import java.util.Map;
 import org.jiannuo.domain.model.person.Person;
 import org.jiannuo.domain.model.person.VillageCategory;
@@ -25,20 +24,13 @@ public record TargetView(long personId, String personName, String unitName, int 
 
     static TargetView of(StarTarget target, StarCap cap) {
         return new TargetView(target.getPerson().getId(), target.getPerson().getName(), target.getUnit().getName(),
-                target.getYear(), target.getCategory(), target.getCap(), most(cap), target.getStars().asMap(),
+                target.getYear(), target.getCategory(), target.getCap(), cap.mostPerAspect(), target.getStars().asMap(),
                 target.getStars().total(), target.getMeasures(), true, target.getSignedOn(), target.getVersion());
     }
 
     static TargetView none(Person person, int year, StarCap cap) {
         return new TargetView(person.getId(), person.getName(), person.getOrgUnit().getName(), year,
-                person.getVillageCategory(), cap.cap(), most(cap), AspectStars.none().asMap(), 0, "", false, null, 0);
-    }
-
-    private static Map<StarAspect, Integer> most(StarCap cap) {
-        Map<StarAspect, Integer> most = new EnumMap<>(StarAspect.class);
-        for (StarAspect aspect : StarAspect.values()) {
-            most.put(aspect, cap.mostIn(aspect));
-        }
-        return most;
+                person.getVillageCategory(), cap.cap(), cap.mostPerAspect(), AspectStars.none().asMap(), 0, "", false,
+                null, 0);
     }
 }

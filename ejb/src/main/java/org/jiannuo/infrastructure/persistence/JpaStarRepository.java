@@ -4,7 +4,10 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.time.LocalDate;
+import java.util.EnumMap;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import org.jiannuo.domain.model.organization.OrgUnit;
 import org.jiannuo.domain.model.person.Person;
@@ -12,11 +15,16 @@ import org.jiannuo.domain.model.stars.DutyPost;
 import org.jiannuo.domain.model.stars.Household;
 import org.jiannuo.domain.model.stars.HouseholdLiaison;
 import org.jiannuo.domain.model.stars.LogEntry;
+import org.jiannuo.domain.model.stars.LogEntryKind;
 import org.jiannuo.domain.model.stars.LogPhoto;
 import org.jiannuo.domain.model.stars.PostClaim;
+import org.jiannuo.domain.model.stars.PreAssessment;
+import org.jiannuo.domain.model.stars.StarBulletin;
+import org.jiannuo.domain.model.stars.StarDebriefing;
 import org.jiannuo.domain.model.stars.StarRepository;
 import org.jiannuo.domain.model.stars.StarRules;
 import org.jiannuo.domain.model.stars.StarTarget;
+import org.jiannuo.domain.model.summary.Period;
 
 /** Village star management's rows; every query runs inside the caller's tenant. */
 @ApplicationScoped
@@ -148,6 +156,78 @@ public class JpaStarRepository implements StarRepository {
     @Override
     public Optional<LogPhoto> photo(long id) {
         return Optional.ofNullable(entityManager.find(LogPhoto.class, id));
+    }
+
+    @Override
+    public List<OrgUnit> villages() {
+        return entityManager.createQuery("SELECT DISTINCT u FROM Person p JOIN p.orgUnit u WHERE p.departedOn IS NULL"
+                + " AND p.villageCategory IS NOT NULL AND u.dissolvedOn IS NULL ORDER BY u.treePath", OrgUnit.class)
+                .getResultList();
+    }
+
+    @Override
+    public Map<Long, Map<LogEntryKind, Integer>> pagesIn(OrgUnit unit, LocalDate from, LocalDate to) {
+        Map<Long, Map<LogEntryKind, Integer>> pages = new HashMap<>();
+        entityManager.createQuery("SELECT e.person.id, e.kind, COUNT(e) FROM LogEntry e WHERE e.unit = :unit"
+                + " AND e.entryDate BETWEEN :from AND :to GROUP BY e.person.id, e.kind", Object[].class)
+                .setParameter("unit", unit).setParameter("from", from).setParameter("to", to).getResultList()
+                .forEach(row -> pages.computeIfAbsent((Long) row[0], id -> new EnumMap<>(LogEntryKind.class))
+                        .put((LogEntryKind) row[1], ((Number) row[2]).intValue()));
+        return pages;
+    }
+
+    @Override
+    public Optional<StarBulletin> starBulletin(OrgUnit unit, Period quarter) {
+        return entityManager.createQuery("SELECT b FROM StarBulletin b WHERE b.unit = :unit AND b.year = :year"
+                + " AND b.quarter = :quarter", StarBulletin.class).setParameter("unit", unit)
+                .setParameter("year", quarter.year()).setParameter("quarter", quarter.index())
+                .getResultStream().findFirst();
+    }
+
+    @Override
+    public Optional<StarBulletin> findStarBulletin(long id) {
+        return Optional.ofNullable(entityManager.find(StarBulletin.class, id));
+    }
+
+    @Override
+    public List<StarBulletin> starBulletinsOf(OrgUnit unit, int year) {
+        return entityManager.createQuery("SELECT b FROM StarBulletin b WHERE b.unit = :unit AND b.year = :year"
+                + " ORDER BY b.quarter", StarBulletin.class).setParameter("unit", unit).setParameter("year", year)
+                .getResultList();
+    }
+
+    @Override
+    public Optional<StarDebriefing> debriefing(Person person, Period half) {
+        return entityManager.createQuery("SELECT d FROM StarDebriefing d WHERE d.person = :person AND d.year = :year"
+                + " AND d.half = :half", StarDebriefing.class).setParameter("person", person)
+                .setParameter("year", half.year()).setParameter("half", half.index()).getResultStream().findFirst();
+    }
+
+    @Override
+    public List<StarDebriefing> debriefingsIn(OrgUnit unit, Period half) {
+        return entityManager.createQuery("SELECT d FROM StarDebriefing d JOIN FETCH d.person WHERE d.unit = :unit"
+                + " AND d.year = :year AND d.half = :half", StarDebriefing.class).setParameter("unit", unit)
+                .setParameter("year", half.year()).setParameter("half", half.index()).getResultList();
+    }
+
+    @Override
+    public Optional<PreAssessment> preAssessment(OrgUnit unit, Period half) {
+        return entityManager.createQuery("SELECT a FROM PreAssessment a WHERE a.unit = :unit AND a.year = :year"
+                + " AND a.half = :half", PreAssessment.class).setParameter("unit", unit)
+                .setParameter("year", half.year()).setParameter("half", half.index()).getResultStream().findFirst();
+    }
+
+    @Override
+    public Optional<PreAssessment> findPreAssessment(long id) {
+        return Optional.ofNullable(entityManager.find(PreAssessment.class, id));
+    }
+
+    @Override
+    public List<PreAssessment> preAssessmentsUnder(OrgUnit unit, Period half) {
+        return entityManager.createQuery("SELECT a FROM PreAssessment a JOIN FETCH a.unit u WHERE u.treePath LIKE :path"
+                + " AND a.year = :year AND a.half = :half ORDER BY u.treePath", PreAssessment.class)
+                .setParameter("path", unit.getTreePath() + "%").setParameter("year", half.year())
+                .setParameter("half", half.index()).getResultList();
     }
 
     @Override

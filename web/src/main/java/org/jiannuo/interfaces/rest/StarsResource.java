@@ -163,7 +163,7 @@ public class StarsResource {
         return year == null ? targets.currentYear() : year;
     }
 
-    private static Map<StarAspect, Integer> aspects(Map<String, Integer> stars) {
+    static Map<StarAspect, Integer> aspects(Map<String, Integer> stars) {
         Map<StarAspect, Integer> aspects = new EnumMap<>(StarAspect.class);
         if (stars != null) {
             try {

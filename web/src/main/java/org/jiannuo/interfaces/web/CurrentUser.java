@@ -1,10 +1,12 @@
 package org.jiannuo.interfaces.web;
 
+import jakarta.ejb.EJB;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import org.jiannuo.application.AuthenticatedAccount;
 import org.jiannuo.application.security.AccessScope;
+import org.jiannuo.application.stars.StarTargets;
 import org.jiannuo.application.tenancy.CurrentTenant;
 import org.jiannuo.domain.model.account.Role;
 
@@ -15,6 +17,11 @@ public class CurrentUser {
 
     @Inject
     CurrentTenant currentTenant;
+
+    @EJB
+    StarTargets starTargets;
+
+    private Boolean villageMember;
 
     public AuthenticatedAccount getAccount() {
         return currentTenant.account().orElse(null);
@@ -38,5 +45,17 @@ public class CurrentUser {
     /** Roster keepers and leaders read the ledger and the completion rates. */
     public boolean isOverseer() {
         return isRosterKeeper() || hasRole(Role.LEADER.name());
+    }
+
+    /**
+     * Members of a village (a village category) have the member's star screens; others would only be refused there.
+     * Asked once a request.
+     */
+    public boolean isVillageMember() {
+        if (villageMember == null) {
+            villageMember = currentTenant.account().map(account -> account.personId() != null).orElse(false)
+                    && starTargets.ownIsVillageMember();
+        }
+        return villageMember;
     }
 }

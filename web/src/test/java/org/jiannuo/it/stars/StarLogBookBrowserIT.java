@@ -1,19 +1,17 @@
 package org.jiannuo.it.stars;
 
+import static org.jiannuo.it.stars.VillageCategories.ok;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import jakarta.json.Json;
 import jakarta.json.JsonArray;
 import jakarta.json.JsonObject;
-import jakarta.json.JsonObjectBuilder;
-import java.net.http.HttpResponse;
 import java.io.StringReader;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.LocalDate;
-import java.util.List;
 import org.jiannuo.it.support.BrowserSupport;
 import org.jiannuo.it.support.BrowserTestBase;
 import org.junit.jupiter.api.Test;
@@ -33,7 +31,7 @@ class StarLogBookBrowserIT extends BrowserTestBase {
     void aMemberWritesTheLogBookOnAPhone() throws Exception {
         long personId = ok(http.api("GET", "api/v1/me", MEMBER, PASSWORD, null, null))
                 .getJsonNumber("personId").longValue();
-        String before = placeInVillage(personId, "FARMING_IN_VILLAGE");
+        String before = VillageCategories.placeOverApi(http, ADMIN, PASSWORD, personId, "FARMING_IN_VILLAGE");
         try {
             browser = BrowserSupport.start(WIDTH, 740);
             BrowserSupport.logInToDemo(browser, deploymentUrl, "dangyuan");
@@ -97,30 +95,8 @@ class StarLogBookBrowserIT extends BrowserTestBase {
             browser.get(deploymentUrl + "starrules.xhtml?lang=zh");
             assertTrue(browser.findElement(By.id("starrules-form:caps")).getText().contains("在村务农党员"));
         } finally {
-            placeInVillage(personId, before);
+            VillageCategories.placeOverApi(http, ADMIN, PASSWORD, personId, before);
         }
     }
 
-    /** Sets the person's village category through the API as the department admin; the one it was (or null). */
-    private String placeInVillage(long personId, String category) throws Exception {
-        JsonObject details = ok(http.api("GET", "api/v1/people/" + personId, ADMIN, PASSWORD, null, null));
-        JsonObject profile = details.getJsonObject("profile");
-        String was = profile.containsKey("villageCategory") && !profile.isNull("villageCategory")
-                ? profile.getString("villageCategory") : null;
-        JsonObjectBuilder changed = Json.createObjectBuilder(profile);
-        if (category == null) {
-            changed.remove("villageCategory");
-        } else {
-            changed.add("villageCategory", category);
-        }
-        String body = Json.createObjectBuilder().add("version", details.getJsonNumber("version"))
-                .add("profile", changed).build().toString();
-        ok(http.api("PUT", "api/v1/people/" + personId, ADMIN, PASSWORD, body, null));
-        return was;
-    }
-
-    private static JsonObject ok(HttpResponse<String> response) {
-        assertEquals(200, response.statusCode(), response.body());
-        return json(response);
-    }
 }

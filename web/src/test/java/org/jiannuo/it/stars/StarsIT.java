@@ -1,9 +1,10 @@
 package org.jiannuo.it.stars;
 
+import static org.jiannuo.it.stars.VillageCategories.denied;
+import static org.jiannuo.it.stars.VillageCategories.refused;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;
-import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import jakarta.ejb.EJB;
@@ -17,14 +18,12 @@ import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.text.PDFTextStripper;
 import org.jiannuo.application.people.PeopleDirectory;
-import org.jiannuo.application.people.PersonDetails;
 import org.jiannuo.application.people.PersonRow;
 import org.jiannuo.application.people.PersonSearch;
 import org.jiannuo.application.publicity.BoardAddress;
 import org.jiannuo.application.publicity.BoardAddresses;
 import org.jiannuo.application.publicity.BoardStarTarget;
 import org.jiannuo.application.publicity.PublicBoard;
-import org.jiannuo.application.security.AccessDeniedException;
 import org.jiannuo.application.stars.DutyPosts;
 import org.jiannuo.application.stars.HouseholdView;
 import org.jiannuo.application.stars.Households;
@@ -38,9 +37,7 @@ import org.jiannuo.application.stars.StarRulesBook;
 import org.jiannuo.application.stars.StarTargets;
 import org.jiannuo.application.stars.TargetView;
 import org.jiannuo.domain.model.fulfilment.Upload;
-import org.jiannuo.domain.model.person.PersonProfile;
 import org.jiannuo.domain.model.person.VillageCategory;
-import org.jiannuo.domain.model.shared.RuleViolation;
 import org.jiannuo.domain.model.stars.BasicPost;
 import org.jiannuo.domain.model.stars.LogEntryKind;
 import org.jiannuo.domain.model.stars.StarAspect;
@@ -101,7 +98,7 @@ class StarsIT extends StandardUsersTestBase {
         signInStandardUsers(TENANT, 47);
         memberId = member.account().personId();
         branchId = branchSecretary.account().scopeUnitId();
-        placeInVillage(memberId, VillageCategory.FARMING_IN_VILLAGE);
+        VillageCategories.place(admin, people, memberId, VillageCategory.FARMING_IN_VILLAGE);
         String branchName = admin.call(() -> people.row(memberId)).unitName();
         PersonRow other = admin.call(() -> people.rows(new PersonSearch(null, null, null, null, true, 0, 500)))
                 .stream().filter(row -> !row.unitName().equals(branchName)).findFirst().orElseThrow();
@@ -122,7 +119,7 @@ class StarsIT extends StandardUsersTestBase {
         admin.call(() -> rules.change(new StarSettings(
                 List.of(new CategoryCap(VillageCategory.FARMING_IN_VILLAGE, 10)), List.of(), 1, 2)));
 
-        placeInVillage(memberId, VillageCategory.WORKING_AWAY);
+        VillageCategories.place(admin, people, memberId, VillageCategory.WORKING_AWAY);
         TargetView six = member.call(() -> targets.own(later));
         assertEquals(6, six.cap());
         assertEquals("stars.aboveCap", refused(() -> member.call(() -> targets.aim(memberId, later, 0,
@@ -261,19 +258,4 @@ class StarsIT extends StandardUsersTestBase {
         denied(() -> outsider.call(() -> posts.claim(memberId, year, BasicPost.STABILITY_MEDIATION, null, "调解")));
     }
 
-    private void placeInVillage(long personId, VillageCategory category) {
-        PersonDetails details = admin.call(() -> people.details(personId));
-        PersonProfile p = details.profile();
-        admin.call(() -> people.revise(personId, details.version(), new PersonProfile(p.name(), p.phone(), p.email(),
-                p.partyStatus(), p.post(), p.assignedPost(), p.leadingCadreLevel(), p.retired(), p.infirm(),
-                p.floating(), p.floatingLocation(), category)));
-    }
-
-    private static void denied(Runnable action) {
-        assertThrows(AccessDeniedException.class, action::run);
-    }
-
-    private static String refused(Runnable action) {
-        return assertThrows(RuleViolation.class, action::run).code();
-    }
 }

@@ -1,5 +1,6 @@
 package org.jiannuo.domain.model.stars;
 
+import java.util.EnumMap;
 import java.util.Map;
 import org.jiannuo.domain.model.shared.RuleViolation;
 
@@ -15,6 +16,15 @@ public record StarCap(int cap, Map<StarAspect, Integer> aspectMost) {
 
     public int mostIn(StarAspect aspect) {
         return Math.min(cap, aspectMost.getOrDefault(aspect, cap));
+    }
+
+    /** Each aspect's most under this cap, for the screens. */
+    public Map<StarAspect, Integer> mostPerAspect() {
+        Map<StarAspect, Integer> most = new EnumMap<>(StarAspect.class);
+        for (StarAspect aspect : StarAspect.values()) {
+            most.put(aspect, mostIn(aspect));
+        }
+        return most;
     }
 
     /** Refuses stars above an aspect's most or, in total, above the cap. */

@@ -1,9 +1,12 @@
 package org.jiannuo.domain.model.stars;
 
+import java.time.LocalDate;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import org.jiannuo.domain.model.organization.OrgUnit;
 import org.jiannuo.domain.model.person.Person;
+import org.jiannuo.domain.model.summary.Period;
 
 /** The village star book of a tenant. */
 public interface StarRepository {
@@ -55,6 +58,31 @@ public interface StarRepository {
     List<LogPhoto> photosOf(List<LogEntry> entries);
 
     Optional<LogPhoto> photo(long id);
+
+    /** The units with village members on their roster now, in tree order. */
+    List<OrgUnit> villages();
+
+    /** The pages each member wrote in the unit's log books between the days, by person id and kind. */
+    Map<Long, Map<LogEntryKind, Integer>> pagesIn(OrgUnit unit, LocalDate from, LocalDate to);
+
+    Optional<StarBulletin> starBulletin(OrgUnit unit, Period quarter);
+
+    Optional<StarBulletin> findStarBulletin(long id);
+
+    /** The unit's bulletins of the year, by quarter. */
+    List<StarBulletin> starBulletinsOf(OrgUnit unit, int year);
+
+    Optional<StarDebriefing> debriefing(Person person, Period half);
+
+    /** The debriefings written in the unit for the half. */
+    List<StarDebriefing> debriefingsIn(OrgUnit unit, Period half);
+
+    Optional<PreAssessment> preAssessment(OrgUnit unit, Period half);
+
+    Optional<PreAssessment> findPreAssessment(long id);
+
+    /** The pre-assessments of the half in the unit's subtree, in tree order. */
+    List<PreAssessment> preAssessmentsUnder(OrgUnit unit, Period half);
 
     void flush();
 }

@@ -15,6 +15,7 @@ import java.util.Map;
 import org.eclipse.persistence.annotations.Multitenant;
 import org.eclipse.persistence.annotations.TenantDiscriminatorColumn;
 import org.jiannuo.domain.model.organization.OrgUnit;
+import org.jiannuo.domain.model.person.Person;
 import org.jiannuo.domain.model.person.VillageCategory;
 import org.jiannuo.domain.model.shared.RuleViolation;
 import org.jiannuo.domain.model.stars.StarSettings.AspectRule;
@@ -189,6 +190,20 @@ public class StarRules {
             most.put(aspect, mostIn(aspect));
         }
         return new StarCap(capOf(category), most);
+    }
+
+    /**
+     * The cap a member's ratings of the year (pre-assessment, year end) are held to: their target's when they set
+     * one, otherwise their category's today; a person of no village category has none.
+     */
+    public StarCap ratingCap(Person person, StarTarget target) {
+        if (target != null) {
+            return target.ratingCap(this);
+        }
+        if (person.getVillageCategory() == null) {
+            throw new RuleViolation("stars.notVillageMember", person.getName());
+        }
+        return capFor(person.getVillageCategory());
     }
 
     public LiaisonRule liaisonRule() {

@@ -131,6 +131,14 @@ public class StarTarget {
         signedBy = by;
     }
 
+    /**
+     * The cap the year's ratings of the member are held to: the one they aimed under, with each aspect's most as the
+     * department's rules say now.
+     */
+    public StarCap ratingCap(StarRules rules) {
+        return new StarCap(cap, rules.capFor(category).aspectMost());
+    }
+
     public boolean isSigned() {
         return signedOn != null;
     }

@@ -12,12 +12,14 @@ import org.jiannuo.application.stars.Households;
 import org.jiannuo.application.stars.MemberStarLine;
 import org.jiannuo.application.stars.StarTargets;
 import org.jiannuo.application.stars.TargetView;
+import org.jiannuo.application.stars.VillageOption;
 import org.jiannuo.interfaces.web.CurrentUser;
 import org.jiannuo.interfaces.web.Messages;
 import org.jiannuo.interfaces.web.PageActions;
 
 /**
- * 创星管理, a village's star book for its keepers and readers ({@code ?unit=}, by default the caller's own unit):
+ * 创星管理, a village's star book for its keepers and readers ({@code ?unit=}, by default the caller's own unit, or
+ * the first of the villages they read; a picker over several):
  * the members with their target, signature, posts and households against 1+2; the households and who keeps them,
  * those nobody keeps; signing the responsibility letters; a township's own posts.
  */
@@ -40,6 +42,7 @@ public class VillagePage implements Serializable {
     private CurrentUser currentUser;
 
     private Long unit;
+    private VillagePicker picker;
     private int year;
     private List<MemberStarLine> members = List.of();
     private List<HouseholdView> all = List.of();
@@ -53,9 +56,8 @@ public class VillagePage implements Serializable {
     private String postDuties;
 
     public void load() {
-        if (unit == null) {
-            unit = currentUser.getAccount().scopeUnitId();
-        }
+        picker = new VillagePicker(targets);
+        unit = picker.choose(unit, currentUser.getAccount().scopeUnitId());
         year = targets.currentYear();
         if (unit != null) {
             refresh();
@@ -117,6 +119,14 @@ public class VillagePage implements Serializable {
 
     public boolean isTownship() {
         return currentUser.hasRole("COMMITTEE_SECRETARY") || currentUser.hasRole("DEPARTMENT_ADMIN");
+    }
+
+    public List<VillageOption> getVillages() {
+        return picker.villages();
+    }
+
+    public boolean isPicking() {
+        return picker.isShown();
     }
 
     public Long getUnit() {
