@@ -24,6 +24,7 @@ import java.util.Spliterator;
 import java.util.Spliterators;
 import java.util.stream.Stream;
 import java.util.stream.StreamSupport;
+import org.jiannuo.application.PrefixMatch;
 import org.jiannuo.application.QueryCursors;
 import org.jiannuo.application.fulfilment.LedgerFilter.LedgerSort;
 import org.jiannuo.domain.model.commitment.Commitment;
@@ -49,6 +50,9 @@ class LedgerQuery {
     @Inject
     QueryCursors cursors;
 
+    @Inject
+    PrefixMatch prefixMatch;
+
     /**
      * A page: the database sorts narrow rows (the sort keys and the id) to find the page's items, and
      * only those are then read whole, so a deep page of a county does not sort every item's content.
@@ -56,14 +60,14 @@ class LedgerQuery {
     List<LedgerLine> page(OrgUnit root, LedgerFilter filter, int first, int size) {
         CriteriaBuilder cb = entityManager.getCriteriaBuilder();
         CriteriaQuery<Long> ids = cb.createQuery(Long.class);
-        Columns sorted = new Columns(cb, ids);
+        Columns sorted = new Columns(cb, ids, prefixMatch);
         ids.select(sorted.commitment.get("id")).where(sorted.filters(root, filter)).orderBy(sorted.order(filter));
         List<Long> pageIds = entityManager.createQuery(ids).setFirstResult(first).setMaxResults(size).getResultList();
         if (pageIds.isEmpty()) {
             return List.of();
         }
         CriteriaQuery<Object[]> items = cb.createQuery(Object[].class);
-        Columns ledger = new Columns(cb, items);
+        Columns ledger = new Columns(cb, items, prefixMatch);
         items.multiselect(ledger.line()).where(ledger.commitment.get("id").in(pageIds));
         Map<Long, Object[]> byId = new HashMap<>();
         entityManager.createQuery(items).getResultList().forEach(row -> byId.put((Long) row[0], row));
@@ -101,7 +105,7 @@ class LedgerQuery {
     private CriteriaQuery<Object[]> select(OrgUnit root, LedgerFilter filter) {
         CriteriaBuilder cb = entityManager.getCriteriaBuilder();
         CriteriaQuery<Object[]> query = cb.createQuery(Object[].class);
-        Columns ledger = new Columns(cb, query);
+        Columns ledger = new Columns(cb, query, prefixMatch);
         return query.multiselect(ledger.line()).where(ledger.filters(root, filter)).orderBy(ledger.order(filter));
     }
 
@@ -129,47 +133,68 @@ class LedgerQuery {
     long count(OrgUnit root, LedgerFilter filter) {
         CriteriaBuilder cb = entityManager.getCriteriaBuilder();
         CriteriaQuery<Long> query = cb.createQuery(Long.class);
-        Columns ledger = new Columns(cb, query);
+        Columns ledger = new Columns(cb, query, prefixMatch);
         query.select(cb.count(ledger.commitment)).where(ledger.filters(root, filter));
         return entityManager.createQuery(query).getSingleResult();
     }
 
     /**
      * The joins and derived columns the page and its count share: the item's unit is the owning
-     * organization or, for a member's item, the branch that reviews it.
+     * organization or, for a member's item, the branch that reviews it. A subtree is the prefix of the
+     * unit path the item keeps; the joins to the owner and the units are made only when a column needs
+     * them, so that a count without a text filter reads the items alone.
      */
     private static final class Columns {
 
         private final CriteriaBuilder cb;
+        private final PrefixMatch prefixMatch;
         private final Root<Commitment> commitment;
-        private final Join<Commitment, OrgUnit> ownerUnit;
-        private final Expression<String> unitName;
         private final Expression<String> unitPath;
-        private final Expression<String> ownerName;
+        private Join<Commitment, OrgUnit> ownerUnit;
+        private Join<Commitment, OrgUnit> reviewingUnit;
+        private Expression<String> ownerName;
 
-        Columns(CriteriaBuilder cb, CriteriaQuery<?> query) {
+        Columns(CriteriaBuilder cb, CriteriaQuery<?> query, PrefixMatch prefixMatch) {
             this.cb = cb;
+            this.prefixMatch = prefixMatch;
             commitment = query.from(Commitment.class);
-            Join<Commitment, Person> person = commitment.join("ownerPerson", JoinType.LEFT);
-            ownerUnit = commitment.join("ownerUnit", JoinType.LEFT);
-            Join<Commitment, OrgUnit> reviewingUnit = commitment.join("reviewingUnit");
-            unitName = cb.<String>coalesce().value(ownerUnit.get("name")).value(reviewingUnit.get("name"));
-            unitPath = cb.<String>coalesce().value(ownerUnit.get("treePath")).value(reviewingUnit.get("treePath"));
-            ownerName = cb.<String>coalesce().value(person.get("name")).value(ownerUnit.get("name"));
+            unitPath = commitment.get("unitPath");
+        }
+
+        private Join<Commitment, OrgUnit> ownerUnit() {
+            if (ownerUnit == null) {
+                ownerUnit = commitment.join("ownerUnit", JoinType.LEFT);
+            }
+            return ownerUnit;
+        }
+
+        private Expression<String> unitName() {
+            if (reviewingUnit == null) {
+                reviewingUnit = commitment.join("reviewingUnit");
+            }
+            return cb.<String>coalesce().value(ownerUnit().get("name")).value(reviewingUnit.get("name"));
+        }
+
+        private Expression<String> ownerName() {
+            if (ownerName == null) {
+                Join<Commitment, Person> person = commitment.join("ownerPerson", JoinType.LEFT);
+                ownerName = cb.<String>coalesce().value(person.get("name")).value(ownerUnit().get("name"));
+            }
+            return ownerName;
         }
 
         /** What a line shows, in the order {@link LedgerQuery#line} reads it. */
         List<Selection<?>> line() {
             Root<Commitment> c = commitment;
-            return List.of(c.get("id"), c.get("version"), unitName, ownerName, ownerUnit.get("id"), c.get("category"),
-                    c.get("kind"), c.get("content"), c.get("measures"), c.get("dueDate"), c.get("status"),
-                    c.get("progress"), c.get("lastRecordMonth"), c.get("overdueSince"), c.get("closedOn"));
+            return List.of(c.get("id"), c.get("version"), unitName(), ownerName(), ownerUnit().get("id"),
+                    c.get("category"), c.get("kind"), c.get("content"), c.get("measures"), c.get("dueDate"),
+                    c.get("status"), c.get("progress"), c.get("lastRecordMonth"), c.get("overdueSince"), c.get("closedOn"));
         }
 
         Predicate[] filters(OrgUnit root, LedgerFilter filter) {
             List<Predicate> filters = new ArrayList<>();
             filters.add(cb.equal(commitment.get("year"), filter.year()));
-            filters.add(cb.like(unitPath, root.getTreePath() + "%"));
+            filters.add(prefixMatch.startsWith(cb, unitPath, root.getTreePath()));
             filters.add(filter.status() == null ? commitment.get("status").in(CommitmentStatus.approved())
                     : cb.equal(commitment.get("status"), filter.status()));
             if (filter.category() != null && !filter.category().isBlank()) {
@@ -182,7 +207,7 @@ class LedgerQuery {
             if (filter.text() != null && !filter.text().isBlank()) {
                 String pattern = "%" + filter.text().strip().toLowerCase(Locale.ROOT)
                         .replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%";
-                filters.add(cb.or(cb.like(cb.lower(ownerName), pattern, '\\'),
+                filters.add(cb.or(cb.like(cb.lower(ownerName()), pattern, '\\'),
                         cb.like(cb.lower(commitment.get("content")), pattern, '\\')));
             }
             return filters.toArray(Predicate[]::new);
@@ -193,7 +218,7 @@ class LedgerQuery {
             if (filter.sort() != null) {
                 Expression<?> column = switch (filter.sort()) {
                     case UNIT -> unitPath;
-                    case OWNER -> ownerName;
+                    case OWNER -> ownerName();
                     case CATEGORY -> commitment.get("category");
                     case DUE_DATE -> commitment.get("dueDate");
                     case STATUS -> commitment.get("status");
@@ -208,7 +233,7 @@ class LedgerQuery {
                 order.add(cb.asc(unitPath));
             }
             if (filter.sort() != LedgerSort.OWNER) {
-                order.add(cb.asc(ownerName));
+                order.add(cb.asc(ownerName()));
             }
             order.add(cb.asc(commitment.get("id")));
             return order;

@@ -87,6 +87,17 @@ public class JpaCommitmentRepository implements CommitmentRepository {
     }
 
     @Override
+    public void rewriteUnitPaths(String oldPath, String newPath) {
+        entityManager.flush();
+        entityManager.createQuery("UPDATE Commitment c SET c.unitPath = CONCAT(:newPath, SUBSTRING(c.unitPath, :cut))"
+                        + " WHERE c.unitPath LIKE :oldPrefix")
+                .setParameter("newPath", newPath)
+                .setParameter("cut", oldPath.length() + 1)
+                .setParameter("oldPrefix", oldPath + "%")
+                .executeUpdate();
+    }
+
+    @Override
     public void flush() {
         entityManager.flush();
     }

@@ -113,6 +113,14 @@ public class Commitment {
     @Column(name = "closed_on")
     private LocalDate closedOn;
 
+    /**
+     * The tree path of the unit the item belongs to (its owning organization, or the member's branch that
+     * reviews it): a subtree's ledger is then a prefix of one indexed column of the item, not a join per item
+     * to the unit tree. The unit tree rewrites it when a unit moves.
+     */
+    @Column(name = "unit_path", nullable = false, length = 1000)
+    private String unitPath;
+
     /** The opaque identifier on the public board (see PublicKey); never the id. */
     @Column(name = "public_key", updatable = false)
     private String publicKey;
@@ -129,6 +137,7 @@ public class Commitment {
         this.ownerPerson = ownerPerson;
         this.ownerUnit = ownerUnit;
         this.reviewingUnit = Objects.requireNonNull(reviewingUnit);
+        this.unitPath = (ownerUnit != null ? ownerUnit : reviewingUnit).getTreePath();
         this.oral = oral;
         this.enteredBy = Objects.requireNonNull(enteredBy);
         this.status = CommitmentStatus.DRAFT;

@@ -32,5 +32,11 @@ public interface CommitmentRepository {
     List<ReviewDecision> decisions(Commitment commitment);
 
     /** Writes pending changes now, so that a concurrent decision is detected inside the service call. */
+    /**
+     * A unit moved: the items of its subtree take its new path in place of the old prefix (see the item's
+     * unit path).
+     */
+    void rewriteUnitPaths(String oldPath, String newPath);
+
     void flush();
 }
