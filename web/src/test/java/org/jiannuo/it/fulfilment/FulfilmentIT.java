@@ -7,6 +7,7 @@ import org.jiannuo.it.support.StandardUsersTestBase;
 import static org.jiannuo.domain.model.commitment.CommitmentOwner.person;
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
@@ -50,6 +51,8 @@ import org.jiannuo.application.fulfilment.Reminders;
 import org.jiannuo.application.fulfilment.SweepResult;
 import org.jiannuo.application.fulfilment.UnitCompletion;
 import org.jiannuo.application.fulfilment.WhatIsDue;
+import org.jiannuo.application.organization.OrganizationTree;
+import org.jiannuo.application.organization.UnitNode;
 import org.jiannuo.application.organization.UnitNotFoundException;
 import org.jiannuo.application.people.PeopleDirectory;
 import org.jiannuo.application.people.PersonDetails;
@@ -117,6 +120,9 @@ class FulfilmentIT extends StandardUsersTestBase {
 
     @EJB
     PeopleDirectory directory;
+
+    @EJB
+    OrganizationTree tree;
 
     @Inject
     LedgerReport ledgerReport;
@@ -371,6 +377,42 @@ class FulfilmentIT extends StandardUsersTestBase {
     }
 
     /** A member's item, approved by their branch and published. */
+    @Test
+    void theLedgerFollowsABranchMovedUnderAnotherCommittee() {
+        CommitmentView item = publishedItem(member, "每周为孤寡老人送一次新鲜蔬菜");
+        long branch = branchSecretary.account().scopeUnitId();
+        long committee = committeeSecretary.account().scopeUnitId();
+        long parent = parentOf(branch, committee);
+        long elsewhere = admin.call(() -> tree.children(null)).stream().map(UnitNode::id)
+                .filter(unit -> unit != committee).findFirst().orElseThrow();
+        admin.call(() -> tree.move(branch, elsewhere));
+        try {
+            assertTrue(inLedgerOf(elsewhere, item), "the item went along with its branch");
+            assertFalse(inLedgerOf(committee, item), "and left the committee's ledger");
+        } finally {
+            admin.call(() -> tree.move(branch, parent));
+        }
+        assertTrue(inLedgerOf(committee, item), "moved back, it is the committee's again");
+    }
+
+    private boolean inLedgerOf(long unit, CommitmentView item) {
+        LedgerFilter filter = new LedgerFilter(unit, year, null, null, item.content(), false, null, false);
+        return admin.call(() -> ledger.page(filter, 0, 50)).rows().stream().anyMatch(line -> line.id() == item.id());
+    }
+
+    /** The unit right above the branch, looked for below the committee. */
+    private long parentOf(long branch, long committee) {
+        for (UnitNode child : admin.call(() -> tree.children(committee))) {
+            if (child.id() == branch) {
+                return committee;
+            }
+        }
+        return admin.call(() -> tree.children(committee)).stream().filter(UnitNode::hasChildren)
+                .map(UnitNode::id).filter(unit -> admin.call(() -> tree.children(unit)).stream()
+                        .anyMatch(child -> child.id() == branch))
+                .findFirst().orElseThrow();
+    }
+
     private CommitmentView publishedItem(AsUser owner, String content) {
         long personId = owner.account().personId();
         CommitmentView draft = owner.call(() -> book.draft(person(personId), year, new CommitmentDraft(
