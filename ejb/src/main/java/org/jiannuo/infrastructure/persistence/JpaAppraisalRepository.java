@@ -5,7 +5,6 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.time.LocalDate;
 import java.time.YearMonth;
-import java.util.ArrayList;
 import java.util.Collection;
 import java.util.EnumMap;
 import java.util.HashMap;
@@ -191,16 +190,9 @@ public class JpaAppraisalRepository implements AppraisalRepository {
 
     @Override
     public List<BallotTally> tallies(Collection<Meeting> meetings) {
-        List<BallotTally> tallies = new ArrayList<>();
-        for (List<Meeting> chunk : Chunks.of(meetings)) {
-            tallies.addAll(entityManager.createQuery("SELECT x FROM BallotTally x WHERE x.meeting IN :meetings"
-                            + " ORDER BY x.meeting.id, x.position", BallotTally.class)
-                    .setParameter("meetings", chunk)
-                    .setHint("jakarta.persistence.cache.retrieveMode", "BYPASS")
-                    .setHint("eclipselink.refresh", "true")
-                    .getResultList());
-        }
-        return tallies;
+        return OwnedRows.ofAll(entityManager, BallotTally.class, "meeting", meetings, "x.meeting.id, x.position",
+                query -> query.setHint("jakarta.persistence.cache.retrieveMode", "BYPASS")
+                        .setHint("eclipselink.refresh", "true"));
     }
 
     @Override
@@ -215,14 +207,7 @@ public class JpaAppraisalRepository implements AppraisalRepository {
 
     @Override
     public List<Grading> gradings(Collection<Meeting> meetings) {
-        List<Grading> gradings = new ArrayList<>();
-        for (List<Meeting> chunk : Chunks.of(meetings)) {
-            gradings.addAll(entityManager.createQuery("SELECT x FROM Grading x WHERE x.meeting IN :meetings"
-                            + " ORDER BY x.id", Grading.class)
-                    .setParameter("meetings", chunk)
-                    .getResultList());
-        }
-        return gradings;
+        return OwnedRows.ofAll(entityManager, Grading.class, "meeting", meetings, "x.id", query -> query);
     }
 
     @Override
