@@ -70,6 +70,7 @@ import org.jiannuo.domain.model.fulfilment.QuarterlyCheck;
 import org.jiannuo.domain.model.fulfilment.RectificationStatus;
 import org.jiannuo.domain.model.fulfilment.ReminderKind;
 import org.jiannuo.domain.model.fulfilment.Upload;
+import org.jiannuo.domain.model.organization.OrgUnitType;
 import org.jiannuo.domain.model.person.PersonProfile;
 import org.jiannuo.domain.model.shared.RuleViolation;
 import org.jiannuo.interfaces.report.LedgerReport;
@@ -383,14 +384,14 @@ class FulfilmentIT extends StandardUsersTestBase {
         long branch = branchSecretary.account().scopeUnitId();
         long committee = committeeSecretary.account().scopeUnitId();
         long parent = parentOf(branch, committee);
-        long elsewhere = admin.call(() -> tree.children(null)).stream().map(UnitNode::id)
-                .filter(unit -> unit != committee).findFirst().orElseThrow();
+        long elsewhere = admin.call(() -> tree.create(null, OrgUnitType.COMMITTEE, "临时接收支部党委")).id();
         admin.call(() -> tree.move(branch, elsewhere));
         try {
             assertTrue(inLedgerOf(elsewhere, item), "the item went along with its branch");
             assertFalse(inLedgerOf(committee, item), "and left the committee's ledger");
         } finally {
             admin.call(() -> tree.move(branch, parent));
+            admin.call(() -> tree.dissolve(elsewhere));
         }
         assertTrue(inLedgerOf(committee, item), "moved back, it is the committee's again");
     }
