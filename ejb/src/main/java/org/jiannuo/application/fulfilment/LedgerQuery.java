@@ -32,7 +32,6 @@ import org.jiannuo.domain.model.commitment.CommitmentKind;
 import org.jiannuo.domain.model.commitment.CommitmentStatus;
 import org.jiannuo.domain.model.fulfilment.RectificationStatus;
 import org.jiannuo.domain.model.organization.OrgUnit;
-import org.jiannuo.domain.model.person.Person;
 
 /**
  * The ledger as Criteria queries: a unit's subtree, filtered, sorted and paged by the database.
@@ -141,8 +140,8 @@ class LedgerQuery {
     /**
      * The joins and derived columns the page and its count share: the item's unit is the owning
      * organization or, for a member's item, the branch that reviews it. A subtree is the prefix of the
-     * unit path the item keeps; the joins to the owner and the units are made only when a column needs
-     * them, so that a count without a text filter reads the items alone.
+     * unit path the item keeps, and the owner's name is kept on the item too: filters and orders read the
+     * items alone, and the joins to the units are made only for the unit's name that a line shows.
      */
     private static final class Columns {
 
@@ -150,15 +149,16 @@ class LedgerQuery {
         private final PrefixMatch prefixMatch;
         private final Root<Commitment> commitment;
         private final Expression<String> unitPath;
+        private final Expression<String> ownerName;
         private Join<Commitment, OrgUnit> ownerUnit;
         private Join<Commitment, OrgUnit> reviewingUnit;
-        private Expression<String> ownerName;
 
         Columns(CriteriaBuilder cb, CriteriaQuery<?> query, PrefixMatch prefixMatch) {
             this.cb = cb;
             this.prefixMatch = prefixMatch;
             commitment = query.from(Commitment.class);
             unitPath = commitment.get("unitPath");
+            ownerName = commitment.get("ownerName");
         }
 
         private Join<Commitment, OrgUnit> ownerUnit() {
@@ -175,18 +175,10 @@ class LedgerQuery {
             return cb.<String>coalesce().value(ownerUnit().get("name")).value(reviewingUnit.get("name"));
         }
 
-        private Expression<String> ownerName() {
-            if (ownerName == null) {
-                Join<Commitment, Person> person = commitment.join("ownerPerson", JoinType.LEFT);
-                ownerName = cb.<String>coalesce().value(person.get("name")).value(ownerUnit().get("name"));
-            }
-            return ownerName;
-        }
-
         /** What a line shows, in the order {@link LedgerQuery#line} reads it. */
         List<Selection<?>> line() {
             Root<Commitment> c = commitment;
-            return List.of(c.get("id"), c.get("version"), unitName(), ownerName(), ownerUnit().get("id"),
+            return List.of(c.get("id"), c.get("version"), unitName(), ownerName, ownerUnit().get("id"),
                     c.get("category"), c.get("kind"), c.get("content"), c.get("measures"), c.get("dueDate"),
                     c.get("status"), c.get("progress"), c.get("lastRecordMonth"), c.get("overdueSince"), c.get("closedOn"));
         }
@@ -207,36 +199,40 @@ class LedgerQuery {
             if (filter.text() != null && !filter.text().isBlank()) {
                 String pattern = "%" + filter.text().strip().toLowerCase(Locale.ROOT)
                         .replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%";
-                filters.add(cb.or(cb.like(cb.lower(ownerName()), pattern, '\\'),
+                filters.add(cb.or(cb.like(cb.lower(ownerName), pattern, '\\'),
                         cb.like(cb.lower(commitment.get("content")), pattern, '\\')));
             }
             return filters.toArray(Predicate[]::new);
         }
 
+        /**
+         * The column, then the ledger's own order (unit, owner, item) to break ties. Descending is the
+         * ascending order reversed, ties too, so that one index per column serves both directions.
+         */
         List<Order> order(LedgerFilter filter) {
-            List<Order> order = new ArrayList<>();
+            List<Expression<?>> columns = new ArrayList<>();
             if (filter.sort() != null) {
-                Expression<?> column = switch (filter.sort()) {
+                columns.add(switch (filter.sort()) {
                     case UNIT -> unitPath;
-                    case OWNER -> ownerName();
+                    case OWNER -> ownerName;
                     case CATEGORY -> commitment.get("category");
                     case DUE_DATE -> commitment.get("dueDate");
                     case STATUS -> commitment.get("status");
                     case PROGRESS -> commitment.get("progress");
                     case LAST_RECORD -> commitment.get("lastRecordMonth");
                     case OVERDUE_SINCE -> commitment.get("overdueSince");
-                };
-                order.add(filter.descending() ? cb.desc(column) : cb.asc(column));
+                });
             }
-            // The ledger's own order breaks ties; an expression is never ordered twice (H2 refuses that).
+            // An expression is never ordered twice (H2 refuses that).
             if (filter.sort() != LedgerSort.UNIT) {
-                order.add(cb.asc(unitPath));
+                columns.add(unitPath);
             }
             if (filter.sort() != LedgerSort.OWNER) {
-                order.add(cb.asc(ownerName()));
+                columns.add(ownerName);
             }
-            order.add(cb.asc(commitment.get("id")));
-            return order;
+            columns.add(commitment.get("id"));
+            boolean descending = filter.sort() != null && filter.descending();
+            return columns.stream().map(column -> descending ? cb.desc(column) : cb.asc(column)).toList();
         }
     }
 

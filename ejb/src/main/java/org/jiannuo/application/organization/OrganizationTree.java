@@ -111,6 +111,7 @@ public class OrganizationTree {
         scope.requireManage(unit);
         Map<String, Object> before = unit.auditState();
         unit.rename(name);
+        commitments.renameOwner(unit);
         auditTrail.record(AuditAction.UPDATE, ENTITY_TYPE, unitId,
                 AuditSummary.of(AuditEvent.UNIT_RENAMED, before.get("name"), unit.getName()), before,
                 unit.auditState());

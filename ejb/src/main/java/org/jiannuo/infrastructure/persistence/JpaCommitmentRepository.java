@@ -13,6 +13,7 @@ import org.jiannuo.domain.model.commitment.CommitmentRules;
 import org.jiannuo.domain.model.commitment.CommitmentStatus;
 import org.jiannuo.domain.model.commitment.ReviewDecision;
 import org.jiannuo.domain.model.organization.OrgUnit;
+import org.jiannuo.domain.model.person.Person;
 
 @ApplicationScoped
 public class JpaCommitmentRepository implements CommitmentRepository {
@@ -94,6 +95,24 @@ public class JpaCommitmentRepository implements CommitmentRepository {
                 .setParameter("newPath", newPath)
                 .setParameter("cut", oldPath.length() + 1)
                 .setParameter("oldPrefix", oldPath + "%")
+                .executeUpdate();
+    }
+
+    @Override
+    public void renameOwner(Person owner) {
+        rename("c.ownerPerson", owner, owner.getName());
+    }
+
+    @Override
+    public void renameOwner(OrgUnit owner) {
+        rename("c.ownerUnit", owner, owner.getName());
+    }
+
+    private void rename(String ownerAttribute, Object owner, String name) {
+        entityManager.createQuery("UPDATE Commitment c SET c.ownerName = :name WHERE " + ownerAttribute + " = :owner"
+                        + " AND c.ownerName <> :name")
+                .setParameter("name", name)
+                .setParameter("owner", owner)
                 .executeUpdate();
     }
 

@@ -396,6 +396,32 @@ class FulfilmentIT extends StandardUsersTestBase {
         assertTrue(inLedgerOf(committee, item), "moved back, it is the committee's again");
     }
 
+    @Test
+    void theLedgerKnowsItsOwnersByTheirCurrentNames() {
+        CommitmentView item = publishedItem(member, "每月为村里困难户义务维修电器");
+        long me = member.account().personId();
+        String name = admin.call(() -> directory.details(me)).profile().name();
+        rename(me, name + "新");
+        try {
+            LedgerFilter byNewName = new LedgerFilter(branchSecretary.account().scopeUnitId(), year, null, null,
+                    name + "新", false, LedgerSort.OWNER, false);
+            List<LedgerLine> found = admin.call(() -> ledger.page(byNewName, 0, 50)).rows();
+            assertTrue(found.stream().anyMatch(line -> line.id() == item.id() && line.ownerName().equals(name + "新")),
+                    "the item is found and shown by its owner's new name");
+        } finally {
+            rename(me, name);
+        }
+    }
+
+    private void rename(long personId, String name) {
+        PersonDetails details = admin.call(() -> directory.details(personId));
+        PersonProfile profile = details.profile();
+        admin.call(() -> directory.revise(personId, details.version(), new PersonProfile(name, profile.phone(),
+                profile.email(), profile.partyStatus(), profile.post(), profile.assignedPost(),
+                profile.leadingCadreLevel(), profile.retired(), profile.infirm(), profile.floating(),
+                profile.floatingLocation(), profile.villageCategory())));
+    }
+
     private boolean inLedgerOf(long unit, CommitmentView item) {
         LedgerFilter filter = new LedgerFilter(unit, year, null, null, item.content(), false, null, false);
         return admin.call(() -> ledger.page(filter, 0, 50)).rows().stream().anyMatch(line -> line.id() == item.id());

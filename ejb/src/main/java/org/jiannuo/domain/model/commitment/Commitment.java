@@ -121,6 +121,13 @@ public class Commitment {
     @Column(name = "unit_path", nullable = false, length = 1000)
     private String unitPath;
 
+    /**
+     * The owner's name (the person's, or the organization's), kept on the item like its unit path so that
+     * the ledger sorts by it without a join per item; renaming the owner renames it here too.
+     */
+    @Column(name = "owner_name", nullable = false, length = 200)
+    private String ownerName;
+
     /** The opaque identifier on the public board (see PublicKey); never the id. */
     @Column(name = "public_key", updatable = false)
     private String publicKey;
@@ -138,6 +145,7 @@ public class Commitment {
         this.ownerUnit = ownerUnit;
         this.reviewingUnit = Objects.requireNonNull(reviewingUnit);
         this.unitPath = (ownerUnit != null ? ownerUnit : reviewingUnit).getTreePath();
+        this.ownerName = ownerPerson != null ? ownerPerson.getName() : ownerUnit.getName();
         this.oral = oral;
         this.enteredBy = Objects.requireNonNull(enteredBy);
         this.status = CommitmentStatus.DRAFT;

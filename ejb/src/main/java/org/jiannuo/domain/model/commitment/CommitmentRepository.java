@@ -3,6 +3,7 @@ package org.jiannuo.domain.model.commitment;
 import java.util.List;
 import java.util.Optional;
 import org.jiannuo.domain.model.organization.OrgUnit;
+import org.jiannuo.domain.model.person.Person;
 
 public interface CommitmentRepository {
 
@@ -37,6 +38,12 @@ public interface CommitmentRepository {
      * unit path).
      */
     void rewriteUnitPaths(String oldPath, String newPath);
+
+    /** The person was renamed: their items take the new name (see the item's owner name). */
+    void renameOwner(Person owner);
+
+    /** The organization was renamed: its collective items take the new name. */
+    void renameOwner(OrgUnit owner);
 
     void flush();
 }
