@@ -2,6 +2,7 @@ package org.jiannuo.application.appraisal;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -16,6 +17,7 @@ import org.jiannuo.domain.model.appraisal.Meeting;
 import org.jiannuo.domain.model.appraisal.StarGrade;
 import org.jiannuo.domain.model.appraisal.Tally;
 import org.jiannuo.application.ballot.BallotEngine;
+import org.jiannuo.domain.model.ballot.Occasion;
 
 /**
  * A closed ballot's results, with each group's suggested grades under its pioneer cap; the counts are
@@ -38,11 +40,35 @@ public class BallotCount {
 
     public BallotResults of(Meeting meeting) {
         meeting.requireClosedBallot();
-        AppraisalRules rules = currentRules.get();
         int present = (int) appraisal.attendance(meeting).stream().filter(Attendance::isVoter).count();
-        BallotEngine.Results counted = engine.results(views.occasion(meeting));
+        return results(meeting, present, engine.results(views.occasion(meeting)), appraisal.tallies(meeting),
+                currentRules.get());
+    }
+
+    /**
+     * The results of many closed ballots (a county's month of meetings), read with a few grouped statements
+     * over all of them instead of several per meeting. By meeting id.
+     */
+    public Map<Long, BallotResults> of(List<Meeting> meetings) {
+        meetings.forEach(Meeting::requireClosedBallot);
+        AppraisalRules rules = currentRules.get();
+        Map<Long, Occasion> occasions = views.occasions(meetings);
+        Map<Long, BallotEngine.Results> counted = engine.results(occasions.values());
+        Map<Long, Integer> present = appraisal.votersAt(meetings.stream().map(Meeting::getId).toList());
+        Map<Long, List<BallotTally>> tallies = appraisal.tallies(meetings).stream()
+                .collect(Collectors.groupingBy(tally -> tally.getMeeting().getId()));
+        Map<Long, BallotResults> results = new HashMap<>();
+        for (Meeting meeting : meetings) {
+            long id = meeting.getId();
+            results.put(id, results(meeting, present.getOrDefault(id, 0), counted.get(occasions.get(id).getId()),
+                    tallies.getOrDefault(id, List.of()), rules));
+        }
+        return results;
+    }
+
+    private static BallotResults results(Meeting meeting, int present, BallotEngine.Results counted,
+            List<BallotTally> subjects, AppraisalRules rules) {
         boolean shown = counted.shown();
-        List<BallotTally> subjects = appraisal.tallies(meeting);
         Map<String, Tally> tallies = new LinkedHashMap<>();
         counted.counts().forEach((subject, byOption) -> tallies.put(subject, Tally.of(byOption)));
         Map<String, StarGrade> suggested = new LinkedHashMap<>();

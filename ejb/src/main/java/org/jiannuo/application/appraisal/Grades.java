@@ -18,15 +18,18 @@ import org.jiannuo.application.audit.AuditTrail;
 import org.jiannuo.application.people.InScope;
 import org.jiannuo.application.people.StaleEditException;
 import org.jiannuo.application.publicity.BoardStamps;
+import org.jiannuo.application.security.AccessDeniedException;
 import org.jiannuo.application.security.AccessScope;
 import org.jiannuo.application.security.Authorization;
 import org.jiannuo.application.tenancy.TenantScoped;
 import org.jiannuo.domain.model.appraisal.AppraisalRepository;
 import org.jiannuo.domain.model.appraisal.AppraisalRules;
+import org.jiannuo.domain.model.appraisal.BallotState;
 import org.jiannuo.domain.model.appraisal.BallotTally;
 import org.jiannuo.domain.model.appraisal.Grading;
 import org.jiannuo.domain.model.appraisal.GradingGroup;
 import org.jiannuo.domain.model.appraisal.Meeting;
+import org.jiannuo.domain.model.appraisal.MeetingKind;
 import org.jiannuo.domain.model.appraisal.PioneerCap;
 import org.jiannuo.domain.model.appraisal.StarGrade;
 import org.jiannuo.domain.model.audit.AuditAction;
@@ -94,6 +97,34 @@ public class Grades {
             return List.of();
         }
         return meeting.getKind().gradingGroups().stream().map(group -> sheetOf(meeting, group, scope))
+                .filter(sheet -> !sheet.rows().isEmpty()).toList();
+    }
+
+    /**
+     * The sheets of every meeting of one kind and month in a unit's subtree whose ballot is closed (a county's
+     * month of grading), each group with anyone to grade: read with a few grouped statements over all the
+     * meetings, not several per meeting. Meetings in their units' tree order; the whole tenant without a
+     * unit, for those who read all of it.
+     */
+    public List<GradeSheet> sheetsOfMonth(Long unitId, MeetingKind kind, YearMonth period) {
+        AccessScope scope = authorization.currentScope();
+        if (unitId == null && !scope.isTenantWide()) {
+            throw new AccessDeniedException(scope.account() + " may not read the whole tenant's grading");
+        }
+        String subtree = unitId == null ? "/" : inScope.unit(unitId, scope).getTreePath();
+        List<Meeting> meetings = appraisal.meetingsUnder(subtree, kind, period).stream()
+                .filter(meeting -> meeting.getBallotState() == BallotState.CLOSED && scope.canRead(meeting.getUnit()))
+                .toList();
+        if (meetings.isEmpty()) {
+            return List.of();
+        }
+        AppraisalRules rules = currentRules.get();
+        Map<Long, BallotResults> results = ballotCount.of(meetings);
+        Map<Long, List<Grading>> gradings = appraisal.gradings(meetings).stream()
+                .collect(Collectors.groupingBy(grading -> grading.getMeeting().getId()));
+        return meetings.stream().flatMap(meeting -> kind.gradingGroups().stream()
+                        .map(group -> sheetOf(meeting, group, scope, rules, results.get(meeting.getId()),
+                                byGroup(gradings.getOrDefault(meeting.getId(), List.of()), group))))
                 .filter(sheet -> !sheet.rows().isEmpty()).toList();
     }
 
@@ -218,9 +249,11 @@ public class Grades {
     }
 
     private GradeSheet sheetOf(Meeting meeting, GradingGroup group, AccessScope scope) {
-        AppraisalRules rules = currentRules.get();
-        BallotResults results = ballotCount.of(meeting);
-        Map<String, Grading> given = gradingsOf(meeting, group);
+        return sheetOf(meeting, group, scope, currentRules.get(), ballotCount.of(meeting), gradingsOf(meeting, group));
+    }
+
+    private GradeSheet sheetOf(Meeting meeting, GradingGroup group, AccessScope scope, AppraisalRules rules,
+            BallotResults results, Map<String, Grading> given) {
         List<GradeRow> rows = results.subjects().stream().filter(s -> s.group() == group)
                 .map(s -> {
                     Grading grading = given.get(s.key());
@@ -238,7 +271,11 @@ public class Grades {
     }
 
     private Map<String, Grading> gradingsOf(Meeting meeting, GradingGroup group) {
-        return appraisal.gradings(meeting).stream().filter(g -> g.getGroup() == group)
+        return byGroup(appraisal.gradings(meeting), group);
+    }
+
+    private static Map<String, Grading> byGroup(List<Grading> gradings, GradingGroup group) {
+        return gradings.stream().filter(g -> g.getGroup() == group)
                 .collect(Collectors.toMap(Grading::getSubjectKey, Function.identity()));
     }
 

@@ -2,6 +2,9 @@ package org.jiannuo.application.appraisal;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.Map;
 import org.jiannuo.domain.model.appraisal.AppraisalRepository;
 import org.jiannuo.domain.model.appraisal.Attendance;
 import org.jiannuo.domain.model.appraisal.Meeting;
@@ -30,6 +33,15 @@ public class MeetingAttendees implements Electorate {
     @Override
     public int size(Occasion occasion) {
         return (int) appraisal.attendance(meeting(occasion)).stream().filter(Attendance::isVoter).count();
+    }
+
+    /** One grouped count for a month's meetings, instead of each meeting's roster read whole. */
+    @Override
+    public Map<Long, Integer> sizes(Collection<Occasion> occasions) {
+        Map<Long, Integer> byMeeting = appraisal.votersAt(occasions.stream().map(Occasion::getOwnerId).toList());
+        Map<Long, Integer> sizes = new HashMap<>();
+        occasions.forEach(occasion -> sizes.put(occasion.getId(), byMeeting.getOrDefault(occasion.getOwnerId(), 0)));
+        return sizes;
     }
 
     private Meeting meeting(Occasion occasion) {

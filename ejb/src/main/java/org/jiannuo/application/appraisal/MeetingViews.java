@@ -4,6 +4,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
@@ -71,6 +72,16 @@ public class MeetingViews {
     public Occasion occasion(Meeting meeting) {
         return ballots.occasionOf(OccasionOwner.MEETING, meeting.getId())
                 .orElseThrow(() -> new RuleViolation("ballot.notOpen"));
+    }
+
+    /** The ballots of many meetings, read together: meeting id → its occasion. */
+    public Map<Long, Occasion> occasions(Collection<Meeting> meetings) {
+        Map<Long, Occasion> occasions = ballots.occasionsOf(OccasionOwner.MEETING,
+                meetings.stream().map(Meeting::getId).toList());
+        if (occasions.size() < meetings.size()) {
+            throw new RuleViolation("ballot.notOpen");
+        }
+        return occasions;
     }
 
     /** A remark the meeting calls for: on whom, by which kind of leader. */

@@ -7,10 +7,14 @@ import jakarta.inject.Inject;
 import java.security.SecureRandom;
 import java.time.Clock;
 import java.time.LocalDateTime;
+import java.util.Collection;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Supplier;
+import java.util.stream.Collectors;
 import org.jiannuo.application.tenancy.CurrentTenant;
 import org.jiannuo.domain.model.ballot.BallotKeys;
 import org.jiannuo.domain.model.ballot.BallotRepository;
@@ -175,14 +179,46 @@ public class BallotEngine {
     /** The counts of a closed occasion (subject → option → ballots), or none when fewer than the minimum. */
     public Results results(Occasion occasion) {
         occasion.requireClosed();
-        int electronic = ballotsCast(occasion);
-        int cast = electronic + occasion.getPaperBallots();
-        boolean shown = occasion.showsResultsOf(cast);
-        Map<String, Map<String, Integer>> counts = shown
-                ? new Count(occasion.getScale(), subjectKeys(occasion)).plus(ballots.counts(occasion)).sums()
-                : Map.of();
-        return new Results(voters(occasion), electronic, occasion.getPaperBallots(), occasion.getMinimumBallots(),
-                shown, counts);
+        return results(occasion, voters(occasion), ballotsCast(occasion),
+                () -> new Count(occasion.getScale(), subjectKeys(occasion)).plus(ballots.counts(occasion)).sums());
+    }
+
+    /**
+     * The results of many closed occasions (a county's month of meetings) read together: a few grouped
+     * statements over the stored counts and receipts instead of several per occasion. By occasion id.
+     */
+    public Map<Long, Results> results(Collection<Occasion> occasions) {
+        occasions.forEach(Occasion::requireClosed);
+        Map<Long, Integer> receipts = ballots.countReceipts(occasions);
+        Map<Long, Integer> spentCodes = ballots.countSpentCodes(occasions);
+        Map<Long, List<String>> subjectKeys = ballots.subjectKeys(occasions);
+        Map<Long, Map<String, Map<String, Integer>>> counts = ballots.counts(occasions);
+        Map<Long, Integer> voters = new HashMap<>();
+        occasions.stream().collect(Collectors.groupingBy(Occasion::getEligibility)).forEach((eligibility, alike) -> {
+            if (eligibility == Eligibility.PARTICIPATION_CODES) {
+                alike.forEach(occasion -> voters.put(occasion.getId(), voters(occasion)));
+            } else {
+                voters.putAll(electorate(alike.get(0)).sizes(alike));
+            }
+        });
+        Map<Long, Results> results = new HashMap<>();
+        for (Occasion occasion : occasions) {
+            long id = occasion.getId();
+            results.put(id, results(occasion, voters.get(id),
+                    receipts.getOrDefault(id, 0) + spentCodes.getOrDefault(id, 0),
+                    () -> new Count(occasion.getScale(), subjectKeys.getOrDefault(id, List.of()))
+                            .plus(counts.getOrDefault(id, Map.of())).sums()));
+        }
+        return results;
+    }
+
+    /** The counts are summed only when they are shown. */
+    private static Results results(Occasion occasion, int voters, int electronic,
+            Supplier<Map<String, Map<String, Integer>>> sums) {
+        boolean shown = occasion.showsResultsOf(electronic + occasion.getPaperBallots());
+        Map<String, Map<String, Integer>> counts = shown ? sums.get() : Map.of();
+        return new Results(voters, electronic, occasion.getPaperBallots(), occasion.getMinimumBallots(), shown,
+                counts);
     }
 
     /** A closed occasion's counts and turnout; {@code counts} is empty unless {@code shown}. */

@@ -20,6 +20,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.stream.Stream;
+import org.jiannuo.application.PrefixMatch;
 import org.jiannuo.application.QueryCursors;
 import org.jiannuo.application.fulfilment.LedgerFilter.LedgerSort;
 import org.jiannuo.domain.model.commitment.Commitment;
@@ -27,7 +28,6 @@ import org.jiannuo.domain.model.commitment.CommitmentKind;
 import org.jiannuo.domain.model.commitment.CommitmentStatus;
 import org.jiannuo.domain.model.fulfilment.RectificationStatus;
 import org.jiannuo.domain.model.organization.OrgUnit;
-import org.jiannuo.domain.model.person.Person;
 
 /**
  * The ledger as Criteria queries: a unit's subtree, filtered, sorted and paged by the database.
@@ -45,6 +45,9 @@ class LedgerQuery {
     @Inject
     QueryCursors cursors;
 
+    @Inject
+    PrefixMatch prefixMatch;
+
     /**
      * A page: the database sorts narrow rows (the sort keys and the id) to find the page's items, and
      * only those are then read whole, so a deep page of a county does not sort every item's content.
@@ -52,14 +55,14 @@ class LedgerQuery {
     List<LedgerLine> page(OrgUnit root, LedgerFilter filter, int first, int size) {
         CriteriaBuilder cb = entityManager.getCriteriaBuilder();
         CriteriaQuery<Long> ids = cb.createQuery(Long.class);
-        Columns sorted = new Columns(cb, ids);
+        Columns sorted = new Columns(cb, ids, prefixMatch);
         ids.select(sorted.commitment.get("id")).where(sorted.filters(root, filter)).orderBy(sorted.order(filter));
         List<Long> pageIds = entityManager.createQuery(ids).setFirstResult(first).setMaxResults(size).getResultList();
         if (pageIds.isEmpty()) {
             return List.of();
         }
         CriteriaQuery<Object[]> items = cb.createQuery(Object[].class);
-        Columns ledger = new Columns(cb, items);
+        Columns ledger = new Columns(cb, items, prefixMatch);
         items.multiselect(ledger.line()).where(ledger.commitment.get("id").in(pageIds));
         Map<Long, Object[]> byId = new HashMap<>();
         entityManager.createQuery(items).getResultList().forEach(row -> byId.put((Long) row[0], row));
@@ -79,7 +82,7 @@ class LedgerQuery {
     private CriteriaQuery<Object[]> select(OrgUnit root, LedgerFilter filter) {
         CriteriaBuilder cb = entityManager.getCriteriaBuilder();
         CriteriaQuery<Object[]> query = cb.createQuery(Object[].class);
-        Columns ledger = new Columns(cb, query);
+        Columns ledger = new Columns(cb, query, prefixMatch);
         return query.multiselect(ledger.line()).where(ledger.filters(root, filter)).orderBy(ledger.order(filter));
     }
 
@@ -107,47 +110,61 @@ class LedgerQuery {
     long count(OrgUnit root, LedgerFilter filter) {
         CriteriaBuilder cb = entityManager.getCriteriaBuilder();
         CriteriaQuery<Long> query = cb.createQuery(Long.class);
-        Columns ledger = new Columns(cb, query);
+        Columns ledger = new Columns(cb, query, prefixMatch);
         query.select(cb.count(ledger.commitment)).where(ledger.filters(root, filter));
         return entityManager.createQuery(query).getSingleResult();
     }
 
     /**
      * The joins and derived columns the page and its count share: the item's unit is the owning
-     * organization or, for a member's item, the branch that reviews it.
+     * organization or, for a member's item, the branch that reviews it. A subtree is the prefix of the
+     * unit path the item keeps, and the owner's name is kept on the item too: filters and orders read the
+     * items alone, and the joins to the units are made only for the unit's name that a line shows.
      */
     private static final class Columns {
 
         private final CriteriaBuilder cb;
+        private final PrefixMatch prefixMatch;
         private final Root<Commitment> commitment;
-        private final Join<Commitment, OrgUnit> ownerUnit;
-        private final Expression<String> unitName;
         private final Expression<String> unitPath;
         private final Expression<String> ownerName;
+        private Join<Commitment, OrgUnit> ownerUnit;
+        private Join<Commitment, OrgUnit> reviewingUnit;
 
-        Columns(CriteriaBuilder cb, CriteriaQuery<?> query) {
+        Columns(CriteriaBuilder cb, CriteriaQuery<?> query, PrefixMatch prefixMatch) {
             this.cb = cb;
+            this.prefixMatch = prefixMatch;
             commitment = query.from(Commitment.class);
-            Join<Commitment, Person> person = commitment.join("ownerPerson", JoinType.LEFT);
-            ownerUnit = commitment.join("ownerUnit", JoinType.LEFT);
-            Join<Commitment, OrgUnit> reviewingUnit = commitment.join("reviewingUnit");
-            unitName = cb.<String>coalesce().value(ownerUnit.get("name")).value(reviewingUnit.get("name"));
-            unitPath = cb.<String>coalesce().value(ownerUnit.get("treePath")).value(reviewingUnit.get("treePath"));
-            ownerName = cb.<String>coalesce().value(person.get("name")).value(ownerUnit.get("name"));
+            unitPath = commitment.get("unitPath");
+            ownerName = commitment.get("ownerName");
+        }
+
+        private Join<Commitment, OrgUnit> ownerUnit() {
+            if (ownerUnit == null) {
+                ownerUnit = commitment.join("ownerUnit", JoinType.LEFT);
+            }
+            return ownerUnit;
+        }
+
+        private Expression<String> unitName() {
+            if (reviewingUnit == null) {
+                reviewingUnit = commitment.join("reviewingUnit");
+            }
+            return cb.<String>coalesce().value(ownerUnit().get("name")).value(reviewingUnit.get("name"));
         }
 
         /** What a line shows, in the order {@link LedgerQuery#line} reads it. */
         List<Selection<?>> line() {
             Root<Commitment> c = commitment;
-            return List.of(c.get("id"), c.get("version"), unitName, ownerName, ownerUnit.get("id"), c.get("category"),
-                    c.get("kind"), c.get("content"), c.get("measures"), c.get("dueDate"), c.get("status"),
-                    c.get("progress"), c.get("lastRecordMonth"), c.get("overdueSince"), c.get("closedOn"));
+            return List.of(c.get("id"), c.get("version"), unitName(), ownerName, ownerUnit().get("id"),
+                    c.get("category"), c.get("kind"), c.get("content"), c.get("measures"), c.get("dueDate"),
+                    c.get("status"), c.get("progress"), c.get("lastRecordMonth"), c.get("overdueSince"), c.get("closedOn"));
         }
 
         Predicate[] filters(OrgUnit root, LedgerFilter filter) {
             List<Predicate> filters = new ArrayList<>();
             filters.add(cb.equal(commitment.get("year"), filter.year()));
-            filters.add(cb.like(unitPath, root.getTreePath() + "%"));
+            filters.add(prefixMatch.startsWith(cb, unitPath, root.getTreePath()));
             filters.add(filter.status() == null ? commitment.get("status").in(CommitmentStatus.approved())
                     : cb.equal(commitment.get("status"), filter.status()));
             if (filter.category() != null && !filter.category().isBlank()) {
@@ -166,10 +183,14 @@ class LedgerQuery {
             return filters.toArray(Predicate[]::new);
         }
 
+        /**
+         * The column, then the ledger's own order (unit, owner, item) to break ties. Descending is the
+         * ascending order reversed, ties too, so that one index per column serves both directions.
+         */
         List<Order> order(LedgerFilter filter) {
-            List<Order> order = new ArrayList<>();
+            List<Expression<?>> columns = new ArrayList<>();
             if (filter.sort() != null) {
-                Expression<?> column = switch (filter.sort()) {
+                columns.add(switch (filter.sort()) {
                     case UNIT -> unitPath;
                     case OWNER -> ownerName;
                     case CATEGORY -> commitment.get("category");
@@ -178,18 +199,18 @@ class LedgerQuery {
                     case PROGRESS -> commitment.get("progress");
                     case LAST_RECORD -> commitment.get("lastRecordMonth");
                     case OVERDUE_SINCE -> commitment.get("overdueSince");
-                };
-                order.add(filter.descending() ? cb.desc(column) : cb.asc(column));
+                });
             }
-            // The ledger's own order breaks ties; an expression is never ordered twice (H2 refuses that).
+            // An expression is never ordered twice (H2 refuses that).
             if (filter.sort() != LedgerSort.UNIT) {
-                order.add(cb.asc(unitPath));
+                columns.add(unitPath);
             }
             if (filter.sort() != LedgerSort.OWNER) {
-                order.add(cb.asc(ownerName));
+                columns.add(ownerName);
             }
-            order.add(cb.asc(commitment.get("id")));
-            return order;
+            columns.add(commitment.get("id"));
+            boolean descending = filter.sort() != null && filter.descending();
+            return columns.stream().map(column -> descending ? cb.desc(column) : cb.asc(column)).toList();
         }
     }
 

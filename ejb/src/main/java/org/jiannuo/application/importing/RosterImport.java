@@ -26,6 +26,7 @@ import org.jiannuo.application.spreadsheet.TableFiles;
 import org.jiannuo.application.tenancy.TenantScoped;
 import org.jiannuo.domain.model.account.Role;
 import org.jiannuo.domain.model.audit.AuditAction;
+import org.jiannuo.domain.model.commitment.CommitmentRepository;
 import org.jiannuo.domain.model.organization.OrgUnit;
 import org.jiannuo.domain.model.organization.OrgUnitRepository;
 import org.jiannuo.domain.model.person.Person;
@@ -68,6 +69,9 @@ public class RosterImport {
 
     @Inject
     TableStatistics statistics;
+
+    @Inject
+    CommitmentRepository commitments;
 
     /**
      * Refuses a caller who may not import this kind before the file is received.
@@ -189,7 +193,11 @@ public class RosterImport {
             transfers.transfer(stored, branch, today);
         }
         Map<String, Object> before = stored.auditState();
+        String name = stored.getName();
         stored.revise(line.profile());
+        if (!stored.getName().equals(name)) {
+            commitments.renameOwner(stored);
+        }
         auditTrail.record(AuditAction.IMPORT, PeopleDirectory.ENTITY_TYPE, stored.getId(),
                 AuditSummary.of(AuditEvent.PERSON_IMPORT_UPDATED, stored.getName(),
                         String.join(", ", line.changedFields())),

@@ -19,6 +19,7 @@ import org.jiannuo.application.security.Authorization;
 import org.jiannuo.application.tenancy.TenantScoped;
 import org.jiannuo.domain.model.account.Role;
 import org.jiannuo.domain.model.audit.AuditAction;
+import org.jiannuo.domain.model.commitment.CommitmentRepository;
 import org.jiannuo.domain.model.organization.Appointment;
 import org.jiannuo.domain.model.organization.OrgUnit;
 import org.jiannuo.domain.model.organization.OrgUnitRepository;
@@ -52,6 +53,9 @@ public class OrganizationTree {
 
     @Inject
     PersonRepository people;
+
+    @Inject
+    CommitmentRepository commitments;
 
     @Inject
     PersonTransfers transfers;
@@ -107,6 +111,7 @@ public class OrganizationTree {
         scope.requireManage(unit);
         Map<String, Object> before = unit.auditState();
         unit.rename(name);
+        commitments.renameOwner(unit);
         auditTrail.record(AuditAction.UPDATE, ENTITY_TYPE, unitId,
                 AuditSummary.of(AuditEvent.UNIT_RENAMED, before.get("name"), unit.getName()), before,
                 unit.auditState());
@@ -145,6 +150,7 @@ public class OrganizationTree {
         int oldDepth = unit.getDepth();
         unit.moveUnder(newParent);
         units.rewriteSubtree(unit, oldPath, unit.getDepth() - oldDepth);
+        commitments.rewriteUnitPaths(oldPath, unit.getTreePath());
         auditTrail.record(AuditAction.UPDATE, ENTITY_TYPE, unitId,
                 AuditSummary.of(AuditEvent.UNIT_MOVED, unit.getName(), newParent.getName()), before,
                 unit.auditState());

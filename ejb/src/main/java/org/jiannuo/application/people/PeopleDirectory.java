@@ -16,6 +16,7 @@ import org.jiannuo.application.security.AccountGrants;
 import org.jiannuo.application.security.Authorization;
 import org.jiannuo.application.tenancy.TenantScoped;
 import org.jiannuo.domain.model.audit.AuditAction;
+import org.jiannuo.domain.model.commitment.CommitmentRepository;
 import org.jiannuo.domain.model.organization.OrgUnit;
 import org.jiannuo.domain.model.person.Departure;
 import org.jiannuo.domain.model.person.Person;
@@ -52,6 +53,9 @@ public class PeopleDirectory {
 
     @Inject
     AccountGrants accountGrants;
+
+    @Inject
+    CommitmentRepository commitments;
 
     public ResultPage<PersonRow> search(PersonSearch search) {
         return searchQuery.run(search, authorization.currentScope());
@@ -123,7 +127,11 @@ public class PeopleDirectory {
         }
         Map<String, Object> before = person.auditState();
         if (scope.keepsRecordOf(person)) {
+            String name = person.getName();
             person.revise(profile);
+            if (!person.getName().equals(name)) {
+                commitments.renameOwner(person);
+            }
         } else {
             person.reviseContact(profile);
         }

@@ -1,6 +1,7 @@
 package org.jiannuo.application.people;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.criteria.CriteriaBuilder;
@@ -11,7 +12,10 @@ import jakarta.persistence.criteria.Path;
 import jakarta.persistence.criteria.Predicate;
 import jakarta.persistence.criteria.Root;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
+import org.jiannuo.application.PrefixMatch;
 import org.jiannuo.application.ResultPage;
 import org.jiannuo.application.security.AccessScope;
 import org.jiannuo.domain.model.organization.OrgUnit;
@@ -28,25 +32,42 @@ public class PeopleSearchQuery {
     @PersistenceContext
     EntityManager entityManager;
 
+    @Inject
+    PrefixMatch prefixMatch;
+
     ResultPage<PersonRow> run(PersonSearch search, AccessScope scope) {
         return new ResultPage<>(rows(search, scope), count(search, scope));
     }
 
+    /**
+     * A page in two steps: the database sorts narrow rows (the sort key and the id) to find the page's
+     * people, and only those are then read whole with their units, so that a deep page (sorted by unit, at
+     * the middle of a county) sorts no one's whole record.
+     */
     List<PersonRow> rows(PersonSearch search, AccessScope scope) {
         CriteriaBuilder cb = entityManager.getCriteriaBuilder();
-        CriteriaQuery<Person> query = cb.createQuery(Person.class);
-        Root<Person> person = query.from(Person.class);
-        // Fetched with the page: each row shows its unit's name, without a query per row.
-        @SuppressWarnings("unchecked")
-        Join<Person, OrgUnit> unit = (Join<Person, OrgUnit>) person.<Person, OrgUnit>fetch("orgUnit");
+        CriteriaQuery<Long> ids = cb.createQuery(Long.class);
+        Root<Person> person = ids.from(Person.class);
+        Join<Person, OrgUnit> unit = needsUnit(search, scope) || search.sortField() == PersonSortField.UNIT
+                ? person.join("orgUnit") : null;
         Expression<?> sortKey = sortPath(person, unit, search.sortField());
-        query.select(person)
+        ids.select(person.get("id"))
                 .where(filters(cb, person, unit, search, scope))
                 .orderBy(search.ascending() ? cb.asc(sortKey) : cb.desc(sortKey), cb.asc(person.get("id")));
-        return entityManager.createQuery(query)
+        List<Long> pageIds = entityManager.createQuery(ids)
                 .setFirstResult(search.first())
                 .setMaxResults(search.pageSize())
-                .getResultList().stream().map(PersonRow::of).toList();
+                .getResultList();
+        if (pageIds.isEmpty()) {
+            return List.of();
+        }
+        // Fetched with the page: each row shows its unit's name, without a query per row.
+        Map<Long, Person> byId = new HashMap<>();
+        entityManager.createQuery("SELECT p FROM Person p JOIN FETCH p.orgUnit WHERE p.id IN :ids", Person.class)
+                .setParameter("ids", pageIds)
+                .getResultList()
+                .forEach(found -> byId.put(found.getId(), found));
+        return pageIds.stream().map(byId::get).map(PersonRow::of).toList();
     }
 
     /**
@@ -91,18 +112,19 @@ public class PeopleSearchQuery {
         }
         if (!scope.isOwnRecordOnly()) {
             scope.subtreePaths().ifPresent(paths -> filters.add(cb.or(paths.stream()
-                    .map(path -> cb.like(unit.get("treePath"), path + "%")).toArray(Predicate[]::new))));
+                    .map(path -> prefixMatch.startsWith(cb, unit.get("treePath"), path)).toArray(Predicate[]::new))));
         }
         String text = search.nameOrIdCard() == null ? "" : search.nameOrIdCard().strip();
         if (!text.isEmpty()) {
             Path<String> idCard = person.get("idCardNo");
             filters.add(text.matches("\\d{6,17}[\\dXx]?")
-                    ? cb.like(idCard, text.toUpperCase() + "%")
+                    ? prefixMatch.startsWith(cb, idCard, text.toUpperCase())
                     : cb.like(person.get("name"), "%" + escapeLike(text) + "%", '\\'));
         }
         if (search.unitId() != null) {
             OrgUnit filterUnit = entityManager.find(OrgUnit.class, search.unitId());
-            filters.add(filterUnit == null ? cb.disjunction() : cb.like(unit.get("treePath"), filterUnit.getTreePath() + "%"));
+            filters.add(filterUnit == null ? cb.disjunction()
+                    : prefixMatch.startsWith(cb, unit.get("treePath"), filterUnit.getTreePath()));
         }
         filters.add(search.departed() ? cb.isNotNull(person.get("departedOn")) : cb.isNull(person.get("departedOn")));
         if (search.partyStatus() != null) {

@@ -5,7 +5,9 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.time.LocalDate;
 import java.time.YearMonth;
+import java.util.Collection;
 import java.util.EnumMap;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
@@ -22,6 +24,7 @@ import org.jiannuo.domain.model.appraisal.Meeting;
 import org.jiannuo.domain.model.appraisal.MeetingKind;
 import org.jiannuo.domain.model.appraisal.MeetingTimeliness;
 import org.jiannuo.domain.model.appraisal.NarrationExemption;
+import org.jiannuo.domain.model.appraisal.Presence;
 import org.jiannuo.domain.model.appraisal.Remark;
 import org.jiannuo.domain.model.appraisal.RemarkKind;
 import org.jiannuo.domain.model.appraisal.StarGrade;
@@ -80,6 +83,16 @@ public class JpaAppraisalRepository implements AppraisalRepository {
     }
 
     @Override
+    public List<Meeting> meetingsUnder(String treePath, MeetingKind kind, YearMonth period) {
+        return entityManager.createQuery("SELECT m FROM Meeting m JOIN FETCH m.unit u WHERE u.treePath LIKE :path"
+                        + " AND m.kind = :kind AND m.periodMonth = :period ORDER BY u.treePath", Meeting.class)
+                .setParameter("path", treePath + "%")
+                .setParameter("kind", kind)
+                .setParameter("period", period.atDay(1))
+                .getResultList();
+    }
+
+    @Override
     public void store(Attendance attendance) {
         entityManager.persist(attendance);
     }
@@ -90,6 +103,20 @@ public class JpaAppraisalRepository implements AppraisalRepository {
                         + " ORDER BY a.person.id", Attendance.class)
                 .setParameter("meeting", meeting)
                 .getResultList();
+    }
+
+    @Override
+    public Map<Long, Integer> votersAt(Collection<Long> meetingIds) {
+        Map<Long, Integer> voters = new HashMap<>();
+        for (List<Long> chunk : Chunks.of(meetingIds)) {
+            entityManager.createQuery("SELECT a.meeting.id, COUNT(a) FROM Attendance a WHERE a.meeting.id IN :ids"
+                            + " AND a.presence = :present GROUP BY a.meeting.id", Object[].class)
+                    .setParameter("ids", chunk)
+                    .setParameter("present", Presence.PRESENT)
+                    .getResultList()
+                    .forEach(row -> voters.put((Long) row[0], ((Long) row[1]).intValue()));
+        }
+        return voters;
     }
 
     @Override
@@ -162,6 +189,13 @@ public class JpaAppraisalRepository implements AppraisalRepository {
     }
 
     @Override
+    public List<BallotTally> tallies(Collection<Meeting> meetings) {
+        return OwnedRows.ofAll(entityManager, BallotTally.class, "meeting", meetings, "x.meeting.id, x.position",
+                query -> query.setHint("jakarta.persistence.cache.retrieveMode", "BYPASS")
+                        .setHint("eclipselink.refresh", "true"));
+    }
+
+    @Override
     public void store(Grading grading) {
         entityManager.persist(grading);
     }
@@ -169,6 +203,11 @@ public class JpaAppraisalRepository implements AppraisalRepository {
     @Override
     public List<Grading> gradings(Meeting meeting) {
         return OwnedRows.of(entityManager, Grading.class, "meeting", meeting, "x.id").getResultList();
+    }
+
+    @Override
+    public List<Grading> gradings(Collection<Meeting> meetings) {
+        return OwnedRows.ofAll(entityManager, Grading.class, "meeting", meetings, "x.id", query -> query);
     }
 
     @Override

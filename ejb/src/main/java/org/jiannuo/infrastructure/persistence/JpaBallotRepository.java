@@ -8,6 +8,9 @@ import jakarta.persistence.PersistenceException;
 import jakarta.persistence.Query;
 import java.util.ArrayList;
 import java.util.Base64;
+import java.util.Collection;
+import java.util.Collections;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -55,6 +58,20 @@ public class JpaBallotRepository implements BallotRepository {
     }
 
     @Override
+    public Map<Long, Occasion> occasionsOf(OccasionOwner owner, Collection<Long> ownerIds) {
+        Map<Long, Occasion> byOwner = new HashMap<>();
+        for (List<Long> chunk : Chunks.of(ownerIds)) {
+            entityManager.createQuery("SELECT o FROM Occasion o WHERE o.owner = :owner AND o.ownerId IN :ids",
+                            Occasion.class)
+                    .setParameter("owner", owner)
+                    .setParameter("ids", chunk)
+                    .getResultList()
+                    .forEach(occasion -> byOwner.put(occasion.getOwnerId(), occasion));
+        }
+        return byOwner;
+    }
+
+    @Override
     public List<Occasion> occasionsOf(long unitId, int limit) {
         return entityManager.createQuery("SELECT o FROM Occasion o WHERE o.owner = :owner AND o.unit.id = :unit"
                         + " ORDER BY o.id DESC", Occasion.class)
@@ -72,6 +89,19 @@ public class JpaBallotRepository implements BallotRepository {
     @Override
     public List<OccasionSubject> subjects(Occasion occasion) {
         return OwnedRows.of(entityManager, OccasionSubject.class, "occasion", occasion, "x.position").getResultList();
+    }
+
+    @Override
+    public Map<Long, List<String>> subjectKeys(Collection<Occasion> occasions) {
+        Map<Long, List<String>> keys = new HashMap<>();
+        for (List<Long> chunk : Chunks.of(ids(occasions))) {
+            entityManager.createQuery("SELECT x.occasion.id, x.key FROM OccasionSubject x WHERE x.occasion.id IN :ids"
+                            + " ORDER BY x.occasion.id, x.position", Object[].class)
+                    .setParameter("ids", chunk)
+                    .getResultList()
+                    .forEach(row -> keys.computeIfAbsent((Long) row[0], id -> new ArrayList<>()).add((String) row[1]));
+        }
+        return keys;
     }
 
     @Override
@@ -105,6 +135,12 @@ public class JpaBallotRepository implements BallotRepository {
     @Override
     public int countReceipts(Occasion occasion) {
         return count("SELECT COUNT(*) FROM ballot_voter WHERE tenant_code = ? AND occasion_id = ?", occasion);
+    }
+
+    @Override
+    public Map<Long, Integer> countReceipts(Collection<Occasion> occasions) {
+        return countPerOccasion("SELECT occasion_id, COUNT(*) FROM ballot_voter WHERE tenant_code = ?"
+                + " AND occasion_id IN (%s) GROUP BY occasion_id", occasions);
     }
 
     @Override
@@ -192,6 +228,12 @@ public class JpaBallotRepository implements BallotRepository {
     }
 
     @Override
+    public Map<Long, Integer> countSpentCodes(Collection<Occasion> occasions) {
+        return countPerOccasion("SELECT occasion_id, COUNT(*) FROM participation_code WHERE tenant_code = ?"
+                + " AND occasion_id IN (%s) AND spent = TRUE GROUP BY occasion_id", occasions);
+    }
+
+    @Override
     public Map<String, Map<String, Integer>> counts(Occasion occasion) {
         List<?> rows = entityManager.createNativeQuery("SELECT subject_key, choice, votes FROM ballot_count"
                         + " WHERE tenant_code = ? AND occasion_id = ? ORDER BY subject_key, choice")
@@ -203,6 +245,20 @@ public class JpaBallotRepository implements BallotRepository {
             Object[] columns = (Object[]) row;
             counts.computeIfAbsent(((String) columns[0]).strip(), key -> new LinkedHashMap<>())
                     .put(((String) columns[1]).strip(), ((Number) columns[2]).intValue());
+        }
+        return counts;
+    }
+
+    @Override
+    public Map<Long, Map<String, Map<String, Integer>>> counts(Collection<Occasion> occasions) {
+        Map<Long, Map<String, Map<String, Integer>>> counts = new HashMap<>();
+        for (List<Object[]> rows : perOccasion("SELECT occasion_id, subject_key, choice, votes FROM ballot_count"
+                + " WHERE tenant_code = ? AND occasion_id IN (%s) ORDER BY occasion_id, subject_key, choice", occasions)) {
+            for (Object[] columns : rows) {
+                counts.computeIfAbsent(((Number) columns[0]).longValue(), id -> new LinkedHashMap<>())
+                        .computeIfAbsent(((String) columns[1]).strip(), key -> new LinkedHashMap<>())
+                        .put(((String) columns[2]).strip(), ((Number) columns[3]).intValue());
+            }
         }
         return counts;
     }
@@ -242,6 +298,40 @@ public class JpaBallotRepository implements BallotRepository {
                 .setParameter(2, occasion.getId())
                 .getSingleResult();
         return count.intValue();
+    }
+
+    private Map<Long, Integer> countPerOccasion(String sql, Collection<Occasion> occasions) {
+        Map<Long, Integer> counts = new HashMap<>();
+        for (List<Object[]> rows : perOccasion(sql, occasions)) {
+            rows.forEach(row -> counts.put(((Number) row[0]).longValue(), ((Number) row[1]).intValue()));
+        }
+        return counts;
+    }
+
+    /**
+     * Runs a native query whose {@code %s} takes the occasions' ids, a bounded number per statement; its first
+     * parameter is the tenant.
+     */
+    private List<List<Object[]>> perOccasion(String sql, Collection<Occasion> occasions) {
+        List<List<Object[]>> results = new ArrayList<>();
+        for (List<Long> chunk : Chunks.of(ids(occasions))) {
+            Query query = entityManager.createNativeQuery(String.format(sql,
+                    String.join(", ", Collections.nCopies(chunk.size(), "?"))));
+            query.setParameter(1, currentTenant.code());
+            for (int i = 0; i < chunk.size(); i++) {
+                query.setParameter(i + 2, chunk.get(i));
+            }
+            List<Object[]> rows = new ArrayList<>();
+            for (Object row : query.getResultList()) {
+                rows.add((Object[]) row);
+            }
+            results.add(rows);
+        }
+        return results;
+    }
+
+    private static List<Long> ids(Collection<Occasion> occasions) {
+        return occasions.stream().map(Occasion::getId).toList();
     }
 
     private void execute(String sql, List<Object> parameters) {

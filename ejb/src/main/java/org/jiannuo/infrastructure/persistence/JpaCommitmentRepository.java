@@ -13,6 +13,7 @@ import org.jiannuo.domain.model.commitment.CommitmentRules;
 import org.jiannuo.domain.model.commitment.CommitmentStatus;
 import org.jiannuo.domain.model.commitment.ReviewDecision;
 import org.jiannuo.domain.model.organization.OrgUnit;
+import org.jiannuo.domain.model.person.Person;
 
 @ApplicationScoped
 public class JpaCommitmentRepository implements CommitmentRepository {
@@ -84,6 +85,35 @@ public class JpaCommitmentRepository implements CommitmentRepository {
     public List<ReviewDecision> decisions(Commitment commitment) {
         return OwnedRows.of(entityManager, ReviewDecision.class, "commitment", commitment, "x.revision")
                 .getResultList();
+    }
+
+    @Override
+    public void rewriteUnitPaths(String oldPath, String newPath) {
+        entityManager.flush();
+        entityManager.createQuery("UPDATE Commitment c SET c.unitPath = CONCAT(:newPath, SUBSTRING(c.unitPath, :cut))"
+                        + " WHERE c.unitPath LIKE :oldPrefix")
+                .setParameter("newPath", newPath)
+                .setParameter("cut", oldPath.length() + 1)
+                .setParameter("oldPrefix", oldPath + "%")
+                .executeUpdate();
+    }
+
+    @Override
+    public void renameOwner(Person owner) {
+        rename("c.ownerPerson", owner, owner.getName());
+    }
+
+    @Override
+    public void renameOwner(OrgUnit owner) {
+        rename("c.ownerUnit", owner, owner.getName());
+    }
+
+    private void rename(String ownerAttribute, Object owner, String name) {
+        entityManager.createQuery("UPDATE Commitment c SET c.ownerName = :name WHERE " + ownerAttribute + " = :owner"
+                        + " AND c.ownerName <> :name")
+                .setParameter("name", name)
+                .setParameter("owner", owner)
+                .executeUpdate();
     }
 
     @Override

@@ -395,6 +395,13 @@ class AppraisalIT extends StandardUsersTestBase {
         assertEquals(sheet.cap(), withinCap.pioneers());
         GradeSheet confirmed = branchSecretary.call(() -> grades.confirm(meeting.id(), GradingGroup.MEMBERS));
         assertTrue(confirmed.confirmed());
+        assertEquals(List.of(confirmed), branchSecretary.call(() -> grades.sheetsOfMonth(branchId,
+                MeetingKind.ORGANIZATION_LIFE, period)).stream().filter(s -> s.group() == GradingGroup.MEMBERS).toList(),
+                "the month's sheets read at once are the meeting's own, counts, suggestions and grades alike");
+        assertTrue(admin.call(() -> grades.sheetsOfMonth(null, MeetingKind.ORGANIZATION_LIFE, period))
+                .contains(confirmed), "the department reads the whole tenant's month");
+        assertThrows(AccessDeniedException.class, () -> branchSecretary.call(() -> grades.sheetsOfMonth(null,
+                MeetingKind.ORGANIZATION_LIFE, period)), "a branch does not read the whole tenant's month");
         assertEquals("grading.alreadyConfirmed", refused(() -> branchSecretary.call(() -> grades.grade(meeting.id(),
                 GradingGroup.MEMBERS, List.of(new GradeEntry(extra.subjectKey(), StarGrade.QUALIFIED, null,
                         withinCap.rows().get(sheet.cap()).version()))))));

@@ -27,6 +27,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Random;
+import java.util.Set;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicInteger;
@@ -282,18 +283,27 @@ class BallotBenchmark {
             }
             return null;
         });
-        int[] graded = new int[1];
-        BenchmarkStep.measure("tallies and suggested grades of every branch", () -> {
-            for (MeetingView meeting : held) {
-                for (GradingGroup group : List.of(GradingGroup.MEMBERS, GradingGroup.STAFF)) {
-                    GradeSheet sheet = admin.call(() -> grades.sheet(meeting.id(), group));
-                    graded[0] += sheet.rows().size();
-                }
-            }
-            return null;
-        });
-        System.out.printf("BENCHMARK county month: %d branches met, %d people, %d ballots cast, %d subjects graded%n",
-                held.size(), people, cast.get(), graded[0]);
+        List<GradeSheet> oneByOne = BenchmarkStep.measure("tallies and suggested grades of every branch, one call per"
+                + " sheet", () -> {
+                    List<GradeSheet> sheets = new ArrayList<>();
+                    for (MeetingView meeting : held) {
+                        for (GradingGroup group : List.of(GradingGroup.MEMBERS, GradingGroup.STAFF)) {
+                            sheets.add(admin.call(() -> grades.sheet(meeting.id(), group)));
+                        }
+                    }
+                    return sheets;
+                });
+        List<GradeSheet> ofMonth = BenchmarkStep.measure("tallies and suggested grades of every branch, the month's"
+                + " sheets at once (goal <= 1 s on PostgreSQL)",
+                () -> admin.call(() -> grades.sheetsOfMonth(null, MeetingKind.ORGANIZATION_LIFE, period)));
+        Set<GradeSheet> expected = oneByOne.stream().filter(sheet -> !sheet.rows().isEmpty()).collect(Collectors.toSet());
+        if (!expected.equals(Set.copyOf(ofMonth)) || ofMonth.size() != expected.size()) {
+            throw new AssertionError("The month's sheets differ from the sheets read one by one: " + ofMonth.size()
+                    + " against " + expected.size());
+        }
+        System.out.printf("BENCHMARK county month: %d branches met, %d people, %d ballots cast, %d sheets with %d"
+                        + " subjects graded, the same read at once and one by one%n", held.size(), people, cast.get(),
+                ofMonth.size(), ofMonth.stream().mapToInt(sheet -> sheet.rows().size()).sum());
     }
 
     private List<Long> branchesBelow(Long parent) {

@@ -7,6 +7,7 @@ import org.jiannuo.it.support.StandardUsersTestBase;
 import static org.jiannuo.domain.model.commitment.CommitmentOwner.person;
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
@@ -50,6 +51,8 @@ import org.jiannuo.application.fulfilment.Reminders;
 import org.jiannuo.application.fulfilment.SweepResult;
 import org.jiannuo.application.fulfilment.UnitCompletion;
 import org.jiannuo.application.fulfilment.WhatIsDue;
+import org.jiannuo.application.organization.OrganizationTree;
+import org.jiannuo.application.organization.UnitNode;
 import org.jiannuo.application.organization.UnitNotFoundException;
 import org.jiannuo.application.people.PeopleDirectory;
 import org.jiannuo.application.people.PersonDetails;
@@ -67,6 +70,7 @@ import org.jiannuo.domain.model.fulfilment.QuarterlyCheck;
 import org.jiannuo.domain.model.fulfilment.RectificationStatus;
 import org.jiannuo.domain.model.fulfilment.ReminderKind;
 import org.jiannuo.domain.model.fulfilment.Upload;
+import org.jiannuo.domain.model.organization.OrgUnitType;
 import org.jiannuo.domain.model.person.PersonProfile;
 import org.jiannuo.domain.model.shared.RuleViolation;
 import org.jiannuo.interfaces.report.LedgerReport;
@@ -117,6 +121,9 @@ class FulfilmentIT extends StandardUsersTestBase {
 
     @EJB
     PeopleDirectory directory;
+
+    @EJB
+    OrganizationTree tree;
 
     @Inject
     LedgerReport ledgerReport;
@@ -371,6 +378,68 @@ class FulfilmentIT extends StandardUsersTestBase {
     }
 
     /** A member's item, approved by their branch and published. */
+    @Test
+    void theLedgerFollowsABranchMovedUnderAnotherCommittee() {
+        CommitmentView item = publishedItem(member, "每周为孤寡老人送一次新鲜蔬菜");
+        long branch = branchSecretary.account().scopeUnitId();
+        long committee = committeeSecretary.account().scopeUnitId();
+        long parent = parentOf(branch, committee);
+        long elsewhere = admin.call(() -> tree.create(null, OrgUnitType.COMMITTEE, "临时接收支部党委")).id();
+        admin.call(() -> tree.move(branch, elsewhere));
+        try {
+            assertTrue(inLedgerOf(elsewhere, item), "the item went along with its branch");
+            assertFalse(inLedgerOf(committee, item), "and left the committee's ledger");
+        } finally {
+            admin.call(() -> tree.move(branch, parent));
+            admin.call(() -> tree.dissolve(elsewhere));
+        }
+        assertTrue(inLedgerOf(committee, item), "moved back, it is the committee's again");
+    }
+
+    @Test
+    void theLedgerKnowsItsOwnersByTheirCurrentNames() {
+        CommitmentView item = publishedItem(member, "每月为村里困难户义务维修电器");
+        long me = member.account().personId();
+        String name = admin.call(() -> directory.details(me)).profile().name();
+        rename(me, name + "新");
+        try {
+            LedgerFilter byNewName = new LedgerFilter(branchSecretary.account().scopeUnitId(), year, null, null,
+                    name + "新", false, LedgerSort.OWNER, false);
+            List<LedgerLine> found = admin.call(() -> ledger.page(byNewName, 0, 50)).rows();
+            assertTrue(found.stream().anyMatch(line -> line.id() == item.id() && line.ownerName().equals(name + "新")),
+                    "the item is found and shown by its owner's new name");
+        } finally {
+            rename(me, name);
+        }
+    }
+
+    private void rename(long personId, String name) {
+        PersonDetails details = admin.call(() -> directory.details(personId));
+        PersonProfile profile = details.profile();
+        admin.call(() -> directory.revise(personId, details.version(), new PersonProfile(name, profile.phone(),
+                profile.email(), profile.partyStatus(), profile.post(), profile.assignedPost(),
+                profile.leadingCadreLevel(), profile.retired(), profile.infirm(), profile.floating(),
+                profile.floatingLocation(), profile.villageCategory())));
+    }
+
+    private boolean inLedgerOf(long unit, CommitmentView item) {
+        LedgerFilter filter = new LedgerFilter(unit, year, null, null, item.content(), false, null, false);
+        return admin.call(() -> ledger.page(filter, 0, 50)).rows().stream().anyMatch(line -> line.id() == item.id());
+    }
+
+    /** The unit right above the branch, looked for below the committee. */
+    private long parentOf(long branch, long committee) {
+        for (UnitNode child : admin.call(() -> tree.children(committee))) {
+            if (child.id() == branch) {
+                return committee;
+            }
+        }
+        return admin.call(() -> tree.children(committee)).stream().filter(UnitNode::hasChildren)
+                .map(UnitNode::id).filter(unit -> admin.call(() -> tree.children(unit)).stream()
+                        .anyMatch(child -> child.id() == branch))
+                .findFirst().orElseThrow();
+    }
+
     private CommitmentView publishedItem(AsUser owner, String content) {
         long personId = owner.account().personId();
         CommitmentView draft = owner.call(() -> book.draft(person(personId), year, new CommitmentDraft(

@@ -2,6 +2,7 @@ package org.jiannuo.domain.model.appraisal;
 
 import java.time.LocalDate;
 import java.time.YearMonth;
+import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -26,10 +27,16 @@ public interface AppraisalRepository {
     /** A unit's meetings, the latest period first. */
     List<Meeting> meetingsOf(OrgUnit unit, int limit);
 
+    /** The meetings of one kind and month held by the units of a subtree, by the units' tree paths. */
+    List<Meeting> meetingsUnder(String treePath, MeetingKind kind, YearMonth period);
+
     void store(Attendance attendance);
 
     /** The meeting's roster with each person, in the order of their ids. */
     List<Attendance> attendance(Meeting meeting);
+
+    /** How many were present to vote at each of these meetings, counted together: meeting id → voters. */
+    Map<Long, Integer> votersAt(Collection<Long> meetingIds);
 
     void store(Remark remark);
 
@@ -52,9 +59,15 @@ public interface AppraisalRepository {
     /** The ballot's subjects in ballot order, with their counts as the database holds them now. */
     List<BallotTally> tallies(Meeting meeting);
 
+    /** The ballot lines of many meetings in one go, each meeting's in their order. */
+    List<BallotTally> tallies(Collection<Meeting> meetings);
+
     void store(Grading grading);
 
     List<Grading> gradings(Meeting meeting);
+
+    /** The grades given at many meetings, read in one go. */
+    List<Grading> gradings(Collection<Meeting> meetings);
 
     /** The person's grades across periods, the latest first; only published meetings' when asked. */
     List<Grading> gradesOf(Person person, boolean publishedOnly);

@@ -1,5 +1,6 @@
 package org.jiannuo.domain.model.ballot;
 
+import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -16,6 +17,9 @@ public interface BallotRepository {
 
     Optional<Occasion> occasionOf(OccasionOwner owner, long ownerId);
 
+    /** The occasions of these owners (a month's meetings, say), by their owner's id. */
+    Map<Long, Occasion> occasionsOf(OccasionOwner owner, Collection<Long> ownerIds);
+
     /** A unit's own occasions (not meetings'), the latest first. */
     List<Occasion> occasionsOf(long unitId, int limit);
 
@@ -23,6 +27,9 @@ public interface BallotRepository {
 
     /** The paper's subjects in their order. */
     List<OccasionSubject> subjects(Occasion occasion);
+
+    /** The papers of many occasions in one go: occasion id → its subjects' keys in their order. */
+    Map<Long, List<String>> subjectKeys(Collection<Occasion> occasions);
 
     /**
      * Stores a voter's receipt; false when the voter already has one. Concurrent duplicates wait on the
@@ -33,6 +40,9 @@ public interface BallotRepository {
     boolean hasReceipt(Occasion occasion, String voterHash);
 
     int countReceipts(Occasion occasion);
+
+    /** Receipts per occasion, counted together; an occasion without any is left out. */
+    Map<Long, Integer> countReceipts(Collection<Occasion> occasions);
 
     /** Stores a sealed ballot under a random key, with nothing else but its occasion. */
     void storeSealed(Occasion occasion, String randomKey, byte[] sealed);
@@ -58,8 +68,14 @@ public interface BallotRepository {
 
     int countSpentCodes(Occasion occasion);
 
+    /** Spent codes per occasion, counted together; an occasion without any is left out. */
+    Map<Long, Integer> countSpentCodes(Collection<Occasion> occasions);
+
     /** The stored counts: subject → option → ballots; empty before the first count or entry. */
     Map<String, Map<String, Integer>> counts(Occasion occasion);
+
+    /** The stored counts of many occasions in one go: occasion id → subject → option → ballots. */
+    Map<Long, Map<String, Map<String, Integer>>> counts(Collection<Occasion> occasions);
 
     /** Replaces the stored counts with these, in one batch. */
     void replaceCounts(Occasion occasion, Map<String, Map<String, Integer>> counts);

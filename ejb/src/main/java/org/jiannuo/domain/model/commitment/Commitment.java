@@ -113,6 +113,21 @@ public class Commitment {
     @Column(name = "closed_on")
     private LocalDate closedOn;
 
+    /**
+     * The tree path of the unit the item belongs to (its owning organization, or the member's branch that
+     * reviews it): a subtree's ledger is then a prefix of one indexed column of the item, not a join per item
+     * to the unit tree. The unit tree rewrites it when a unit moves.
+     */
+    @Column(name = "unit_path", nullable = false, length = 1000)
+    private String unitPath;
+
+    /**
+     * The owner's name (the person's, or the organization's), kept on the item like its unit path so that
+     * the ledger sorts by it without a join per item; renaming the owner renames it here too.
+     */
+    @Column(name = "owner_name", nullable = false, length = 200)
+    private String ownerName;
+
     /** The opaque identifier on the public board (see PublicKey); never the id. */
     @Column(name = "public_key", updatable = false)
     private String publicKey;
@@ -129,6 +144,8 @@ public class Commitment {
         this.ownerPerson = ownerPerson;
         this.ownerUnit = ownerUnit;
         this.reviewingUnit = Objects.requireNonNull(reviewingUnit);
+        this.unitPath = (ownerUnit != null ? ownerUnit : reviewingUnit).getTreePath();
+        this.ownerName = ownerPerson != null ? ownerPerson.getName() : ownerUnit.getName();
         this.oral = oral;
         this.enteredBy = Objects.requireNonNull(enteredBy);
         this.status = CommitmentStatus.DRAFT;

@@ -3,6 +3,7 @@ package org.jiannuo.domain.model.commitment;
 import java.util.List;
 import java.util.Optional;
 import org.jiannuo.domain.model.organization.OrgUnit;
+import org.jiannuo.domain.model.person.Person;
 
 public interface CommitmentRepository {
 
@@ -32,5 +33,17 @@ public interface CommitmentRepository {
     List<ReviewDecision> decisions(Commitment commitment);
 
     /** Writes pending changes now, so that a concurrent decision is detected inside the service call. */
+    /**
+     * A unit moved: the items of its subtree take its new path in place of the old prefix (see the item's
+     * unit path).
+     */
+    void rewriteUnitPaths(String oldPath, String newPath);
+
+    /** The person was renamed: their items take the new name (see the item's owner name). */
+    void renameOwner(Person owner);
+
+    /** The organization was renamed: its collective items take the new name. */
+    void renameOwner(OrgUnit owner);
+
     void flush();
 }
