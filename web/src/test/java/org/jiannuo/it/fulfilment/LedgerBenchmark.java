@@ -97,6 +97,7 @@ class LedgerBenchmark {
 
     @Inject
     AnnualSummaryReport annualReport;
+
     @Resource(lookup = "java:app/jdbc/jiannuo")
     DataSource dataSource;
 
