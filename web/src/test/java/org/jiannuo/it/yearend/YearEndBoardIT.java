@@ -17,6 +17,7 @@ import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
+import java.sql.ResultSet;
 import java.sql.Timestamp;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
@@ -198,6 +199,7 @@ class YearEndBoardIT extends StandardUsersTestBase {
         ObjectionLine decided = committeeSecretary.call(() -> objections.decide(objection.id(), objection.version(),
                 "UNQUALIFIED", "经核实情况属实，调整为不合格"));
         assertEquals("CHANGED", decided.status().name());
+        assertEquals(List.of("CREATE", "UPDATE"), audited(objection.id()), "lodged and answered, in the audit trail");
         JsonObject reviewed = json(get(contestedJson)).getJsonObject("line");
         assertEquals("UNQUALIFIED", reviewed.getString("result"));
         assertTrue(reviewed.getBoolean("reviewed"));
@@ -254,16 +256,10 @@ class YearEndBoardIT extends StandardUsersTestBase {
 
     /**
      * Moves the branch's publication two months back, as a test-only change of the database, and raises the board's
-     * stamp as a publication does; in PostgreSQL within the tenant, for its row-level security.
+     * stamp as a publication does.
      */
     private void publishedLongAgo(long branchEvaluationId) throws Exception {
-        try (Connection connection = dataSource.getConnection()) {
-            if (connection.getMetaData().getDatabaseProductName().toLowerCase(Locale.ROOT).contains("postgres")) {
-                try (PreparedStatement bind = connection.prepareStatement("SELECT set_config('jiannuo.tenant', ?, false)")) {
-                    bind.setString(1, TENANT);
-                    bind.execute();
-                }
-            }
+        try (Connection connection = inTenant()) {
             try (PreparedStatement moved = connection.prepareStatement(
                     "UPDATE year_end_branch SET published_at = ? WHERE id = ?")) {
                 moved.setTimestamp(1, Timestamp.valueOf(LocalDateTime.now().minusMonths(2)));
@@ -276,6 +272,35 @@ class YearEndBoardIT extends StandardUsersTestBase {
                 assertEquals(1, stamp.executeUpdate());
             }
         }
+    }
+
+    /** The audit trail's actions on a year-end result's objection, in order. */
+    private List<String> audited(long objectionId) throws Exception {
+        try (Connection connection = inTenant(); PreparedStatement entries = connection.prepareStatement(
+                "SELECT action FROM audit_entry WHERE tenant_code = ? AND entity_type = 'ResultObjection'"
+                        + " AND entity_id = ? ORDER BY id")) {
+            entries.setString(1, TENANT);
+            entries.setLong(2, objectionId);
+            List<String> actions = new ArrayList<>();
+            try (ResultSet rows = entries.executeQuery()) {
+                while (rows.next()) {
+                    actions.add(rows.getString(1));
+                }
+            }
+            return actions;
+        }
+    }
+
+    /** A connection of the application's pool, in PostgreSQL bound to the tenant for its row-level security. */
+    private Connection inTenant() throws Exception {
+        Connection connection = dataSource.getConnection();
+        if (connection.getMetaData().getDatabaseProductName().toLowerCase(Locale.ROOT).contains("postgres")) {
+            try (PreparedStatement bind = connection.prepareStatement("SELECT set_config('jiannuo.tenant', ?, false)")) {
+                bind.setString(1, TENANT);
+                bind.execute();
+            }
+        }
+        return connection;
     }
 
     private HttpResponse<String> get(String path) throws Exception {
