@@ -26,6 +26,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import javax.sql.DataSource;
+import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.test.api.ArquillianResource;
 import org.jiannuo.application.StandardLogin;
 import org.jiannuo.application.ballot.Occasions;
@@ -50,13 +51,18 @@ import org.jiannuo.domain.model.publicity.PublicKey;
 import org.jiannuo.domain.model.publicity.PublicityRules;
 import org.jiannuo.domain.model.yearend.BranchState;
 import org.jiannuo.it.support.AsUser;
+import org.jiannuo.it.support.BrowserSupport;
 import org.jiannuo.it.support.Fixtures;
 import org.jiannuo.it.support.HttpSession;
 import org.jiannuo.it.support.PrivateFields;
 import org.jiannuo.it.support.StandardUsersTestBase;
 import org.jiannuo.it.support.YearEndDriver;
-import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.MethodOrderer;
+import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestMethodOrder;
+import org.openqa.selenium.By;
+import org.openqa.selenium.chrome.ChromeDriver;
 
 /**
  * The year-end results through publicity (issue 14, points 1 and 4): a branch's evaluation driven to its
@@ -65,12 +71,14 @@ import org.junit.jupiter.api.Test;
  * comment or a ballot count. An objection within the period puts the result under objection; only the superior that
  * confirms the branch's results answers it, and the board shows the changed result as reviewed. The hourly limit of
  * an address counts its objections against results and grades together. Once the period is over (publication moved
- * into the past in the database) the result is final and an objection is refused as it is for grades. Each run has
- * a tenant of its own.
+ * into the past in the database) the result is final and an objection is refused as it is for grades.
+ * Then the public reads the results on a 375×740 phone.
  */
+@TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class YearEndBoardIT extends StandardUsersTestBase {
 
-    private static final String TENANT = "it-yeboard-" + Long.toString(Math.floorMod(System.nanoTime(), 1_000_000_000L), 36);
+    /** Fixed: the phone's test, run as a client in the test's own process, reads the same tenant's board. */
+    private static final String TENANT = "it-yeboard";
     private static final String COMMENT = "年终点评不公开" + Math.floorMod(System.nanoTime(), 100_000);
 
     @ArquillianResource
@@ -108,14 +116,15 @@ class YearEndBoardIT extends StandardUsersTestBase {
     private final LocalDate today = LocalDate.now();
     private long branchId;
 
-    @BeforeEach
-    void users() throws Exception {
+    private void signIn() throws Exception {
         signInStandardUsers(TENANT, 71);
         branchId = branchSecretary.account().scopeUnitId();
     }
 
     @Test
+    @Order(1)
     void publishedResultsGoThroughPublicityOnTheBoard() throws Exception {
+        signIn();
         long campaign = admin.call(() -> campaigns.open(today.getYear(), today, YearEndDriver.lastDay(today))).id();
         BranchEvaluationView confirmed = YearEndDriver.confirmed(branches, occasions, campaign, branchId, branchSecretary,
                 committeeSecretary, COMMENT);
@@ -252,6 +261,30 @@ class YearEndBoardIT extends StandardUsersTestBase {
                 .filter(unit -> unit.type() == OrgUnitType.BRANCH && unit.id() != branchId).findFirst()
                 .orElseThrow(() -> new AssertionError("the fixture's committee has a second branch"));
         return member.member(Long.MAX_VALUE / 2, other.id());
+    }
+
+    /** What the public meets on a phone: the branch's results on its board, and a result's own page. */
+    @Test
+    @Order(2)
+    @RunAsClient
+    void thePublicReadsTheResultsOnAPhone() throws Exception {
+        JsonObject address = json(new HttpSession(deploymentUrl.toURI()).api("GET", "api/v1/board",
+                StandardLogin.MEMBER.username() + "@" + TENANT, Fixtures.PASSWORD, null, null));
+        String tenant = address.getString("tenantKey");
+        String unitPage = "board/unit.xhtml?t=" + tenant + "&u=" + address.getString("unitKey");
+        JsonObject result = json(get("api/v1/public/board/" + tenant + "/units/" + address.getString("unitKey")))
+                .getJsonArray("results").getJsonObject(0);
+        ChromeDriver browser = BrowserSupport.start(BrowserSupport.PHONE_WIDTH, 740);
+        try {
+            browser.get(deploymentUrl + unitPage);
+            assertTrue(browser.findElement(By.id("board-results")).getText().contains(result.getString("name")));
+            BrowserSupport.assertFitsPhone(browser, "yearend-board-unit-phone");
+            browser.get(deploymentUrl + "board/result.xhtml?t=" + tenant + "&r=" + result.getString("key"));
+            assertTrue(browser.findElement(By.tagName("body")).getText().contains(result.getString("name")));
+            BrowserSupport.assertFitsPhone(browser, "yearend-board-result-phone");
+        } finally {
+            BrowserSupport.quit(browser);
+        }
     }
 
     /**
