@@ -111,9 +111,9 @@ class RewardIT extends StandardUsersTestBase {
         // The excellent and the lagging are neither the standard member, nor a secretary: nobody acts on their own.
         List<MemberLine> others = lines.stream().filter(l -> l.personId() != memberId && l.personId() != secretaryId
                 && !Long.valueOf(l.personId()).equals(superiorId)).toList();
-        MemberLine excellentLine = others.stream().findFirst()
-                .orElseThrow(() -> new AssertionError("the fixture's branch has members besides its secretaries"));
-        MemberLine laggingLine = others.stream().skip(1).findFirst().orElse(null);
+        assertTrue(others.size() >= 2, "the fixture's branch has two members besides its secretaries: " + others);
+        MemberLine excellentLine = others.get(0);
+        MemberLine laggingLine = others.get(1);
         long excellentId = excellentLine.personId();
         BranchEvaluationView published = new YearEndDriver(branches, occasions, codeBallots).publish(TENANT, started,
                 branchSecretary, committeeSecretary, member, Map.of(excellentId, AnnualGrade.EXCELLENT,
@@ -208,38 +208,36 @@ class RewardIT extends StandardUsersTestBase {
         assertEquals(AnnualGrade.UNQUALIFIED, accepted.grade());
 
         // A member the branch finds lagging refuses: the superior fixes them as 不合格 with the handling.
-        if (laggingLine != null) {
-            long laggingId = laggingLine.personId();
-            PersonalRectificationView lagging = branchSecretary.call(() -> rewards.order(branchId, laggingId,
-                    "群众意见较大，限期整改", today.plusDays(15)));
-            assertEquals(AnnualGrade.QUALIFIED, lagging.grade());
-            assertTrue(branchSecretary.call(() -> rewards.overdue(unitId)).isEmpty(), "nothing late yet");
-            admin.call(() -> {
-                probe.movePersonalRectificationDeadline(lagging.id(), today.minusDays(1));
-                return null;
-            });
-            PersonalRectificationView late = branchSecretary.call(() -> rewards.overdue(unitId)).get(0);
-            assertEquals(lagging.id(), late.id());
-            assertTrue(late.overdue());
-            assertEquals(List.of(lagging.id()), admin.call(() -> rewards.overdue(null)).stream()
-                    .map(PersonalRectificationView::id).toList(), "the department lists it too");
-            assertThrows(AccessDeniedException.class, () -> leader.call(() -> rewards.refuse(late.id(), late.version(),
-                    OrganizationalHandling.CORRECTION_WITHIN_TERM, "拒不整改")));
-            assertEquals("reward.handlingReasonRequired", refused(() -> committeeSecretary.call(() -> rewards.refuse(
-                    late.id(), late.version(), OrganizationalHandling.PERSUADED_TO_LEAVE, " "))));
-            PersonalRectificationView handled = committeeSecretary.call(() -> rewards.refuse(late.id(), late.version(),
-                    OrganizationalHandling.PERSUADED_TO_LEAVE, "经多次教育仍拒不整改"));
-            assertEquals(AnnualGrade.UNQUALIFIED, handled.grade(), "定格不合格");
-            assertEquals(AnnualGrade.QUALIFIED, handled.gradeBefore());
-            assertEquals(OrganizationalHandling.PERSUADED_TO_LEAVE, handled.handling());
-            assertFalse(handled.mayHandle());
-            assertEquals(AnnualGrade.UNQUALIFIED, line(leader.call(() -> branches.view(branchId)), laggingId).proposed(),
-                    "the published result reads 不合格");
-            assertTrue(branchSecretary.call(() -> rewards.overdue(unitId)).isEmpty(), "handled, no longer overdue");
-            assertEquals("reward.alreadyHandled", refused(() -> branchSecretary.call(() -> rewards.refuse(handled.id(),
-                    handled.version(), OrganizationalHandling.STRUCK_OFF, "再处置"))));
-        }
-        assertEquals(laggingLine == null ? 1 : 2, admin.call(() -> rewards.rectifications(campaign.id(), null)).size());
+        long laggingId = laggingLine.personId();
+        PersonalRectificationView lagging = branchSecretary.call(() -> rewards.order(branchId, laggingId,
+                "群众意见较大，限期整改", today.plusDays(15)));
+        assertEquals(AnnualGrade.QUALIFIED, lagging.grade());
+        assertTrue(branchSecretary.call(() -> rewards.overdue(unitId)).isEmpty(), "nothing late yet");
+        admin.call(() -> {
+            probe.movePersonalRectificationDeadline(lagging.id(), today.minusDays(1));
+            return null;
+        });
+        PersonalRectificationView late = branchSecretary.call(() -> rewards.overdue(unitId)).get(0);
+        assertEquals(lagging.id(), late.id());
+        assertTrue(late.overdue());
+        assertEquals(List.of(lagging.id()), admin.call(() -> rewards.overdue(null)).stream()
+                .map(PersonalRectificationView::id).toList(), "the department lists it too");
+        assertThrows(AccessDeniedException.class, () -> leader.call(() -> rewards.refuse(late.id(), late.version(),
+                OrganizationalHandling.CORRECTION_WITHIN_TERM, "拒不整改")));
+        assertEquals("reward.handlingReasonRequired", refused(() -> committeeSecretary.call(() -> rewards.refuse(
+                late.id(), late.version(), OrganizationalHandling.PERSUADED_TO_LEAVE, " "))));
+        PersonalRectificationView handled = committeeSecretary.call(() -> rewards.refuse(late.id(), late.version(),
+                OrganizationalHandling.PERSUADED_TO_LEAVE, "经多次教育仍拒不整改"));
+        assertEquals(AnnualGrade.UNQUALIFIED, handled.grade(), "定格不合格");
+        assertEquals(AnnualGrade.QUALIFIED, handled.gradeBefore());
+        assertEquals(OrganizationalHandling.PERSUADED_TO_LEAVE, handled.handling());
+        assertFalse(handled.mayHandle());
+        assertEquals(AnnualGrade.UNQUALIFIED, line(leader.call(() -> branches.view(branchId)), laggingId).proposed(),
+                "the published result reads 不合格");
+        assertTrue(branchSecretary.call(() -> rewards.overdue(unitId)).isEmpty(), "handled, no longer overdue");
+        assertEquals("reward.alreadyHandled", refused(() -> branchSecretary.call(() -> rewards.refuse(handled.id(),
+                handled.version(), OrganizationalHandling.STRUCK_OFF, "再处置"))));
+        assertEquals(2, admin.call(() -> rewards.rectifications(campaign.id(), null)).size());
         assertEquals(1, member.call(() -> rewards.rectifications(campaign.id(), null)).size(), "a member's own only");
         assertNull(reward(branchSecretary.call(() -> rewards.ofBranch(branchId)), excellentId).rectification());
     }
