@@ -173,6 +173,7 @@ public class Rewards {
         Map<String, Object> before = rectification.auditState();
         rectification.refuse(handling, reason, scope.account().toString(), LocalDateTime.now(clock));
         flush("rectification " + id);
+        boardStamps.touch(); // the result fixed as 不合格 is what the board shows from now on
         auditTrail.record(AuditAction.UPDATE, RECTIFICATION_ENTITY, rectification.getId(), AuditSummary.of(
                 AuditEvent.PERSONAL_RECTIFICATION_REFUSED, member.getPerson().getName(), handling, year(member)),
                 before, rectification.auditState());
