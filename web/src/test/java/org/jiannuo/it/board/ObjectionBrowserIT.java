@@ -12,6 +12,8 @@ import org.jiannuo.it.support.FreshGrades;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Dimension;
+import org.openqa.selenium.ElementClickInterceptedException;
+import org.openqa.selenium.TimeoutException;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
@@ -62,16 +64,15 @@ class ObjectionBrowserIT extends BrowserTestBase {
         // The open objections, the latest first: the member's row, whichever place other tests left it in.
         browser.findElement(By.xpath("//tr[td[contains(., '" + OBJECTION + "')]]//button[contains(@id, ':answer')]"))
                 .click();
-        browser.findElement(By.id("objections-form:grade")).click();
-        wait.until(ExpectedConditions.elementToBeClickable(
-                By.cssSelector("#objections-form\\:grade_items li[data-label='○ 基本合格']"))).click();
+        choose("○ 基本合格");
         browser.findElement(By.id("objections-form:reason")).sendKeys("经核实两次缺席属实，调整为基本合格");
         browser.findElement(By.id("objections-form:decide")).click();
         wait.until(ExpectedConditions.not(ExpectedConditions.textToBePresentInElementLocated(
                 By.id("objections-form:objections"), OBJECTION)));
         browser.findElement(By.cssSelector("#objections-form\\:open-only .ui-chkbox-box")).click();
-        assertTrue(wait.until(ExpectedConditions.visibilityOfElementLocated(By.xpath("//tr[td[contains(., '"
-                + OBJECTION + "')]]"))).getText().contains("已调整等次"), "the member's objection, answered");
+        String row = wait.until(ExpectedConditions.visibilityOfElementLocated(By.xpath("//tr[td[contains(., '"
+                + OBJECTION + "')]]"))).getText();
+        assertTrue(row.contains("已调整等次"), "the member's objection, answered: " + row);
         BrowserSupport.saveScreenshot(browser, "objections-decided");
 
         JsonObject address = json(http.api("GET", "api/v1/board", MEMBER, PASSWORD, null, null));
@@ -80,5 +81,31 @@ class ObjectionBrowserIT extends BrowserTestBase {
                 .getValuesAs(JsonObject.class).stream().filter(g -> g.getBoolean("reviewed")).findFirst().orElseThrow();
         assertEquals(subject, grade.getString("subjectName"));
         assertEquals("BASICALLY_QUALIFIED", grade.getString("grade"));
+    }
+
+    /**
+     * Chooses a grade in the answer's menu as a person does, by clicking it. Under load the menu's panel may still be
+     * opening or moving into place, and then the click misses the item (the grade would stay as it was and the
+     * objection be upheld): the menu's label tells what was chosen, and a missed click is tried again.
+     */
+    private void choose(String label) throws InterruptedException {
+        WebDriverWait shortWait = new WebDriverWait(browser, Duration.ofSeconds(3));
+        By item = By.cssSelector("#objections-form\\:grade_items li[data-label='" + label + "']");
+        for (int attempt = 1; ; attempt++) {
+            try {
+                if (!browser.findElement(By.id("objections-form:grade_panel")).isDisplayed()) {
+                    browser.findElement(By.id("objections-form:grade")).click();
+                }
+                shortWait.until(ExpectedConditions.elementToBeClickable(item)).click();
+                shortWait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("objections-form:grade_label"),
+                        label));
+                return;
+            } catch (ElementClickInterceptedException | TimeoutException e) {
+                if (attempt == 5) {
+                    throw e;
+                }
+                Thread.sleep(300);
+            }
+        }
     }
 }
