@@ -1,10 +1,11 @@
 package org.jiannuo.it.ballot;
 
+import org.jiannuo.it.support.BallotSecrecyScan;
 import org.jiannuo.it.support.HttpSession;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
-import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.google.zxing.BinaryBitmap;
@@ -32,21 +33,16 @@ import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.ResultSet;
-import java.sql.ResultSetMetaData;
 import java.sql.SQLException;
 import java.sql.Statement;
-import java.sql.Types;
 import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.Base64;
-import java.util.Collections;
 import java.util.List;
 import java.util.HashMap;
 import java.util.Locale;
 import java.util.Map;
-import java.util.logging.Handler;
-import java.util.logging.LogRecord;
-import java.util.logging.Logger;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
@@ -87,10 +83,6 @@ class BallotSecrecyIT {
     private static final Pattern ENTRY_START = Pattern.compile(
             "^\\d{4}-\\d{2}-\\d{2} \\d{2}:\\d{2}:\\d{2}(\\.\\d+)? \\S+ \\[(\\d+)\\] (.*)$");
 
-    /** What the application logs while the ballots are cast, kept in the server between the steps. */
-    private static final List<LogRecord> LOGGED = Collections.synchronizedList(new ArrayList<>());
-    private static Handler capture;
-
     @ArquillianResource
     URL deploymentUrl;
 
@@ -100,21 +92,7 @@ class BallotSecrecyIT {
     @Test
     @Order(1)
     void theApplicationLogIsListenedTo() {
-        capture = new Handler() {
-            @Override
-            public void publish(LogRecord record) {
-                LOGGED.add(record);
-            }
-
-            @Override
-            public void flush() {
-            }
-
-            @Override
-            public void close() {
-            }
-        };
-        Logger.getLogger("").addHandler(capture);
+        BallotSecrecyScan.listenToTheApplicationLog();
     }
 
     @Test
@@ -228,65 +206,15 @@ class BallotSecrecyIT {
     @Test
     @Order(3)
     void neitherTheApplicationLogNorAnyTableHoldsAChoice() throws Exception {
-        assertNotNull(capture, "the application log was listened to while the ballots were cast");
-        Logger.getLogger("").removeHandler(capture);
-        List<String> options = options();
-        synchronized (LOGGED) {
-            for (LogRecord record : LOGGED) {
-                String text = record.getMessage() + " " + java.util.Arrays.toString(record.getParameters())
-                        + (record.getThrown() == null ? "" : " " + record.getThrown());
-                assertTrue(options.stream().noneMatch(text::contains), "the application log holds a choice: " + text);
-            }
-        }
-        try (Connection connection = dataSource.getConnection(); Statement statement = connection.createStatement()) {
-            boolean postgres = connection.getMetaData().getDatabaseProductName().toLowerCase(Locale.ROOT)
-                    .contains("postgres");
-            if (postgres) {
-                statement.execute("SELECT set_config('jiannuo.tenant', '" + TENANT + "', false)");
-            }
-            try {
-                try (ResultSet rows = statement.executeQuery("SELECT COUNT(*) FROM sealed_ballot s"
-                        + " JOIN ballot_occasion o ON o.id = s.occasion_id WHERE o.state = 'CLOSED'")) {
-                    rows.next();
-                    assertEquals(0, rows.getInt(1), "sealed ballots are deleted once counted");
-                }
-                List<String> tables = new ArrayList<>();
-                try (ResultSet rows = connection.getMetaData().getTables(null, null, "%", new String[] {"TABLE"})) {
-                    while (rows.next()) {
-                        String schema = rows.getString("TABLE_SCHEM");
-                        if (schema != null && (schema.equalsIgnoreCase("public")
-                                || schema.equalsIgnoreCase(connection.getSchema()))) {
-                            tables.add(rows.getString("TABLE_NAME"));
-                        }
-                    }
-                }
-                assertTrue(tables.stream().anyMatch("sealed_ballot"::equalsIgnoreCase), tables.toString());
-                for (String table : tables) {
-                    if (table.equalsIgnoreCase("ballot_count")) {
-                        continue; // the sums written at close
-                    }
-                    try (Statement scan = connection.createStatement();
-                            ResultSet rows = scan.executeQuery("SELECT * FROM " + table)) {
-                        ResultSetMetaData meta = rows.getMetaData();
-                        while (rows.next()) {
-                            for (int column = 1; column <= meta.getColumnCount(); column++) {
-                                int type = meta.getColumnType(column);
-                                if (type == Types.VARCHAR || type == Types.CHAR || type == Types.LONGVARCHAR
-                                        || type == Types.CLOB || type == Types.NVARCHAR) {
-                                    String value = rows.getString(column);
-                                    assertFalse(value != null && options.contains(value.strip()), "table " + table
-                                            + " column " + meta.getColumnName(column) + " holds a choice: " + value);
-                                }
-                            }
-                        }
-                    }
-                }
-            } finally {
-                if (postgres) {
-                    statement.execute("SELECT set_config('jiannuo.tenant', '', false)");
-                }
-            }
-        }
+        BallotSecrecyScan.assertLogHoldsNone(BallotSecrecyScan.stopListening(), options(), List.of());
+        BallotSecrecyScan.Tables tables = BallotSecrecyScan.read(dataSource, TENANT);
+        tables.assertSealedBallotsCounted();
+        tables.assertNoChoiceStored(options(), Set.of("ballot_count.choice"));
+        BallotSecrecyScan.Tables planted = BallotSecrecyScan.readPlanted(dataSource, TENANT,
+                "UPDATE ballot_occasion SET title = '基本满意' WHERE tenant_code = '" + TENANT + "'");
+        AssertionError caught = assertThrows(AssertionError.class, () -> planted.assertNoChoiceStored(options(),
+                Set.of("ballot_count.choice")), "the scan catches a choice planted in a table");
+        assertTrue(caught.getMessage().contains("ballot_occasion"), caught.getMessage());
     }
 
     /**

@@ -94,6 +94,21 @@ public final class YearEndDriver {
      */
     public BranchEvaluationView publish(String tenant, BranchEvaluationView started, AsUser branchSecretary,
             AsUser superior, AsUser anyMember, Map<Long, AnnualGrade> results) {
+        return publish(tenant, started, branchSecretary, superior, anyMember, results, (batch, codes) -> batch.run());
+    }
+
+    /** Runs a batch of ballots; {@code codes} are the participation codes in clear it spends (none for members). */
+    public interface Casting {
+        void run(Runnable batch, List<String> codes);
+    }
+
+    /**
+     * {@link #publish(String, BranchEvaluationView, AsUser, AsUser, AsUser, Map)}, with {@code casting} running each
+     * batch of ballots while its occasions are open (the members' mutual evaluation and final ballot, then the
+     * masses' forms): a test watches what the voters' transactions write, and only that.
+     */
+    public BranchEvaluationView publish(String tenant, BranchEvaluationView started, AsUser branchSecretary,
+            AsUser superior, AsUser anyMember, Map<Long, AnnualGrade> results, Casting casting) {
         long id = started.id();
         long branchUnitId = started.unitId();
         int required = started.massRequired();
@@ -103,13 +118,15 @@ public final class YearEndDriver {
                 line -> results.getOrDefault(line.personId(), AnnualGrade.QUALIFIED).name()));
         branchSecretary.call(() -> occasions.open(started.mutual().id()));
         branchSecretary.call(() -> occasions.open(started.ballot().id()));
-        for (MemberLine voter : lines) {
-            AsUser.member(anyMember.account(), voter.personId(), branchUnitId).call(() -> {
-                occasions.cast(started.mutual().id(), choices(lines, "GOOD", Map.of()));
-                occasions.cast(started.ballot().id(), voted);
-                return null;
-            });
-        }
+        casting.run(() -> {
+            for (MemberLine voter : lines) {
+                AsUser.member(anyMember.account(), voter.personId(), branchUnitId).call(() -> {
+                    occasions.cast(started.mutual().id(), choices(lines, "GOOD", Map.of()));
+                    occasions.cast(started.ballot().id(), voted);
+                    return null;
+                });
+            }
+        }, List.of());
         branchSecretary.call(() -> occasions.close(started.mutual().id()));
         branchSecretary.call(() -> occasions.close(started.ballot().id()));
         IssuedCodes codes = branchSecretary.call(() -> occasions.issueCodes(started.mass().id(), required));
@@ -117,9 +134,11 @@ public final class YearEndDriver {
         CodePaper paper = codeBallots.paper(tenant, started.mass().id(), codes.codes().get(0));
         Map<String, String> form = paper.subjects().stream().collect(Collectors.toMap(subject -> subject.key(),
                 subject -> "UNQUALIFIED".equals(voted.get(subject.key())) ? "DISSATISFIED" : "SATISFIED"));
-        for (String code : codes.codes()) {
-            codeBallots.cast(tenant, started.mass().id(), code, form);
-        }
+        casting.run(() -> {
+            for (String code : codes.codes()) {
+                codeBallots.cast(tenant, started.mass().id(), code, form);
+            }
+        }, codes.codes());
         branchSecretary.call(() -> occasions.close(started.mass().id()));
         List<ProposalLine> proposal = lines.stream().map(line -> new ProposalLine(line.personId(),
                 results.getOrDefault(line.personId(), AnnualGrade.QUALIFIED), "按表决结果")).toList();
