@@ -26,6 +26,7 @@ import org.eclipse.persistence.annotations.Multitenant;
 import org.eclipse.persistence.annotations.TenantDiscriminatorColumn;
 import org.jiannuo.domain.model.organization.OrgUnit;
 import org.jiannuo.domain.model.person.Person;
+import org.jiannuo.domain.model.shared.BoundedText;
 import org.jiannuo.domain.model.shared.RuleViolation;
 import org.jiannuo.domain.model.summary.Period;
 import org.jiannuo.domain.model.summary.PeriodKind;
@@ -172,11 +173,7 @@ public class PreAssessment {
     }
 
     private static String clean(String text, int longest) {
-        String cleaned = text == null ? "" : text.strip();
-        if (cleaned.length() > longest) {
-            throw new RuleViolation("preAssessment.tooLong", longest);
-        }
-        return cleaned;
+        return BoundedText.of(text, longest, "preAssessment.tooLong");
     }
 
     public Period getPeriod() {

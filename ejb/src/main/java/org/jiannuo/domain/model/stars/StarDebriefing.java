@@ -19,6 +19,7 @@ import org.eclipse.persistence.annotations.Multitenant;
 import org.eclipse.persistence.annotations.TenantDiscriminatorColumn;
 import org.jiannuo.domain.model.organization.OrgUnit;
 import org.jiannuo.domain.model.person.Person;
+import org.jiannuo.domain.model.shared.BoundedText;
 import org.jiannuo.domain.model.shared.RuleViolation;
 import org.jiannuo.domain.model.summary.Period;
 import org.jiannuo.domain.model.summary.PeriodKind;
@@ -111,11 +112,7 @@ public class StarDebriefing {
     }
 
     private static String clean(String text) {
-        String cleaned = text == null ? "" : text.strip();
-        if (cleaned.length() > LONGEST_TEXT) {
-            throw new RuleViolation("debriefing.tooLong", LONGEST_TEXT);
-        }
-        return cleaned;
+        return BoundedText.of(text, LONGEST_TEXT, "debriefing.tooLong");
     }
 
     public boolean isSubmitted() {

@@ -19,6 +19,7 @@ import java.util.Map;
 import org.eclipse.persistence.annotations.Multitenant;
 import org.eclipse.persistence.annotations.TenantDiscriminatorColumn;
 import org.jiannuo.domain.model.organization.OrgUnit;
+import org.jiannuo.domain.model.shared.BoundedText;
 import org.jiannuo.domain.model.shared.RuleViolation;
 
 /**
@@ -149,11 +150,7 @@ public class Bulletin {
     }
 
     private static String clean(String text) {
-        String cleaned = text == null ? "" : text.strip();
-        if (cleaned.length() > LONGEST_TEXT) {
-            throw new RuleViolation("bulletin.tooLong", LONGEST_TEXT);
-        }
-        return cleaned;
+        return BoundedText.of(text, LONGEST_TEXT, "bulletin.tooLong");
     }
 
     private void requireDraft() {

@@ -21,6 +21,7 @@ import org.eclipse.persistence.annotations.Multitenant;
 import org.eclipse.persistence.annotations.TenantDiscriminatorColumn;
 import org.jiannuo.domain.model.organization.OrgUnit;
 import org.jiannuo.domain.model.person.Person;
+import org.jiannuo.domain.model.shared.BoundedText;
 import org.jiannuo.domain.model.shared.RuleViolation;
 
 /**
@@ -123,11 +124,7 @@ public class SelfReport {
     }
 
     private static String clean(String text) {
-        String cleaned = text == null ? "" : text.strip();
-        if (cleaned.length() > LONGEST_TEXT) {
-            throw new RuleViolation("selfReport.tooLong", LONGEST_TEXT);
-        }
-        return cleaned;
+        return BoundedText.of(text, LONGEST_TEXT, "selfReport.tooLong");
     }
 
     public boolean isSubmitted() {
