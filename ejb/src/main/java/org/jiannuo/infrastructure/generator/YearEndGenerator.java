@@ -131,10 +131,11 @@ public class YearEndGenerator {
         engine.close(occasion);
     }
 
-    /** The panel is issued its codes and each participant fills a form on every member. */
+    /** The panel is issued its codes, the forms are opened, and each participant fills one on every member. */
     private void massForms(Occasion occasion, List<MemberEvaluation> members, int panel, Random random) {
+        List<String> codes = engine.issueCodes(occasion, panel);
         occasion.open();
-        for (String code : engine.issueCodes(occasion, panel)) {
+        for (String code : codes) {
             engine.castWithCode(occasion, code, choices(members, Scale.SATISFACTION, random));
         }
         engine.close(occasion);
