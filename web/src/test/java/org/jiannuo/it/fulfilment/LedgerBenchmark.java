@@ -1,6 +1,7 @@
 package org.jiannuo.it.fulfilment;
 
 import org.jiannuo.it.support.AsUser;
+import org.jiannuo.it.support.Batches;
 import org.jiannuo.it.support.BenchmarkStep;
 import org.jiannuo.it.support.OneCommitteeCounty;
 import org.jiannuo.it.support.PlatformRoot;
@@ -92,14 +93,8 @@ class LedgerBenchmark {
 
         long committee = OneCommitteeCounty.importIt(admin, rosterImport, tree, today);
 
-        BenchmarkStep.measure("generate a year of activity", () -> {
-            long after = 0;
-            while (after >= 0) {
-                long from = after;
-                after = admin.call(() -> yearOfActivity.generateBatch(year, today, from, 500, 20_261_121L));
-            }
-            return null;
-        });
+        BenchmarkStep.measure("generate a year of activity", () -> Batches.untilDone(after -> admin.call(
+                () -> yearOfActivity.generateBatch(year, today, after, 500, 20_261_121L))));
         System.out.println("BENCHMARK sweep " + BenchmarkStep.measure("daily sweep (overdue, reminders)",
                 () -> sweep.run(tenant, today)));
 

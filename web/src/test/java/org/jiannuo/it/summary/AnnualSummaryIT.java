@@ -57,20 +57,18 @@ import org.jiannuo.domain.model.commitment.CommitmentDraft;
 import org.jiannuo.domain.model.commitment.CommitmentKind;
 import org.jiannuo.domain.model.commitment.ReviewOutcome;
 import org.jiannuo.domain.model.commitment.RulesSettings;
-import org.jiannuo.domain.model.organization.OrgUnitRepository;
 import org.jiannuo.domain.model.organization.OrgUnitType;
 import org.jiannuo.domain.model.summary.AnnualRecord;
-import org.jiannuo.domain.model.summary.BulletinKind;
 import org.jiannuo.domain.model.summary.CoverageGap;
 import org.jiannuo.domain.model.summary.ItemCounts;
 import org.jiannuo.domain.model.summary.ItemFacts;
 import org.jiannuo.domain.model.summary.LedgerFigures;
 import org.jiannuo.domain.model.summary.Period;
 import org.jiannuo.domain.model.summary.PeriodKind;
-import org.jiannuo.domain.model.summary.SummaryRepository;
 import org.jiannuo.interfaces.report.AnnualSummaryReport;
 import org.jiannuo.it.support.AsUser;
 import org.jiannuo.it.support.StandardUsersTestBase;
+import org.jiannuo.it.support.TenantProbe;
 import org.jiannuo.reports.ReportFormat;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -114,11 +112,8 @@ class AnnualSummaryIT extends StandardUsersTestBase {
     @Inject
     AnnualSummaryReport report;
 
-    @Inject
-    SummaryRepository summaryRepository;
-
-    @Inject
-    OrgUnitRepository units;
+    @EJB
+    TenantProbe probe;
 
     private final int year = LocalDate.now().getYear();
     private long branchId;
@@ -163,8 +158,7 @@ class AnnualSummaryIT extends StandardUsersTestBase {
         assertTrue(record(branch, branchSecretary.account().personId()).lacks(CoverageGap.NOT_COMMITTED));
         // The database counts each person's items as the bulletin's rules count the same items of the ledger.
         Period wholeYear = new Period(year, PeriodKind.YEAR, 1);
-        List<ItemFacts> ledger = branchSecretary.call(() -> summaryRepository.items(
-                units.find(branchId).orElseThrow(), BulletinKind.HALF_YEAR_BULLETIN, year));
+        List<ItemFacts> ledger = branchSecretary.call(() -> probe.membersItems(branchId, year));
         for (AnnualRecord person : branch.roster()) {
             LedgerFigures figures = person.figures();
             assertEquals(ItemCounts.of(wholeYear, ledger.stream()

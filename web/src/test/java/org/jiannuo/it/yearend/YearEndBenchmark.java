@@ -18,22 +18,21 @@ import org.jiannuo.application.summary.AnnualSummaries;
 import org.jiannuo.application.yearend.BranchEvaluations;
 import org.jiannuo.application.yearend.BranchSummary;
 import org.jiannuo.application.yearend.Campaigns;
-import org.jiannuo.domain.model.organization.OrgUnitRepository;
-import org.jiannuo.domain.model.summary.BulletinKind;
 import org.jiannuo.domain.model.summary.ItemCounts;
 import org.jiannuo.domain.model.summary.ItemFacts;
 import org.jiannuo.domain.model.summary.LedgerFigures;
 import org.jiannuo.domain.model.summary.Period;
 import org.jiannuo.domain.model.summary.PeriodKind;
-import org.jiannuo.domain.model.summary.SummaryRepository;
 import org.jiannuo.domain.model.yearend.AnnualGrade;
 import org.jiannuo.infrastructure.generator.YearEndGenerator;
 import org.jiannuo.infrastructure.generator.YearOfActivityGenerator;
 import org.jiannuo.interfaces.report.AnnualSummaryReport;
 import org.jiannuo.it.support.AsUser;
+import org.jiannuo.it.support.Batches;
 import org.jiannuo.it.support.BenchmarkStep;
 import org.jiannuo.it.support.OneCommitteeCounty;
 import org.jiannuo.it.support.PlatformRoot;
+import org.jiannuo.it.support.TenantProbe;
 import org.jiannuo.reports.ReportFormat;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -85,11 +84,8 @@ class YearEndBenchmark {
     @EJB
     DailySweep sweep;
 
-    @Inject
-    SummaryRepository summaryRepository;
-
-    @Inject
-    OrgUnitRepository units;
+    @EJB
+    TenantProbe probe;
 
     @Test
     void aCountyYearEnd() throws Exception {
@@ -99,14 +95,8 @@ class YearEndBenchmark {
         AsUser admin = platformRoot.openTenant(tenant, "评诺基准测试县委组织部", ADMIN);
         long committee = BenchmarkStep.measure("import the county under one committee",
                 () -> OneCommitteeCounty.importIt(admin, rosterImport, tree, today));
-        BenchmarkStep.measure("generate a year of activity", () -> {
-            long after = 0;
-            while (after >= 0) {
-                long from = after;
-                after = admin.call(() -> yearOfActivity.generateBatch(year, today, from, 500, 20_261_121L));
-            }
-            return null;
-        });
+        BenchmarkStep.measure("generate a year of activity", () -> Batches.untilDone(after -> admin.call(
+                () -> yearOfActivity.generateBatch(year, today, after, 500, 20_261_121L))));
         BenchmarkStep.measure("daily sweep (overdue, reminders)", () -> sweep.run(tenant, today));
 
         long campaign = admin.call(() -> campaigns.open(year, today, LocalDate.of(year, 12, 31))).id();
@@ -117,14 +107,8 @@ class YearEndBenchmark {
             }
             return null;
         });
-        BenchmarkStep.measure("cast and count the mutual, mass and final ballots", () -> {
-            long after = 0;
-            while (after >= 0) {
-                long from = after;
-                after = admin.call(() -> yearEnd.voteBatch(campaign, from, BRANCHES_PER_TRANSACTION, 20_261_231L));
-            }
-            return null;
-        });
+        BenchmarkStep.measure("cast and count the mutual, mass and final ballots", () -> Batches.untilDone(
+                after -> admin.call(() -> yearEnd.voteBatch(campaign, after, BRANCHES_PER_TRANSACTION, 20_261_231L))));
 
         List<BranchSummary> branches = admin.call(() -> evaluations.ofCampaign(campaign));
         Map<Long, Map<Long, AnnualGrade>> oneByOne = BenchmarkStep.measure("suggested results, one branch view per call ("
@@ -151,15 +135,9 @@ class YearEndBenchmark {
                 together.size(), together.values().stream().mapToInt(Map::size).sum(), tally);
 
         LocalDateTime published = LocalDateTime.now();
-        BenchmarkStep.measure("propose, confirm and publish the suggestions", () -> {
-            long after = 0;
-            while (after >= 0) {
-                long from = after;
-                after = admin.call(() -> yearEnd.publishBatch(campaign, together, published, from,
-                        BRANCHES_PER_TRANSACTION));
-            }
-            return null;
-        });
+        BenchmarkStep.measure("propose, confirm and publish the suggestions", () -> Batches.untilDone(
+                after -> admin.call(() -> yearEnd.publishBatch(campaign, together, published, after,
+                        BRANCHES_PER_TRANSACTION))));
 
         Locale chinese = Locale.SIMPLIFIED_CHINESE;
         BenchmarkStep.measure("annual summary overview of " + OneCommitteeCounty.COUNTY_COMMITTEE,
@@ -189,9 +167,8 @@ class YearEndBenchmark {
         Period wholeYear = new Period(year, PeriodKind.YEAR, 1);
         Map<Long, List<ItemFacts>> owned = new HashMap<>();
         for (long branch : admin.call(() -> OneCommitteeCounty.branchesBelow(tree, committee))) {
-            admin.call(() -> summaryRepository.items(units.find(branch).orElseThrow(),
-                    BulletinKind.HALF_YEAR_BULLETIN, year)).forEach(item -> owned.computeIfAbsent(item.ownerPersonId(),
-                            id -> new ArrayList<>()).add(item));
+            admin.call(() -> probe.membersItems(branch, year))
+                    .forEach(item -> owned.computeIfAbsent(item.ownerPersonId(), id -> new ArrayList<>()).add(item));
         }
         long differing = grouped.entrySet().stream().filter(entry -> !entry.getValue().equals(ItemCounts.of(wholeYear,
                 owned.getOrDefault(entry.getKey(), List.of())))).count();
