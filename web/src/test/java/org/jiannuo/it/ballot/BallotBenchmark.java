@@ -3,7 +3,6 @@ package org.jiannuo.it.ballot;
 import org.jiannuo.it.support.AsUser;
 import org.jiannuo.it.support.BenchmarkStep;
 import org.jiannuo.it.support.Fixtures;
-import org.jiannuo.it.support.OneCommitteeCounty;
 import org.jiannuo.it.support.PlatformRoot;
 
 import jakarta.annotation.Resource;
@@ -49,12 +48,14 @@ import org.jiannuo.application.importing.ImportKind;
 import org.jiannuo.application.importing.ImportProgress;
 import org.jiannuo.application.importing.RosterImport;
 import org.jiannuo.application.organization.OrganizationTree;
+import org.jiannuo.application.organization.UnitNode;
 import org.jiannuo.domain.model.appraisal.BallotMode;
 import org.jiannuo.domain.model.appraisal.Choice;
 import org.jiannuo.domain.model.appraisal.GradingGroup;
 import org.jiannuo.domain.model.appraisal.MeetingKind;
 import org.jiannuo.domain.model.appraisal.Presence;
 import org.jiannuo.domain.model.appraisal.Tally;
+import org.jiannuo.domain.model.organization.OrgUnitType;
 import org.jiannuo.infrastructure.generator.CountyCsvExport;
 import org.jiannuo.infrastructure.generator.CountyGenerator;
 import org.jiannuo.infrastructure.generator.CountyPlan;
@@ -228,7 +229,7 @@ class BallotBenchmark {
                 Fixtures.spooled(county.unitsCsv().getBytes(StandardCharsets.UTF_8)), new ImportProgress()));
         admin.call(() -> rosterImport.apply(ImportKind.PEOPLE, "people.csv",
                 Fixtures.spooled(county.peopleCsv().getBytes(StandardCharsets.UTF_8)), new ImportProgress()));
-        List<Long> branches = admin.call(() -> OneCommitteeCounty.branchesBelow(tree, null));
+        List<Long> branches = admin.call(() -> branchesBelow(null));
         YearMonth period = YearMonth.now().minusMonths(1);
 
         List<MeetingView> held = BenchmarkStep.measure("hold " + branches.size() + " meetings, everyone present",
@@ -303,6 +304,19 @@ class BallotBenchmark {
         System.out.printf("BENCHMARK county month: %d branches met, %d people, %d ballots cast, %d sheets with %d"
                         + " subjects graded, the same read at once and one by one%n", held.size(), people, cast.get(),
                 ofMonth.size(), ofMonth.stream().mapToInt(sheet -> sheet.rows().size()).sum());
+    }
+
+    private List<Long> branchesBelow(Long parent) {
+        List<Long> found = new ArrayList<>();
+        for (UnitNode node : tree.children(parent)) {
+            if (node.type() == OrgUnitType.BRANCH && node.dissolvedOn() == null) {
+                found.add(node.id());
+            }
+            if (node.hasChildren()) {
+                found.addAll(branchesBelow(node.id()));
+            }
+        }
+        return found;
     }
 
     /** Gives every voter an API token, two at a time; returns the tokens in voter order. */

@@ -3,16 +3,12 @@ package org.jiannuo.it.support;
 import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.List;
 import java.util.stream.Collectors;
 import org.jiannuo.application.importing.ImportKind;
 import org.jiannuo.application.importing.ImportProgress;
 import org.jiannuo.application.importing.RosterImport;
 import org.jiannuo.application.organization.OrganizationTree;
-import org.jiannuo.application.organization.UnitNode;
-import org.jiannuo.domain.model.organization.OrgUnitType;
 import org.jiannuo.infrastructure.generator.CountyCsvExport;
 import org.jiannuo.infrastructure.generator.CountyGenerator;
 import org.jiannuo.infrastructure.generator.CountyPlan;
@@ -39,20 +35,6 @@ public final class OneCommitteeCounty {
         admin.call(() -> rosterImport.apply(ImportKind.PEOPLE, "people.csv", Fixtures.spooled(people), new ImportProgress()));
         return admin.call(() -> tree.children(null)).stream()
                 .filter(unit -> unit.name().equals(COUNTY_COMMITTEE)).findFirst().orElseThrow().id();
-    }
-
-    /** The branches that are not dissolved below the unit (the top level for null), depth first. Call as a user. */
-    public static List<Long> branchesBelow(OrganizationTree tree, Long parent) {
-        List<Long> found = new ArrayList<>();
-        for (UnitNode node : tree.children(parent)) {
-            if (node.type() == OrgUnitType.BRANCH && node.dissolvedOn() == null) {
-                found.add(node.id());
-            }
-            if (node.hasChildren()) {
-                found.addAll(branchesBelow(tree, node.id()));
-            }
-        }
-        return found;
     }
 
     /** Puts every path of an import file under the county committee; the header stays first. */

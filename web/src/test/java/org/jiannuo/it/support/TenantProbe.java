@@ -13,6 +13,7 @@ import org.jiannuo.application.audit.AuditTrail;
 import org.jiannuo.application.tenancy.TenantScoped;
 import org.jiannuo.domain.model.audit.AuditAction;
 import org.jiannuo.domain.model.organization.OrgUnitRepository;
+import org.jiannuo.domain.model.organization.OrgUnitType;
 import org.jiannuo.domain.model.person.Person;
 import org.jiannuo.domain.model.person.PersonRepository;
 import org.jiannuo.domain.model.summary.BulletinKind;
@@ -56,6 +57,14 @@ public class TenantProbe {
     public int failedLogins(String username) {
         return entityManager.createQuery("SELECT a.failedLogins FROM UserAccount a WHERE a.username = :username",
                 Integer.class).setParameter("username", username).getSingleResult();
+    }
+
+    /** The branches not dissolved in the unit's subtree, in tree order: a county's thousand in one query. */
+    public List<Long> branchesUnder(long unitId) {
+        return entityManager.createQuery("SELECT b.id FROM OrgUnit b, OrgUnit u WHERE u.id = :unit"
+                        + " AND b.treePath LIKE CONCAT(u.treePath, '%') AND b.type = :branch AND b.dissolvedOn IS NULL"
+                        + " ORDER BY b.treePath", Long.class)
+                .setParameter("unit", unitId).setParameter("branch", OrgUnitType.BRANCH).getResultList();
     }
 
     /** The approved items of the year that the unit reviews for its members, as its half-year bulletin reads them. */

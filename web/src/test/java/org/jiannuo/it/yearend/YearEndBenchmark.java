@@ -100,7 +100,7 @@ class YearEndBenchmark {
         BenchmarkStep.measure("daily sweep (overdue, reminders)", () -> sweep.run(tenant, today));
 
         long campaign = admin.call(() -> campaigns.open(year, today, LocalDate.of(year, 12, 31))).id();
-        List<Long> branchUnits = admin.call(() -> OneCommitteeCounty.branchesBelow(tree, committee));
+        List<Long> branchUnits = admin.call(() -> probe.branchesUnder(committee));
         BenchmarkStep.measure("start " + branchUnits.size() + " branches' evaluations, one call each", () -> {
             for (long unit : branchUnits) {
                 admin.call(() -> evaluations.start(campaign, unit));
@@ -166,7 +166,7 @@ class YearEndBenchmark {
         }));
         Period wholeYear = new Period(year, PeriodKind.YEAR, 1);
         Map<Long, List<ItemFacts>> owned = new HashMap<>();
-        for (long branch : admin.call(() -> OneCommitteeCounty.branchesBelow(tree, committee))) {
+        for (long branch : admin.call(() -> probe.branchesUnder(committee))) {
             admin.call(() -> probe.membersItems(branch, year))
                     .forEach(item -> owned.computeIfAbsent(item.ownerPersonId(), id -> new ArrayList<>()).add(item));
         }
