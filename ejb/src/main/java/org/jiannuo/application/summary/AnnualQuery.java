@@ -7,9 +7,11 @@ import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.TypedQuery;
 import java.time.LocalDate;
 import java.util.EnumMap;
+import java.util.EnumSet;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.stream.Stream;
 import org.jiannuo.application.QueryCursors;
 import org.jiannuo.domain.model.appraisal.StarGrade;
@@ -17,7 +19,10 @@ import org.jiannuo.domain.model.organization.OrgUnit;
 import org.jiannuo.domain.model.person.PartyStatus;
 import org.jiannuo.domain.model.summary.AnnualRecord;
 import org.jiannuo.domain.model.summary.CoverageGap;
-import org.jiannuo.domain.model.summary.ItemFacts;
+import org.jiannuo.domain.model.summary.ItemCounts;
+import org.jiannuo.domain.model.summary.LedgerFigures;
+import org.jiannuo.domain.model.summary.Period;
+import org.jiannuo.domain.model.summary.PeriodKind;
 import org.jiannuo.domain.model.summary.SummaryRepository;
 import org.jiannuo.domain.model.yearend.AnnualGrade;
 
@@ -76,28 +81,29 @@ class AnnualQuery {
                 .setParameter("until", LocalDate.of(year, 12, 1)).getResultList()
                 .forEach(row -> grades.computeIfAbsent((Long) row[0], id -> new EnumMap<>(StarGrade.class))
                         .put((StarGrade) row[1], ((Number) row[2]).intValue()));
-        Map<Long, int[]> committed = new HashMap<>();
-        entityManager.createQuery("SELECT c.ownerPerson.id, COUNT(c),"
-                        + " SUM(CASE WHEN c.publishedOn IS NULL THEN 0 ELSE 1 END) FROM Commitment c"
-                        + " WHERE c.ownerPerson.id IN :ids AND c.year = :year AND c.status NOT IN :notCommitting"
-                        + " GROUP BY c.ownerPerson.id", Object[].class)
-                .setParameter("ids", ids).setParameter("year", year)
-                .setParameter("notCommitting", CoverageGap.notCommitting()).getResultList()
-                .forEach(row -> committed.put((Long) row[0],
-                        new int[] {((Number) row[1]).intValue(), ((Number) row[2]).intValue()}));
+        Map<CoverageGap, Set<Long>> lacking = new EnumMap<>(CoverageGap.class);
+        for (CoverageGap gap : CoverageGap.values()) {
+            lacking.put(gap, Set.copyOf(gap(entityManager.createQuery("SELECT p.id FROM Person p WHERE p.id IN :ids"
+                    + " AND " + condition(gap), Long.class), gap, year).setParameter("ids", ids).getResultList()));
+        }
         Map<Long, AnnualGrade> results = new HashMap<>();
         entityManager.createQuery("SELECT e.person.id, e.proposed FROM MemberEvaluation e JOIN e.branch b"
                         + " JOIN b.campaign c WHERE e.person.id IN :ids AND b.publishedAt IS NOT NULL"
                         + " AND c.year = :year", Object[].class)
                 .setParameter("ids", ids).setParameter("year", year).getResultList()
                 .forEach(row -> results.put((Long) row[0], (AnnualGrade) row[1]));
-        Map<Long, List<ItemFacts>> items = summaries.itemsOwnedBy(ids, year);
+        Map<Long, ItemCounts> items = summaries.itemCountsOwnedBy(ids, new Period(year, PeriodKind.YEAR, 1));
         return people.stream().map(row -> {
             long id = (Long) row[0];
-            int[] counts = committed.getOrDefault(id, new int[2]);
-            return AnnualRecord.of(year, id, (String) row[1], (String) row[3],
-                    ((PartyStatus) row[2]).isPartyMember(), grades.getOrDefault(id, Map.of()),
-                    items.getOrDefault(id, List.of()), counts[0], counts[1], results.get(id));
+            Set<CoverageGap> gaps = EnumSet.noneOf(CoverageGap.class);
+            lacking.forEach((gap, lackingIt) -> {
+                if (lackingIt.contains(id)) {
+                    gaps.add(gap);
+                }
+            });
+            return new AnnualRecord(id, (String) row[1], (String) row[3], ((PartyStatus) row[2]).isPartyMember(),
+                    LedgerFigures.of(items.getOrDefault(id, ItemCounts.NONE), grades.getOrDefault(id, Map.of())),
+                    results.get(id), gaps);
         }).toList();
     }
 
@@ -133,7 +139,7 @@ class AnnualQuery {
                 .forEach(row -> add(counts, row, 6 + ((AnnualGrade) row[1]).ordinal()));
         for (CoverageGap gap : CoverageGap.values()) {
             gap(entityManager.createQuery("SELECT u.treePath, COUNT(p)" + PEOPLE + " AND " + condition(gap)
-                    + " GROUP BY u.treePath", Object[].class), gap, path, year).getResultList()
+                    + " GROUP BY u.treePath", Object[].class), gap, year).setParameter("path", path).getResultList()
                     .forEach(row -> {
                         long[] unit = counts.computeIfAbsent((String) row[0], p -> new long[12]);
                         unit[9 + gap.ordinal()] = ((Number) row[1]).longValue();
@@ -145,8 +151,8 @@ class AnnualQuery {
     /** The subtree's people with the gap, the first {@code limit} by unit and name. */
     List<CoverageList.Named> lacking(OrgUnit root, int year, CoverageGap gap, int limit) {
         return gap(entityManager.createQuery("SELECT p.id, p.name, u.name" + PEOPLE + " AND " + condition(gap)
-                        + " ORDER BY u.treePath, p.name, p.id", Object[].class), gap, root.getTreePath() + "%", year)
-                .setMaxResults(limit).getResultList().stream()
+                        + " ORDER BY u.treePath, p.name, p.id", Object[].class), gap, year)
+                .setParameter("path", root.getTreePath() + "%").setMaxResults(limit).getResultList().stream()
                 .map(row -> new CoverageList.Named((Long) row[0], (String) row[1], (String) row[2])).toList();
     }
 
@@ -154,7 +160,10 @@ class AnnualQuery {
         counts.computeIfAbsent((String) row[0], p -> new long[12])[index] += ((Number) row[2]).longValue();
     }
 
-    /** {@link CoverageGap}'s rule as a condition on the person {@code p}. */
+    /**
+     * {@link CoverageGap}'s rule as a condition on the person {@code p}: the one statement of it, which the records,
+     * the per-unit counts and the lists all ask.
+     */
     private static String condition(CoverageGap gap) {
         String committed = "EXISTS (SELECT c.id FROM Commitment c WHERE c.ownerPerson = p AND c.year = :year"
                 + " AND c.status NOT IN :notCommitting";
@@ -167,8 +176,8 @@ class AnnualQuery {
         };
     }
 
-    private static <T> TypedQuery<T> gap(TypedQuery<T> query, CoverageGap gap, String path, int year) {
-        query.setParameter("path", path).setParameter("year", year);
+    private static <T> TypedQuery<T> gap(TypedQuery<T> query, CoverageGap gap, int year) {
+        query.setParameter("year", year);
         return gap == CoverageGap.NOT_EVALUATED
                 ? query.setParameter("full", PartyStatus.FULL_MEMBER)
                         .setParameter("probationary", PartyStatus.PROBATIONARY_MEMBER)

@@ -98,16 +98,28 @@ public class BranchEvaluations {
     /** The campaign's branches the caller reads; a member sees their own branch once published. */
     public List<BranchSummary> ofCampaign(long campaignId) {
         AccessScope scope = authorization.currentScope();
-        Campaign campaign = campaign(campaignId);
+        return readable(campaign(campaignId), scope).stream()
+                .map(branch -> new BranchSummary(branch.getId(), branch.getUnit().getId(), branch.getUnit().getName(),
+                        branch.getState()))
+                .toList();
+    }
+
+    /**
+     * The suggested results of every branch of the campaign the caller reads, as each branch's view shows them
+     * before its proposal, read together (a county's thousand branches at once): by branch id, then person id;
+     * a branch whose final ballot is not closed has none.
+     */
+    public Map<Long, Map<Long, AnnualGrade>> suggestions(long campaignId) {
+        return views.suggestions(readable(campaign(campaignId), authorization.currentScope()), rules());
+    }
+
+    private List<BranchEvaluation> readable(Campaign campaign, AccessScope scope) {
         List<BranchEvaluation> found = new ArrayList<>();
         scope.subtreePaths().ifPresentOrElse(
                 paths -> paths.forEach(path -> found.addAll(yearEnd.branchesUnder(campaign, path))),
                 () -> found.addAll(yearEnd.branchesUnder(campaign, "/")));
         ownBranch(campaign, scope).ifPresent(found::add);
-        return found.stream().distinct().filter(branch -> readable(branch, scope))
-                .map(branch -> new BranchSummary(branch.getId(), branch.getUnit().getId(), branch.getUnit().getName(),
-                        branch.getState()))
-                .toList();
+        return found.stream().distinct().filter(branch -> readable(branch, scope)).toList();
     }
 
     /**

@@ -49,6 +49,16 @@ public class JpaBallotRepository implements BallotRepository {
     }
 
     @Override
+    public Map<Long, Occasion> findOccasions(Collection<Long> ids) {
+        Map<Long, Occasion> byId = new HashMap<>();
+        for (List<Long> chunk : Chunks.of(ids)) {
+            entityManager.createQuery("SELECT o FROM Occasion o WHERE o.id IN :ids", Occasion.class)
+                    .setParameter("ids", chunk).getResultList().forEach(occasion -> byId.put(occasion.getId(), occasion));
+        }
+        return byId;
+    }
+
+    @Override
     public Optional<Occasion> occasionOf(OccasionOwner owner, long ownerId) {
         return entityManager.createQuery("SELECT o FROM Occasion o WHERE o.owner = :owner AND o.ownerId = :id",
                         Occasion.class)

@@ -5,6 +5,7 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.util.Collection;
 import java.util.EnumMap;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -48,6 +49,18 @@ public class JpaPersonRepository implements PersonRepository {
                         + " ORDER BY p.id", Person.class)
                 .setParameter("unit", unitId)
                 .getResultList();
+    }
+
+    @Override
+    public Map<Long, Integer> countInUnits(Collection<Long> unitIds) {
+        Map<Long, Integer> counts = new HashMap<>();
+        for (List<Long> chunk : Chunks.of(unitIds)) {
+            entityManager.createQuery("SELECT p.orgUnit.id, COUNT(p) FROM Person p WHERE p.orgUnit.id IN :units"
+                            + " AND p.departedOn IS NULL GROUP BY p.orgUnit.id", Object[].class)
+                    .setParameter("units", chunk).getResultList()
+                    .forEach(row -> counts.put((Long) row[0], ((Number) row[1]).intValue()));
+        }
+        return counts;
     }
 
     @Override

@@ -19,6 +19,7 @@ import org.jiannuo.domain.model.organization.OrgUnit;
 import org.jiannuo.domain.model.person.Person;
 import org.jiannuo.domain.model.summary.Bulletin;
 import org.jiannuo.domain.model.summary.BulletinKind;
+import org.jiannuo.domain.model.summary.ItemCounts;
 import org.jiannuo.domain.model.summary.ItemFacts;
 import org.jiannuo.domain.model.summary.MemberRecord;
 import org.jiannuo.domain.model.summary.Period;
@@ -104,18 +105,35 @@ public class JpaSummaryRepository implements SummaryRepository {
     }
 
     @Override
-    public Map<Long, List<ItemFacts>> itemsOwnedBy(Collection<Long> personIds, int year) {
-        Map<Long, List<ItemFacts>> owned = new HashMap<>();
-        if (personIds.isEmpty()) {
-            return owned;
+    public Map<Long, ItemCounts> itemCountsOwnedBy(Collection<Long> personIds, Period period) {
+        Map<Long, ItemCounts> counts = new HashMap<>();
+        for (List<Long> people : Chunks.of(personIds)) {
+            Map<Long, Integer> rectified = new HashMap<>();
+            // ItemFacts#rectifiedIn: a rectification of the item ordered in the period.
+            entityManager.createQuery("SELECT c.ownerPerson.id, COUNT(DISTINCT c.id) FROM Rectification r"
+                            + " JOIN r.commitment c WHERE c.ownerPerson.id IN :people AND c.year = :year"
+                            + " AND c.status IN :approved AND r.orderedAt >= :from AND r.orderedAt < :until"
+                            + " GROUP BY c.ownerPerson.id", Object[].class)
+                    .setParameter("people", people).setParameter("year", period.year())
+                    .setParameter("approved", CommitmentStatus.approved())
+                    .setParameter("from", period.firstDay().atStartOfDay())
+                    .setParameter("until", period.lastDay().plusDays(1).atStartOfDay()).getResultList()
+                    .forEach(row -> rectified.put((Long) row[0], ((Number) row[1]).intValue()));
+            // ItemFacts#closedBy, #onScheduleBy and #lateIn; a comparison with a null date is never true.
+            entityManager.createQuery("SELECT c.ownerPerson.id, COUNT(c),"
+                            + " SUM(CASE WHEN c.closedOn <= :last THEN 1 ELSE 0 END),"
+                            + " SUM(CASE WHEN c.closedOn <= :last AND c.closedOn <= c.dueDate THEN 1 ELSE 0 END),"
+                            + " SUM(CASE WHEN c.overdueSince <= :last AND (c.closedOn IS NULL OR c.closedOn >= :first)"
+                            + " THEN 1 ELSE 0 END) FROM Commitment c WHERE c.ownerPerson.id IN :people"
+                            + " AND c.year = :year AND c.status IN :approved GROUP BY c.ownerPerson.id", Object[].class)
+                    .setParameter("people", people).setParameter("year", period.year())
+                    .setParameter("approved", CommitmentStatus.approved())
+                    .setParameter("first", period.firstDay()).setParameter("last", period.lastDay()).getResultList()
+                    .forEach(row -> counts.put((Long) row[0], new ItemCounts(((Number) row[1]).intValue(),
+                            ((Number) row[2]).intValue(), ((Number) row[3]).intValue(), ((Number) row[4]).intValue(),
+                            rectified.getOrDefault((Long) row[0], 0))));
         }
-        List<Object[]> rows = entityManager.createQuery(ITEM_FACTS + "p.id IN :people"
-                + " AND c.year = :year AND c.status IN :approved ORDER BY c.dueDate, c.id", Object[].class)
-                .setParameter("people", personIds).setParameter("year", year)
-                .setParameter("approved", CommitmentStatus.approved()).getResultList();
-        itemFacts(rows, null).forEach(item -> owned.computeIfAbsent(item.ownerPersonId(), id -> new ArrayList<>())
-                .add(item));
-        return owned;
+        return counts;
     }
 
     /** The rows of {@link #ITEM_FACTS} with their rectifications; an organization's own item is named after it. */

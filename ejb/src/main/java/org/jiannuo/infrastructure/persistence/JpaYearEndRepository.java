@@ -3,7 +3,11 @@ package org.jiannuo.infrastructure.persistence;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import org.jiannuo.domain.model.organization.OrgUnit;
 import org.jiannuo.domain.model.yearend.BranchEvaluation;
@@ -86,6 +90,19 @@ public class JpaYearEndRepository implements YearEndRepository {
         return entityManager.createQuery("SELECT m FROM MemberEvaluation m JOIN FETCH m.person p"
                 + " WHERE m.branch = :branch ORDER BY p.name, p.id", MemberEvaluation.class)
                 .setParameter("branch", branch).getResultList();
+    }
+
+    @Override
+    public Map<Long, List<MemberEvaluation>> members(Collection<BranchEvaluation> branches) {
+        Map<Long, List<MemberEvaluation>> byBranch = new HashMap<>();
+        for (List<BranchEvaluation> chunk : Chunks.of(branches)) {
+            entityManager.createQuery("SELECT m FROM MemberEvaluation m JOIN FETCH m.person p"
+                            + " WHERE m.branch IN :branches ORDER BY p.name, p.id", MemberEvaluation.class)
+                    .setParameter("branches", chunk).getResultList()
+                    .forEach(member -> byBranch.computeIfAbsent(member.getBranch().getId(), id -> new ArrayList<>())
+                            .add(member));
+        }
+        return byBranch;
     }
 
     @Override

@@ -1,26 +1,23 @@
 package org.jiannuo.it.fulfilment;
 
 import org.jiannuo.it.support.AsUser;
+import org.jiannuo.it.support.Batches;
 import org.jiannuo.it.support.BenchmarkStep;
-import org.jiannuo.it.support.Fixtures;
+import org.jiannuo.it.support.OneCommitteeCounty;
 import org.jiannuo.it.support.PlatformRoot;
 
 import jakarta.annotation.Resource;
 import jakarta.ejb.EJB;
 import jakarta.inject.Inject;
-import java.io.OutputStream;
-import java.nio.charset.StandardCharsets;
 import java.sql.Connection;
 import java.sql.Statement;
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.Collections;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.stream.Collectors;
 import javax.sql.DataSource;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jiannuo.application.fulfilment.CompletionRates;
@@ -28,16 +25,9 @@ import org.jiannuo.application.fulfilment.DailySweep;
 import org.jiannuo.application.fulfilment.FulfilmentLedger;
 import org.jiannuo.application.fulfilment.LedgerFilter;
 import org.jiannuo.application.fulfilment.LedgerFilter.LedgerSort;
-import org.jiannuo.application.importing.ImportKind;
-import org.jiannuo.application.importing.ImportProgress;
 import org.jiannuo.application.importing.RosterImport;
 import org.jiannuo.application.organization.OrganizationTree;
-import org.jiannuo.application.summary.AnnualSummaries;
-import org.jiannuo.infrastructure.generator.CountyCsvExport;
-import org.jiannuo.infrastructure.generator.CountyGenerator;
-import org.jiannuo.infrastructure.generator.CountyPlan;
 import org.jiannuo.infrastructure.generator.YearOfActivityGenerator;
-import org.jiannuo.interfaces.report.AnnualSummaryReport;
 import org.jiannuo.interfaces.report.LedgerReport;
 import org.jiannuo.reports.FulfilmentLedgerRow;
 import org.jiannuo.reports.RecordDataSource;
@@ -52,15 +42,14 @@ import org.junit.jupiter.api.extension.ExtendWith;
  * Imports the generated county under one county committee (about 30,000 people), generates a year
  * of activity (about 100,000 items with monthly records and close-outs), runs the daily sweep, then
  * reads the committee's ledger a page at a time (p50 and p95 per sort column) and exports it whole as
- * PDF and XLSX, each beside JasperReports filling the same rows from a list in memory (the ratio), and last
- * the committee's annual assessment summary (issue 13): its overview, then every person as PDF and XLSX.
+ * PDF and XLSX, each beside JasperReports filling the same rows from a list in memory (the ratio). The same
+ * county's annual assessment summary is timed by {@code YearEndBenchmark}.
  * Prints wall time and the server's peak heap per step; asserts nothing about time.
  */
 @ExtendWith(ArquillianExtension.class)
 class LedgerBenchmark {
 
     private static final String ADMIN = "zuzhibu";
-    private static final String COUNTY_COMMITTEE = "全县党委";
     private static final int PAGES_PER_SORT = 20;
 
     private final Map<ReportFormat, Double> rawSeconds = new EnumMap<>(ReportFormat.class);
@@ -92,12 +81,6 @@ class LedgerBenchmark {
     @Inject
     ReportRenderer renderer;
 
-    @EJB
-    AnnualSummaries annualSummaries;
-
-    @Inject
-    AnnualSummaryReport annualReport;
-
     @Resource(lookup = "java:app/jdbc/jiannuo")
     DataSource dataSource;
 
@@ -108,23 +91,10 @@ class LedgerBenchmark {
         int year = today.getYear();
         AsUser admin = platformRoot.openTenant(tenant, "台账基准测试县委组织部", ADMIN);
 
-        CountyCsvExport county = new CountyCsvExport();
-        new CountyGenerator(CountyPlan.fullCounty(), today).generate(county);
-        byte[] units = underOneCommittee(county.unitsCsv(), COUNTY_COMMITTEE + ",COMMITTEE\r\n");
-        byte[] people = underOneCommittee(county.peopleCsv(), "");
-        admin.call(() -> rosterImport.apply(ImportKind.UNITS, "units.csv", Fixtures.spooled(units), new ImportProgress()));
-        admin.call(() -> rosterImport.apply(ImportKind.PEOPLE, "people.csv", Fixtures.spooled(people), new ImportProgress()));
-        long committee = admin.call(() -> tree.children(null)).stream()
-                .filter(unit -> unit.name().equals(COUNTY_COMMITTEE)).findFirst().orElseThrow().id();
+        long committee = OneCommitteeCounty.importIt(admin, rosterImport, tree, today);
 
-        BenchmarkStep.measure("generate a year of activity", () -> {
-            long after = 0;
-            while (after >= 0) {
-                long from = after;
-                after = admin.call(() -> yearOfActivity.generateBatch(year, today, from, 500, 20_261_121L));
-            }
-            return null;
-        });
+        BenchmarkStep.measure("generate a year of activity", () -> Batches.untilDone(after -> admin.call(
+                () -> yearOfActivity.generateBatch(year, today, after, 500, 20_261_121L))));
         System.out.println("BENCHMARK sweep " + BenchmarkStep.measure("daily sweep (overdue, reminders)",
                 () -> sweep.run(tenant, today)));
 
@@ -134,7 +104,8 @@ class LedgerBenchmark {
         long items = admin.call(() -> ledger.count(all));
         long overdue = admin.call(() -> ledger.count(new LedgerFilter(committee, year, null, null, null, true, null,
                 false)));
-        System.out.printf("BENCHMARK ledger of %s: %d items, %d late and not closed%n", COUNTY_COMMITTEE, items, overdue);
+        System.out.printf("BENCHMARK ledger of %s: %d items, %d late and not closed%n",
+                OneCommitteeCounty.COUNTY_COMMITTEE, items, overdue);
 
         for (LedgerSort sort : LedgerSort.values()) {
             List<Long> millis = new ArrayList<>();
@@ -164,7 +135,7 @@ class LedgerBenchmark {
             long started = System.nanoTime();
             BenchmarkStep.measure("raw JasperReports " + format + " of " + inMemory.size() + " rows in memory", () -> {
                 renderer.render(ReportTemplate.FULFILMENT_LEDGER, parameters, new RecordDataSource(inMemory.iterator()),
-                        format, new CountingStream());
+                        format, new OneCommitteeCounty.CountingStream());
                 return null;
             });
             rawSeconds.put(format, (System.nanoTime() - started) / 1e9);
@@ -172,7 +143,7 @@ class LedgerBenchmark {
         inMemory.clear();
 
         for (ReportFormat format : ReportFormat.values()) {
-            CountingStream out = new CountingStream();
+            OneCommitteeCounty.CountingStream out = new OneCommitteeCounty.CountingStream();
             long started = System.nanoTime();
             BenchmarkStep.measure("ledger " + format + " of " + items + " items, streamed", () -> admin.call(() -> {
                 report.write(ledger, all, format, chinese, out);
@@ -180,19 +151,8 @@ class LedgerBenchmark {
             }));
             double seconds = (System.nanoTime() - started) / 1e9;
             System.out.printf("BENCHMARK ledger %s size %d MiB; %.1f s against %.1f s raw: ratio %.2f (goal <= 1.3)%n",
-                    format, out.count / (1024 * 1024), seconds, rawSeconds.get(format),
+                    format, out.mebibytes(), seconds, rawSeconds.get(format),
                     seconds / rawSeconds.get(format));
-        }
-
-        BenchmarkStep.measure("annual summary overview of " + COUNTY_COMMITTEE,
-                () -> admin.call(() -> annualSummaries.overview(committee, year)));
-        for (ReportFormat format : ReportFormat.values()) {
-            CountingStream out = new CountingStream();
-            BenchmarkStep.measure("annual summary " + format + " of every person, streamed", () -> admin.call(() -> {
-                annualReport.write(annualSummaries, committee, year, format, chinese, out);
-                return null;
-            }));
-            System.out.printf("BENCHMARK annual summary %s size %d MiB%n", format, out.count / (1024 * 1024));
         }
     }
 
@@ -207,32 +167,6 @@ class LedgerBenchmark {
                 connection.setAutoCommit(true); // VACUUM runs outside any transaction
                 BenchmarkStep.measure("VACUUM ANALYZE " + table, () -> sql.execute("VACUUM ANALYZE " + table));
             }
-        }
-    }
-
-    /** Puts every path of an import file under the county committee; the header stays first. */
-    private static byte[] underOneCommittee(String csv, String extraFirstLine) {
-        String[] lines = csv.split("\r\n");
-        String moved = Arrays.stream(lines).skip(1)
-                .map(line -> line.startsWith("\"") ? "\"" + COUNTY_COMMITTEE + "/" + line.substring(1)
-                        : COUNTY_COMMITTEE + "/" + line)
-                .collect(Collectors.joining("\r\n", "", "\r\n"));
-        return (lines[0] + "\r\n" + extraFirstLine + moved).getBytes(StandardCharsets.UTF_8);
-    }
-
-    /** Discards the report, counting its bytes. */
-    private static final class CountingStream extends OutputStream {
-
-        private long count;
-
-        @Override
-        public void write(int b) {
-            count++;
-        }
-
-        @Override
-        public void write(byte[] bytes, int offset, int length) {
-            count += length;
         }
     }
 }

@@ -60,9 +60,15 @@ import org.jiannuo.domain.model.commitment.RulesSettings;
 import org.jiannuo.domain.model.organization.OrgUnitType;
 import org.jiannuo.domain.model.summary.AnnualRecord;
 import org.jiannuo.domain.model.summary.CoverageGap;
+import org.jiannuo.domain.model.summary.ItemCounts;
+import org.jiannuo.domain.model.summary.ItemFacts;
+import org.jiannuo.domain.model.summary.LedgerFigures;
+import org.jiannuo.domain.model.summary.Period;
+import org.jiannuo.domain.model.summary.PeriodKind;
 import org.jiannuo.interfaces.report.AnnualSummaryReport;
 import org.jiannuo.it.support.AsUser;
 import org.jiannuo.it.support.StandardUsersTestBase;
+import org.jiannuo.it.support.TenantProbe;
 import org.jiannuo.reports.ReportFormat;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -106,6 +112,9 @@ class AnnualSummaryIT extends StandardUsersTestBase {
     @Inject
     AnnualSummaryReport report;
 
+    @EJB
+    TenantProbe probe;
+
     private final int year = LocalDate.now().getYear();
     private long branchId;
 
@@ -147,6 +156,16 @@ class AnnualSummaryIT extends StandardUsersTestBase {
         assertEquals(1, unpublished.figures().items(), "approved, on the ledger");
         assertTrue(unpublished.lacks(CoverageGap.NOT_PUBLISHED), unpublished.gaps().toString());
         assertTrue(record(branch, branchSecretary.account().personId()).lacks(CoverageGap.NOT_COMMITTED));
+        // The database counts each person's items as the bulletin's rules count the same items of the ledger.
+        Period wholeYear = new Period(year, PeriodKind.YEAR, 1);
+        List<ItemFacts> ledger = branchSecretary.call(() -> probe.membersItems(branchId, year));
+        for (AnnualRecord person : branch.roster()) {
+            LedgerFigures figures = person.figures();
+            assertEquals(ItemCounts.of(wholeYear, ledger.stream()
+                            .filter(item -> item.ownerPersonId() == person.personId()).toList()),
+                    new ItemCounts(figures.items(), figures.closed(), figures.onSchedule(), figures.late(),
+                            figures.rectified()), person.name());
+        }
 
         // The lists hold exactly those whose records lack the same; the database counts what the records show.
         for (CoverageList list : branch.coverage()) {

@@ -194,6 +194,11 @@ class YearEndIT extends StandardUsersTestBase {
         assertEquals(members, line(counted, lines.get(0).personId()).ballot().get("EXCELLENT"));
         assertEquals(members, line(counted, lines.get(lines.size() - 1).personId()).mutual().get("POOR"));
         assertEquals(required, line(counted, lines.get(lines.size() - 1).personId()).mass().get("DISSATISFIED"));
+        // The campaign's suggestions read together for the whole county give what the branch's own view gives.
+        Map<Long, AnnualGrade> viewed = counted.members().stream()
+                .collect(Collectors.toMap(MemberLine::personId, MemberLine::suggested));
+        assertEquals(viewed, branchSecretary.call(() -> branches.suggestions(campaign.id())).get(id));
+        assertEquals(viewed, committeeSecretary.call(() -> branches.suggestions(campaign.id())).get(id));
 
         // Leader comments: the branch secretary on members, the superior's secretary on the branch secretary.
         MemberLine secretaryLine = counted.members().stream().filter(MemberLine::branchSecretary).findFirst()

@@ -15,6 +15,9 @@ public interface BallotRepository {
 
     Optional<Occasion> findOccasion(long id);
 
+    /** Many occasions by their ids in one go (a campaign's thousand branches' ballots), by id. */
+    Map<Long, Occasion> findOccasions(Collection<Long> ids);
+
     Optional<Occasion> occasionOf(OccasionOwner owner, long ownerId);
 
     /** The occasions of these owners (a month's meetings, say), by their owner's id. */

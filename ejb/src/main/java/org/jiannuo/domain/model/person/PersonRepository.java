@@ -23,6 +23,9 @@ public interface PersonRepository {
     /** The people on the roster whose unit is this one (not its subtree); those who left are not. */
     List<Person> inUnit(long unitId);
 
+    /** How many are on each unit's roster, as {@link #inUnit} counts them, in one go; a unit without anyone is left out. */
+    Map<Long, Integer> countInUnits(Collection<Long> unitIds);
+
     Optional<Membership> currentMembership(Person person);
 
     /** Every recorded stay of the person, the current one last. */

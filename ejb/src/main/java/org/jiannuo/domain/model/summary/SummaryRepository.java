@@ -35,10 +35,10 @@ public interface SummaryRepository {
     List<ItemFacts> items(OrgUnit unit, BulletinKind kind, int year);
 
     /**
-     * The approved items of the year owned by these people, per owner, for the annual summary's figures; a few
-     * thousand people per call at most.
+     * The counts of the approved items of the period's year owned by these people, per owner, counted by the
+     * database as {@link ItemCounts#of} counts them, for the annual summary; an owner without items is left out.
      */
-    Map<Long, List<ItemFacts>> itemsOwnedBy(Collection<Long> personIds, int year);
+    Map<Long, ItemCounts> itemCountsOwnedBy(Collection<Long> personIds, Period period);
 
     /** The members' published monthly grades in the unit's meetings of the period, one record per member graded. */
     List<MemberRecord> members(OrgUnit unit, Period period, List<ItemFacts> items);

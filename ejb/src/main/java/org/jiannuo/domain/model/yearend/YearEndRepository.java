@@ -1,6 +1,8 @@
 package org.jiannuo.domain.model.yearend;
 
+import java.util.Collection;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import org.jiannuo.domain.model.organization.OrgUnit;
 
@@ -33,6 +35,9 @@ public interface YearEndRepository {
 
     /** The branch's members' lines, by name. */
     List<MemberEvaluation> members(BranchEvaluation branch);
+
+    /** The members' lines of many branches in one go, by branch id, each branch's by name as {@link #members}. */
+    Map<Long, List<MemberEvaluation>> members(Collection<BranchEvaluation> branches);
 
     void flush();
 }
