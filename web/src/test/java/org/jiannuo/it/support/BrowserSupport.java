@@ -40,10 +40,15 @@ public final class BrowserSupport {
 
     /** Signs in to the demo tenant through the login form, as a person would. */
     public static void logInToDemo(ChromeDriver browser, URL deploymentUrl, String username) {
+        logIn(browser, deploymentUrl, DemoTenantInstaller.TENANT_CODE, username, DemoTenantInstaller.PASSWORD);
+    }
+
+    /** Signs in to a tenant through the login form, as a person would. */
+    public static void logIn(ChromeDriver browser, URL deploymentUrl, String tenant, String username, String password) {
         browser.get(deploymentUrl + "login.xhtml");
-        browser.findElement(By.id("tenant")).sendKeys(DemoTenantInstaller.TENANT_CODE);
+        browser.findElement(By.id("tenant")).sendKeys(tenant);
         browser.findElement(By.id("username")).sendKeys(username);
-        browser.findElement(By.id("password")).sendKeys(DemoTenantInstaller.PASSWORD);
+        browser.findElement(By.id("password")).sendKeys(password);
         browser.findElement(By.id("login-submit")).click();
         // The sign-in is a form post and a redirect: on a loaded machine the click may return before they end.
         new WebDriverWait(browser, Duration.ofSeconds(20)).until(driver -> !driver.getCurrentUrl().contains("/login.xhtml"));

@@ -125,7 +125,8 @@ public class YearEndPage implements Serializable {
     public void openCampaign() {
         CampaignView opened = PageActions.call(() -> campaigns.open(newYear, newStart, newEnd));
         if (opened != null) {
-            Messages.info("yearEnd.campaignOpened", opened.year());
+            // As text: a number argument would be printed with a grouping separator, "2,026".
+            Messages.info("yearEnd.campaignOpened", String.valueOf(opened.year()));
             campaignId = opened.id();
             load();
         }
