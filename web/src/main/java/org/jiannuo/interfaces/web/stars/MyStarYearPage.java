@@ -73,9 +73,8 @@ public class MyStarYearPage implements Serializable {
         }
     }
 
-    /** The stars drawn: ★ per star, ☆ up to the cap. */
     public String drawn(int total, int cap) {
-        return "★".repeat(total) + "☆".repeat(Math.max(0, cap - total));
+        return StarAppraisalPage.draw(total, cap);
     }
 
     public StarAspect[] getAspects() {

@@ -158,8 +158,12 @@ public class StarAppraisalPage implements Serializable {
         return counts.isEmpty() ? "—" : YearEndPage.countsOf(counts);
     }
 
-    /** The stars drawn: ★ per star given, ☆ up to the cap. */
     public String drawn(int total, int cap) {
+        return draw(total, cap);
+    }
+
+    /** The stars drawn, on every year-end star screen: ★ per star given, ☆ up to the cap. */
+    static String draw(int total, int cap) {
         return "★".repeat(total) + "☆".repeat(Math.max(0, cap - total));
     }
 
