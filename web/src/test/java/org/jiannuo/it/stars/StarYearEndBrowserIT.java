@@ -12,6 +12,7 @@ import org.jiannuo.it.support.BrowserSupport;
 import org.jiannuo.it.support.BrowserTestBase;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
+import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
@@ -108,8 +109,8 @@ class StarYearEndBrowserIT extends BrowserTestBase {
     private static void setStars(List<WebElement> spinners, List<Integer> stars) {
         assertEquals(stars.size(), spinners.size(), "a spinner per aspect");
         for (int i = 0; i < stars.size(); i++) {
-            spinners.get(i).clear();
-            spinners.get(i).sendKeys(String.valueOf(stars.get(i)));
+            // Selected and typed over: clearing a spinner's input does not empty it once it holds a value.
+            spinners.get(i).sendKeys(Keys.chord(Keys.CONTROL, "a"), String.valueOf(stars.get(i)));
         }
     }
 }
