@@ -19,8 +19,11 @@ import org.jiannuo.domain.model.stars.LogEntryKind;
 import org.jiannuo.domain.model.stars.LogPhoto;
 import org.jiannuo.domain.model.stars.PostClaim;
 import org.jiannuo.domain.model.stars.PreAssessment;
+import org.jiannuo.domain.model.stars.StarAppraisal;
+import org.jiannuo.domain.model.stars.StarAppraisalState;
 import org.jiannuo.domain.model.stars.StarBulletin;
 import org.jiannuo.domain.model.stars.StarDebriefing;
+import org.jiannuo.domain.model.stars.StarRating;
 import org.jiannuo.domain.model.stars.StarRepository;
 import org.jiannuo.domain.model.stars.StarRules;
 import org.jiannuo.domain.model.stars.StarTarget;
@@ -228,6 +231,54 @@ public class JpaStarRepository implements StarRepository {
                 + " AND a.year = :year AND a.half = :half ORDER BY u.treePath", PreAssessment.class)
                 .setParameter("path", unit.getTreePath() + "%").setParameter("year", half.year())
                 .setParameter("half", half.index()).getResultList();
+    }
+
+    @Override
+    public Optional<StarAppraisal> starAppraisal(OrgUnit unit, int year) {
+        return entityManager.createQuery("SELECT a FROM StarAppraisal a WHERE a.unit = :unit AND a.year = :year",
+                StarAppraisal.class).setParameter("unit", unit).setParameter("year", year)
+                .getResultStream().findFirst();
+    }
+
+    @Override
+    public Optional<StarAppraisal> findStarAppraisal(long id) {
+        return Optional.ofNullable(entityManager.find(StarAppraisal.class, id));
+    }
+
+    @Override
+    public List<StarAppraisal> starAppraisalsUnder(OrgUnit unit, int year) {
+        return entityManager.createQuery("SELECT a FROM StarAppraisal a JOIN FETCH a.unit u WHERE u.treePath LIKE :path"
+                + " AND a.year = :year ORDER BY u.treePath", StarAppraisal.class)
+                .setParameter("path", unit.getTreePath() + "%").setParameter("year", year).getResultList();
+    }
+
+    @Override
+    public Optional<StarRating> starRating(Person person, int year) {
+        return entityManager.createQuery("SELECT r FROM StarRating r WHERE r.person = :person AND r.year = :year",
+                StarRating.class).setParameter("person", person).setParameter("year", year)
+                .getResultStream().findFirst();
+    }
+
+    @Override
+    public List<StarRating> publishedRatings(long unitId, int year) {
+        return entityManager.createQuery("SELECT r FROM StarRating r JOIN FETCH r.person p JOIN r.appraisal a"
+                + " WHERE r.unit.id = :unit AND r.year = :year AND a.state = :published"
+                + " ORDER BY r.total DESC, p.name, p.id", StarRating.class)
+                .setParameter("unit", unitId).setParameter("year", year)
+                .setParameter("published", StarAppraisalState.PUBLISHED).getResultList();
+    }
+
+    @Override
+    public List<StarRating> publishedRatingsUnder(long unitId, int year) {
+        OrgUnit top = entityManager.find(OrgUnit.class, unitId);
+        if (top == null) {
+            return List.of();
+        }
+        return entityManager.createQuery("SELECT r FROM StarRating r JOIN FETCH r.person p JOIN FETCH r.unit u"
+                + " JOIN r.appraisal a WHERE u.treePath LIKE :path AND r.year = :year AND a.state = :published"
+                + " ORDER BY u.treePath, r.total DESC, p.name, p.id", StarRating.class)
+                .setParameter("path", top.getTreePath() + "%").setParameter("year", year)
+                .setParameter("published", StarAppraisalState.PUBLISHED).getResultList();
     }
 
     @Override

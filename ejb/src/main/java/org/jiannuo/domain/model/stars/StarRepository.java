@@ -84,5 +84,21 @@ public interface StarRepository {
     /** The pre-assessments of the half in the unit's subtree, in tree order. */
     List<PreAssessment> preAssessmentsUnder(OrgUnit unit, Period half);
 
+    Optional<StarAppraisal> starAppraisal(OrgUnit unit, int year);
+
+    Optional<StarAppraisal> findStarAppraisal(long id);
+
+    /** The year's appraisals in the unit's subtree, in tree order. */
+    List<StarAppraisal> starAppraisalsUnder(OrgUnit unit, int year);
+
+    /** The member's year-end rating, whatever step its appraisal is at. */
+    Optional<StarRating> starRating(Person person, int year);
+
+    /** A unit's published year-end ratings of the year, the most stars first. */
+    List<StarRating> publishedRatings(long unitId, int year);
+
+    /** The published year-end ratings of the year in the unit's subtree (a township's villages), in tree order. */
+    List<StarRating> publishedRatingsUnder(long unitId, int year);
+
     void flush();
 }

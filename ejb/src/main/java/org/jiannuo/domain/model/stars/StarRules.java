@@ -24,7 +24,8 @@ import org.jiannuo.domain.model.stars.StarSettings.CategoryCap;
 /**
  * A department's village star rules (seed 003): the cap of each of the four categories (10, 10, 6, 6 by default),
  * how many stars each aspect may give (2 by default, so five aspects reach the highest cap), each aspect's standard
- * and the 1+2 rule. One row per tenant; a tenant without one has the defaults.
+ * the 1+2 rule and the year-end quotas on high stars (9+ of a 10-star cap and 5+ of a 6-star cap, each at most 30%).
+ * One row per tenant; a tenant without one has the defaults.
  */
 @Entity
 @Table(name = "star_rules")
@@ -35,6 +36,9 @@ public class StarRules {
     static final int DEFAULT_ASPECT_MOST = 2;
     static final int HIGHEST_CAP = 10;
     static final int LONGEST_STANDARD = 1000;
+    static final int DEFAULT_QUOTA_PERCENT = 30;
+    /** Two quotas, as the seed has: one on the higher cap's group, one on the lower's. */
+    static final int QUOTAS = 2;
 
     @Id
     @SequenceGenerator(name = "star_rules_seq", sequenceName = "star_rules_seq", allocationSize = 50)
@@ -89,6 +93,25 @@ public class StarRules {
     @Column(name = "liaison_max", nullable = false)
     private int liaisonMost = LiaisonRule.DEFAULT.most();
 
+    /** The two year-end quotas: on those appraised under the highest cap, and under the lower one. */
+    @Column(name = "quota_high_cap", nullable = false)
+    private int quotaHighCap = HIGHEST_CAP;
+
+    @Column(name = "quota_high_threshold", nullable = false)
+    private int quotaHighThreshold = 9;
+
+    @Column(name = "quota_high_percent", nullable = false)
+    private int quotaHighPercent = DEFAULT_QUOTA_PERCENT;
+
+    @Column(name = "quota_low_cap", nullable = false)
+    private int quotaLowCap = VillageCategory.WORKING_AWAY.defaultStarCap();
+
+    @Column(name = "quota_low_threshold", nullable = false)
+    private int quotaLowThreshold = 5;
+
+    @Column(name = "quota_low_percent", nullable = false)
+    private int quotaLowPercent = DEFAULT_QUOTA_PERCENT;
+
     @Version
     private long version;
 
@@ -111,10 +134,45 @@ public class StarRules {
                 throw new RuleViolation("stars.standardTooLong", LONGEST_STANDARD);
             }
         }
+        List<StarQuota> quotas = settings.quotas();
+        if (!quotas.isEmpty()) {
+            requireValid(quotas);
+        }
         settings.caps().forEach(cap -> setCap(cap.category(), cap.cap()));
         settings.aspects().forEach(rule -> setAspect(rule.aspect(), rule.most(), rule.standard()));
         liaisonLeast = liaison.least();
         liaisonMost = liaison.most();
+        if (!quotas.isEmpty()) {
+            setQuotas(quotas.get(0), quotas.get(1));
+        }
+    }
+
+    /** Both quotas, the higher cap's first; a threshold within its cap, a share of 1 to 100 percent. */
+    private static void requireValid(List<StarQuota> quotas) {
+        if (quotas.size() != QUOTAS || quotas.get(0).cap() <= quotas.get(1).cap()) {
+            throw new RuleViolation("stars.quotaPair");
+        }
+        for (StarQuota quota : quotas) {
+            if (quota.cap() < 1 || quota.cap() > HIGHEST_CAP || quota.threshold() < 1
+                    || quota.threshold() > quota.cap() || quota.percent() < 1 || quota.percent() > 100) {
+                throw new RuleViolation("stars.quotaRange", quota.cap(), quota.threshold(), quota.percent());
+            }
+        }
+    }
+
+    private void setQuotas(StarQuota high, StarQuota low) {
+        quotaHighCap = high.cap();
+        quotaHighThreshold = high.threshold();
+        quotaHighPercent = high.percent();
+        quotaLowCap = low.cap();
+        quotaLowThreshold = low.threshold();
+        quotaLowPercent = low.percent();
+    }
+
+    /** The year-end quotas on high stars, the higher cap's first. */
+    public List<StarQuota> quotas() {
+        return List.of(new StarQuota(quotaHighCap, quotaHighThreshold, quotaHighPercent),
+                new StarQuota(quotaLowCap, quotaLowThreshold, quotaLowPercent));
     }
 
     private void setCap(VillageCategory category, int cap) {
@@ -214,7 +272,7 @@ public class StarRules {
         return new StarSettings(
                 List.of(VillageCategory.values()).stream().map(c -> new CategoryCap(c, capOf(c))).toList(),
                 List.of(StarAspect.values()).stream().map(a -> new AspectRule(a, mostIn(a), standardOf(a))).toList(),
-                liaisonLeast, liaisonMost);
+                liaisonLeast, liaisonMost, quotas());
     }
 
     public Map<String, Object> auditState() {
@@ -228,6 +286,7 @@ public class StarRules {
         }
         state.put("liaisonLeast", liaisonLeast);
         state.put("liaisonMost", liaisonMost);
+        quotas().forEach(quota -> state.put("quota." + quota.cap(), quota.threshold() + "+/" + quota.percent() + "%"));
         return state;
     }
 

@@ -6,10 +6,10 @@ import org.jiannuo.domain.model.person.VillageCategory;
 
 /**
  * What the department sets for village star management: each category's cap, each aspect's most stars and its
- * standard (empty: the seed's wording), and the 1+2 rule.
+ * standard (empty: the seed's wording), the 1+2 rule and the year-end quotas on high stars.
  */
-public record StarSettings(List<CategoryCap> caps, List<AspectRule> aspects, int liaisonLeast, int liaisonMost)
-        implements Serializable {
+public record StarSettings(List<CategoryCap> caps, List<AspectRule> aspects, int liaisonLeast, int liaisonMost,
+        List<StarQuota> quotas) implements Serializable {
 
     public record CategoryCap(VillageCategory category, int cap) implements Serializable {
     }
@@ -20,5 +20,11 @@ public record StarSettings(List<CategoryCap> caps, List<AspectRule> aspects, int
     public StarSettings {
         caps = caps == null ? List.of() : List.copyOf(caps);
         aspects = aspects == null ? List.of() : List.copyOf(aspects);
+        quotas = quotas == null ? List.of() : List.copyOf(quotas);
+    }
+
+    /** Settings that leave the quotas as they are. */
+    public StarSettings(List<CategoryCap> caps, List<AspectRule> aspects, int liaisonLeast, int liaisonMost) {
+        this(caps, aspects, liaisonLeast, liaisonMost, List.of());
     }
 }
