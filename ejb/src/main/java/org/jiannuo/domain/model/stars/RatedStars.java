@@ -8,4 +8,9 @@ import org.jiannuo.domain.model.person.Person;
  * rated under and the stars they got.
  */
 public record RatedStars(Person person, OrgUnit unit, int year, int cap, int total) {
+
+    public static RatedStars of(StarRating rating) {
+        return new RatedStars(rating.getPerson(), rating.getUnit(), rating.getYear(), rating.getCap(),
+                rating.getTotal());
+    }
 }
