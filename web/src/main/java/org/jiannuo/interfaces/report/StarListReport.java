@@ -3,7 +3,6 @@ package org.jiannuo.interfaces.report;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.io.OutputStream;
-import java.util.Iterator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -42,7 +41,8 @@ public class StarListReport {
                 "ASPECTS", List.of(StarAspect.values()).stream()
                         .map(aspect -> Bundle.text(locale, "stars.aspect." + aspect)).toList()));
         lists.readList(unitId, year, lines -> {
-            renderer.render(ReportTemplate.STAR_LIST, parameters, new RecordDataSource(new Rows(lines, locale)),
+            renderer.render(ReportTemplate.STAR_LIST, parameters, new RecordDataSource(new NumberedByGroup<>(lines,
+                    StarListLine::unitId, (line, number) -> row(line, number, locale))),
                     format, out);
             return null;
         });
@@ -69,40 +69,15 @@ public class StarListReport {
         return "";
     }
 
-    /** The lines as numbered rows, numbered again from 1 in each village. */
-    private static final class Rows implements Iterator<StarListRow> {
-
-        private final Iterator<StarListLine> lines;
-        private final Locale locale;
-        private long unit = -1;
-        private int number;
-
-        Rows(Iterator<StarListLine> lines, Locale locale) {
-            this.lines = lines;
-            this.locale = locale;
-        }
-
-        @Override
-        public boolean hasNext() {
-            return lines.hasNext();
-        }
-
-        @Override
-        public StarListRow next() {
-            StarListLine line = lines.next();
-            if (line.unitId() != unit) {
-                unit = line.unitId();
-                number = 0;
-            }
-            number++;
-            return new StarListRow(line.unitId(), line.unitName(), number, line.name(),
-                    Bundle.text(locale, "starBulletin.pdf.category",
-                            Bundle.text(locale, "village." + line.category()), line.cap()),
-                    stars(line.stars().get(StarAspect.IDEOLOGY)), stars(line.stars().get(StarAspect.LAW)),
-                    stars(line.stars().get(StarAspect.CUSTOMS)), stars(line.stars().get(StarAspect.LIAISON)),
-                    stars(line.stars().get(StarAspect.POST)), line.total() + " / " + line.cap(),
-                    followUp(line, locale), line.standing() == StarStanding.COMMENDED ? 1 : 0,
-                    line.standing() == StarStanding.LAGGING ? 1 : 0);
-        }
+    /** A line as its numbered row, numbered again from 1 in each village. */
+    private static StarListRow row(StarListLine line, int number, Locale locale) {
+        return new StarListRow(line.unitId(), line.unitName(), number, line.name(),
+                Bundle.text(locale, "starBulletin.pdf.category",
+                        Bundle.text(locale, "village." + line.category()), line.cap()),
+                stars(line.stars().get(StarAspect.IDEOLOGY)), stars(line.stars().get(StarAspect.LAW)),
+                stars(line.stars().get(StarAspect.CUSTOMS)), stars(line.stars().get(StarAspect.LIAISON)),
+                stars(line.stars().get(StarAspect.POST)), line.total() + " / " + line.cap(),
+                followUp(line, locale), line.standing() == StarStanding.COMMENDED ? 1 : 0,
+                line.standing() == StarStanding.LAGGING ? 1 : 0);
     }
 }

@@ -95,7 +95,8 @@ class StarFollowUpTest {
     }
 
     private static RatedStars stars(long personId, OrgUnit unit, int cap, int total) {
-        Person person = PreAssessmentTest.member(unit, personId, "党员" + personId,
+        String name = "党员" + "甲乙丙丁戊己庚辛壬癸".charAt((int) (personId % 10));
+        Person person = PreAssessmentTest.member(unit, personId, name,
                 cap == 10 ? VillageCategory.FARMING_IN_VILLAGE : VillageCategory.WORKING_AWAY);
         return new RatedStars(person, unit, 2026, cap, total);
     }
