@@ -2,6 +2,7 @@ package org.jiannuo.it.support;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assertions.fail;
 
@@ -27,6 +28,7 @@ import java.util.logging.LogRecord;
 import java.util.logging.Logger;
 import java.util.stream.Collectors;
 import javax.sql.DataSource;
+import org.junit.jupiter.api.function.Executable;
 
 /**
  * The secrecy scan of the ballot tests, for whoever holds the database and the application log but not the
@@ -97,6 +99,12 @@ public final class BallotSecrecyScan {
                 }
             }
         }
+    }
+
+    /** Shows a check to catch a planted link: it fails, naming where (a table, a code). */
+    public static void assertCaught(Executable check, String naming) {
+        AssertionError caught = assertThrows(AssertionError.class, check, "the check catches a planted link");
+        assertTrue(caught.getMessage().contains(naming), "it names " + naming + ": " + caught.getMessage());
     }
 
     /**

@@ -3,7 +3,6 @@ package org.jiannuo.it.yearend;
 import static org.jiannuo.it.support.YearEndDriver.lastDay;
 import static org.jiannuo.it.support.YearEndDriver.line;
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import jakarta.annotation.Resource;
@@ -30,7 +29,6 @@ import org.jiannuo.it.support.BallotSecrecyScan.Tables;
 import org.jiannuo.it.support.StandardUsersTestBase;
 import org.jiannuo.it.support.YearEndDriver;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.function.Executable;
 
 /**
  * The year-end ballots are secret from whoever holds the database and the application log, but not the application's
@@ -128,10 +126,10 @@ class YearEndSecrecyIT extends StandardUsersTestBase {
         Tables planted = BallotSecrecyScan.readPlanted(dataSource, TENANT, "UPDATE year_end_member"
                 + " SET leader_comment = 'DISSATISFIED' WHERE branch_evaluation_id = " + started.id()
                 + " AND person_id = " + first);
-        caught(() -> planted.assertNoChoiceStored(CHOICES, COUNTS_AND_RESULTS), "year_end_member");
-        caught(() -> BallotSecrecyScan.assertLogHoldsNone(List.of("ballot of voter-" + first + ": P" + last
+        BallotSecrecyScan.assertCaught(() -> planted.assertNoChoiceStored(CHOICES, COUNTS_AND_RESULTS), "year_end_member");
+        BallotSecrecyScan.assertCaught(() -> BallotSecrecyScan.assertLogHoldsNone(List.of("ballot of voter-" + first + ": P" + last
                 + "=UNQUALIFIED"), CHOICES, codesSpent), "UNQUALIFIED");
-        caught(() -> BallotSecrecyScan.assertLogHoldsNone(List.of("form " + codesSpent.get(0)), CHOICES,
+        BallotSecrecyScan.assertCaught(() -> BallotSecrecyScan.assertLogHoldsNone(List.of("form " + codesSpent.get(0)), CHOICES,
                 codesSpent), codesSpent.get(0));
     }
 
@@ -171,13 +169,9 @@ class YearEndSecrecyIT extends StandardUsersTestBase {
 
     private void plantedInVoting(Tables before, String plant, List<String> marks, String table) throws SQLException {
         Tables written = BallotSecrecyScan.readPlanted(dataSource, TENANT, plant).writtenSince(before);
-        caught(() -> written.assertNoVoterLinked(CHOICES, marks, voters), table);
+        BallotSecrecyScan.assertCaught(() -> written.assertNoVoterLinked(CHOICES, marks, voters), table);
     }
 
-    private static void caught(Executable check, String naming) {
-        AssertionError caught = assertThrows(AssertionError.class, check, "the check catches a planted link");
-        assertTrue(caught.getMessage().contains(naming), "it names " + naming + ": " + caught.getMessage());
-    }
 
     private static List<String> choices() {
         List<String> choices = new ArrayList<>();

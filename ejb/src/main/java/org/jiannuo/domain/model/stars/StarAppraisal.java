@@ -109,6 +109,9 @@ public class StarAppraisal {
     /** Puts a member on the appraisal under the cap of the category they are appraised in. */
     public StarRating enrol(Person member, StarCap cap) {
         requireState(StarAppraisalState.SELF);
+        if (!member.getOrgUnit().getId().equals(unit.getId())) {
+            throw new RuleViolation("starAppraisal.notInBranch", member.getName());
+        }
         if (member.getVillageCategory() == null) {
             throw new RuleViolation("stars.notVillageMember", member.getName());
         }

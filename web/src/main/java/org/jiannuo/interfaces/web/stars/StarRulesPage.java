@@ -9,6 +9,7 @@ import java.util.List;
 import org.jiannuo.application.stars.StarRulesBook;
 import org.jiannuo.domain.model.person.VillageCategory;
 import org.jiannuo.domain.model.stars.StarAspect;
+import org.jiannuo.domain.model.stars.StarQuota;
 import org.jiannuo.domain.model.stars.StarSettings;
 import org.jiannuo.interfaces.web.Messages;
 import org.jiannuo.interfaces.web.PageActions;
@@ -81,7 +82,52 @@ public class StarRulesPage implements Serializable {
         }
     }
 
+    /** One year-end quota as edited: of the members under the cap, at most the percent at the threshold or more. */
+    public static final class QuotaRow implements Serializable {
+
+        private static final long serialVersionUID = 1L;
+
+        private int cap;
+        private int threshold;
+        private int percent;
+
+        QuotaRow(StarQuota quota) {
+            this.cap = quota.cap();
+            this.threshold = quota.threshold();
+            this.percent = quota.percent();
+        }
+
+        StarQuota quota() {
+            return new StarQuota(cap, threshold, percent);
+        }
+
+        public int getCap() {
+            return cap;
+        }
+
+        public void setCap(int cap) {
+            this.cap = cap;
+        }
+
+        public int getThreshold() {
+            return threshold;
+        }
+
+        public void setThreshold(int threshold) {
+            this.threshold = threshold;
+        }
+
+        public int getPercent() {
+            return percent;
+        }
+
+        public void setPercent(int percent) {
+            this.percent = percent;
+        }
+    }
+
     private List<CapRow> caps = List.of();
+    private List<QuotaRow> quotas = List.of();
     private List<AspectRow> aspects = List.of();
     private int liaisonLeast;
     private int liaisonMost;
@@ -96,13 +142,14 @@ public class StarRulesPage implements Serializable {
                 .map(a -> new AspectRow(a.aspect(), a.most(), a.standard())).toList());
         liaisonLeast = settings.liaisonLeast();
         liaisonMost = settings.liaisonMost();
+        quotas = new ArrayList<>(settings.quotas().stream().map(QuotaRow::new).toList());
     }
 
     public void save() {
         StarSettings settings = new StarSettings(
                 caps.stream().map(c -> new StarSettings.CategoryCap(c.getCategory(), c.getCap())).toList(),
                 aspects.stream().map(a -> new StarSettings.AspectRule(a.getAspect(), a.getMost(), a.getStandard()))
-                        .toList(), liaisonLeast, liaisonMost);
+                        .toList(), liaisonLeast, liaisonMost, quotas.stream().map(QuotaRow::quota).toList());
         StarSettings saved = PageActions.call(() -> rules.change(settings));
         if (saved != null) {
             show(saved);
@@ -112,6 +159,10 @@ public class StarRulesPage implements Serializable {
 
     public List<CapRow> getCaps() {
         return caps;
+    }
+
+    public List<QuotaRow> getQuotas() {
+        return quotas;
     }
 
     public List<AspectRow> getAspects() {

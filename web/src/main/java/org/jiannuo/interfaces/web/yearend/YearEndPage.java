@@ -208,6 +208,11 @@ public class YearEndPage implements Serializable {
 
     /** A ballot's counts in the page's words: 好 3 · 较好 1 …; a dash while withheld. */
     public String counts(Map<String, Integer> counts) {
+        return countsOf(counts);
+    }
+
+    /** A ballot's counts in the page's words, for every screen that shows them beside a member. */
+    public static String countsOf(Map<String, Integer> counts) {
         if (counts == null) {
             return "—";
         }

@@ -76,7 +76,7 @@ public class YearEndVotePage implements Serializable {
         private final OccasionView occasion;
         private final List<VoteLine> lines;
 
-        Paper(OccasionView occasion) {
+        public Paper(OccasionView occasion) {
             this.occasion = occasion;
             this.lines = occasion.subjects().stream().map(VoteLine::new).toList();
         }
