@@ -206,9 +206,10 @@ class StarFollowUpIT extends StandardUsersTestBase {
         HelpView visited = helper.call(() -> followUps.recordHelp(pairing, today, "上门谈心，讲解党章"));
         assertEquals(best.name(), visited.helperName());
         branchSecretary.call(() -> followUps.recordHelp(pairing, today, "支部书记谈话提醒"));
-        denied(() -> member.call(() -> followUps.recordHelp(pairing, today, "自己记的")));
-        denied(() -> AsUser.member(member.account(), lagging.id(), branchId).call(() ->
-                followUps.recordHelp(pairing, today, "不是帮扶人")));
+        assertThrows(StarBookNotFoundException.class, () -> member.call(() ->
+                followUps.recordHelp(pairing, today, "自己记的")), "the lagging member does not see the pairing");
+        assertThrows(StarBookNotFoundException.class, () -> AsUser.member(member.account(), lagging.id(), branchId)
+                .call(() -> followUps.recordHelp(pairing, today, "不是帮扶人")));
         assertEquals("starFollowUp.helpDay", refused(() -> helper.call(() ->
                 followUps.recordHelp(pairing, today.minusDays(1), "结对之前"))));
         assertEquals("starFollowUp.helpEmpty", refused(() -> helper.call(() ->
