@@ -22,6 +22,7 @@ import org.jiannuo.domain.model.opinion.OpinionChannel;
 import org.jiannuo.domain.model.organization.Appointment;
 import org.jiannuo.domain.model.person.Departure;
 import org.jiannuo.domain.model.stars.LogEntryKind;
+import org.jiannuo.domain.model.stars.StarAppraisalState;
 import org.jiannuo.domain.model.summary.BulletinKind;
 import org.jiannuo.domain.model.yearend.OrganizationalHandling;
 import org.junit.jupiter.api.Test;
@@ -85,7 +86,7 @@ class AuditTextTest {
                         List.of(ReviewOutcome.values()), List.of(UsernameScheme.values()),
                         List.of(OpinionChannel.values()), List.of(BulletinKind.values()),
                         List.of(ReportKind.values()), List.copyOf(Subscription.AUDIENCES), List.of(LogEntryKind.values()),
-                        List.of(OrganizationalHandling.values()))
+                        List.of(OrganizationalHandling.values()), List.of(StarAppraisalState.values()))
                         .flatMap(List::stream).map(word -> AuditText.WORD_PREFIX + AuditSummary.Word.of(word).key()))
                 .collect(Collectors.toSet());
         expected.add(AuditText.WORD_PREFIX + "tenant");
