@@ -166,7 +166,7 @@ class StarFollowUpIT extends StandardUsersTestBase {
         }
         denied(() -> member.call(() -> followUps.of(branchId, year)));
         assertThrows(PersonNotFoundException.class, () -> otherTenantAdmin().call(() ->
-                followUps.markReserve(best.id(), year, "")));
+                followUps.pair(memberId, year, best.id())), "another tenant's admin finds nobody here");
     }
 
     @Test
