@@ -36,7 +36,12 @@ public enum ReportTemplate {
      * 季度星级通报: A4 landscape, rows are {@link StarBulletinRow}s grouped by branch; a township's collection of
      * forty villages runs to many pages, so fills are virtualized.
      */
-    STAR_BULLETIN("star-bulletin", true);
+    STAR_BULLETIN("star-bulletin", true),
+    /**
+     * 年度星级名单: A4 landscape, rows are {@link StarListRow}s grouped by branch; a township's list of forty villages
+     * runs to many pages, so fills are virtualized.
+     */
+    STAR_LIST("star-list", true);
 
     private final String fileName;
     private final boolean virtualized;

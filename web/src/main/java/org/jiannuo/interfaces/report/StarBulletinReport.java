@@ -75,7 +75,8 @@ public class StarBulletinReport {
 
     private void render(Map<String, Object> parameters, Iterator<BulletinLine> lines, ReportFormat format,
             Locale locale, OutputStream out) {
-        renderer.render(ReportTemplate.STAR_BULLETIN, parameters, new RecordDataSource(new Rows(lines, locale)),
+        renderer.render(ReportTemplate.STAR_BULLETIN, parameters, new RecordDataSource(new NumberedByGroup<>(lines,
+                BulletinLine::bulletinId, (line, number) -> row(line, number, locale))),
                 format, out);
     }
 
@@ -97,45 +98,20 @@ public class StarBulletinReport {
                 ? Bundle.text(locale, "starBulletin.pdf.pages", stars, line.pages().get(aspect)) : stars;
     }
 
-    /** The lines as numbered rows, numbered again from 1 in each village. */
-    private static final class Rows implements Iterator<StarBulletinRow> {
-
-        private final Iterator<BulletinLine> lines;
-        private final Locale locale;
-        private long bulletin = -1;
-        private int number;
-
-        Rows(Iterator<BulletinLine> lines, Locale locale) {
-            this.lines = lines;
-            this.locale = locale;
-        }
-
-        @Override
-        public boolean hasNext() {
-            return lines.hasNext();
-        }
-
-        @Override
-        public StarBulletinRow next() {
-            BulletinLine line = lines.next();
-            if (line.bulletinId() != bulletin) {
-                bulletin = line.bulletinId();
-                number = 0;
-            }
-            number++;
-            ProgressLine progress = line.progress();
-            String meeting = line.heldOn() == null ? Bundle.text(locale, "starBulletin.pdf.notHeld")
-                    : Bundle.text(locale, "starBulletin.pdf.meeting", line.heldOn().toString(), line.attendees());
-            return new StarBulletinRow(line.bulletinId(), line.unitName(), meeting, line.problems(),
-                    line.suggestions(), number, progress.name(),
-                    Bundle.text(locale, "starBulletin.pdf.category",
-                            Bundle.text(locale, "village." + progress.category()), progress.cap()),
-                    cell(progress, StarAspect.IDEOLOGY, locale), cell(progress, StarAspect.LAW, locale),
-                    cell(progress, StarAspect.CUSTOMS, locale), cell(progress, StarAspect.LIAISON, locale),
-                    cell(progress, StarAspect.POST, locale),
-                    progress.targetWritten() ? progress.targetTotal() + " / " + progress.cap()
-                            : Bundle.text(locale, "starBulletin.pdf.noTarget"),
-                    progress.remark());
-        }
+    /** A line as its numbered row, numbered again from 1 in each village. */
+    private static StarBulletinRow row(BulletinLine line, int number, Locale locale) {
+        ProgressLine progress = line.progress();
+        String meeting = line.heldOn() == null ? Bundle.text(locale, "starBulletin.pdf.notHeld")
+                : Bundle.text(locale, "starBulletin.pdf.meeting", line.heldOn().toString(), line.attendees());
+        return new StarBulletinRow(line.bulletinId(), line.unitName(), meeting, line.problems(),
+                line.suggestions(), number, progress.name(),
+                Bundle.text(locale, "starBulletin.pdf.category",
+                        Bundle.text(locale, "village." + progress.category()), progress.cap()),
+                cell(progress, StarAspect.IDEOLOGY, locale), cell(progress, StarAspect.LAW, locale),
+                cell(progress, StarAspect.CUSTOMS, locale), cell(progress, StarAspect.LIAISON, locale),
+                cell(progress, StarAspect.POST, locale),
+                progress.targetWritten() ? progress.targetTotal() + " / " + progress.cap()
+                        : Bundle.text(locale, "starBulletin.pdf.noTarget"),
+                progress.remark());
     }
 }

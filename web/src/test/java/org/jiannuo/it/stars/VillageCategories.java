@@ -6,8 +6,13 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import jakarta.json.Json;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonObjectBuilder;
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
 import java.io.StringReader;
 import java.net.http.HttpResponse;
+import org.apache.poi.ss.usermodel.Cell;
+import org.apache.poi.ss.usermodel.Row;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.jiannuo.application.people.PeopleDirectory;
 import org.jiannuo.application.people.PersonDetails;
 import org.jiannuo.application.security.AccessDeniedException;
@@ -19,7 +24,8 @@ import org.jiannuo.it.support.HttpSession;
 
 /**
  * What the village star tests share: placing a person in a village category (through the service as the department
- * admin, or over the API as the demo admin), and asserting a refusal by access or by rule.
+ * admin, or over the API as the demo admin), asserting a refusal by access or by rule, and reading a report's
+ * spreadsheet.
  */
 final class VillageCategories {
 
@@ -65,5 +71,18 @@ final class VillageCategories {
 
     static String refused(Runnable action) {
         return assertThrows(RuleViolation.class, action::run).code();
+    }
+
+    /** Every cell of the spreadsheet's first sheet as text, each followed by a bar: "王秀英|★★|…". */
+    static String cells(byte[] xlsx) throws IOException {
+        try (XSSFWorkbook workbook = new XSSFWorkbook(new ByteArrayInputStream(xlsx))) {
+            StringBuilder cells = new StringBuilder();
+            for (Row row : workbook.getSheetAt(0)) {
+                for (Cell cell : row) {
+                    cells.append(cell.toString()).append('|');
+                }
+            }
+            return cells.toString();
+        }
     }
 }
