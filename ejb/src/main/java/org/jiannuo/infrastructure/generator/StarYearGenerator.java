@@ -159,8 +159,9 @@ public class StarYearGenerator {
         LocalDateTime since = LocalDate.of(year, 1, 20).atStartOfDay();
         int kept = 0;
         for (int i = 0; i < HOUSEHOLDS_PER_MEMBER; i++) {
-            Household household = new Household(village, ChineseNames.next(random, random.nextBoolean()),
-                    village.getName() + (1 + random.nextInt(300)) + "号", "139" + (10_000_000 + random.nextInt(89_999_999)));
+            String address = DemoWords.text("stars.householdAddress", village.getName(), 1 + random.nextInt(300));
+            Household household = new Household(village, ChineseNames.next(random, random.nextBoolean()), address,
+                    "139" + (10_000_000 + random.nextInt(89_999_999)));
             stars.store(household);
             if (LiaisonRule.keepsHouseholds(member.getVillageCategory()) && kept < rule.most() && random.nextInt(3) > 0) {
                 HouseholdLiaison liaison = HouseholdLiaison.link(member, household, kept++, rule, since.toLocalDate());
