@@ -32,6 +32,7 @@ import java.util.Random;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.Future;
+import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.stream.Collectors;
@@ -72,9 +73,10 @@ import org.postgresql.ds.PGSimpleDataSource;
  * PostgreSQL taken away while anonymous voters cast ballots with participation codes over HTTP and while a report
  * delivery batch runs; the fault itself is the subclass's (every connection cut, or the server restarted). A
  * voter whose request failed tries again, as the problem's Retry-After asks: a code found spent on the retry was
- * counted by the attempt that failed in its commit's answer. Then the counts are checked and printed: every
- * ballot acknowledged counted once, none twice, each voter's choices in the tally; every failure a 503 problem
- * in the language asked; requests after the fault served without a restart; the batch taken up again after its
+ * counted by the attempt that failed in its commit's answer. Meanwhile a phone page is read over and over. Then
+ * the counts are checked and printed: every ballot acknowledged counted once, none twice, each voter's choices in
+ * the tally; every failure a 503 problem, or a 503 page saying to try again, in the language asked; requests after
+ * the fault served without a restart; the batch taken up again after its
  * checkpoint, each recipient's document delivered once. Nothing links a ballot to a code or a voter: the check
  * reads the closed occasion's public counts only.
  */
@@ -112,10 +114,7 @@ abstract class DatabaseFaultDrill {
     @Resource
     ManagedExecutorService executor;
 
-    private final HttpClient http = HttpClient.newBuilder()
-            .followRedirects(HttpClient.Redirect.NEVER)
-            .connectTimeout(Duration.ofSeconds(10))
-            .build();
+    private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10)).build();
 
     /** What the drill found, as printed. */
     record Counts(int codes, int acknowledged, int failures, int failedInChinese, int failedInEnglish,
@@ -158,7 +157,7 @@ abstract class DatabaseFaultDrill {
         OccasionView occasion = secretary.call(() -> occasions.create(new NewOccasion(unit, "群众满意度测评",
                 Scale.SATISFACTION, Eligibility.PARTICIPATION_CODES, VotingMode.ELECTRONIC, SUBJECTS)));
         List<String> issued = new ArrayList<>();
-        for (int left = codes + codesAfter; left > 0; left -= 500) {
+        for (int left = codes + codesAfter + 1; left > 0; left -= 500) {
             int count = Math.min(500, left);
             IssuedCodes batch = secretary.call(() -> occasions.issueCodes(occasion.id(), count));
             issued.addAll(batch.codes());
@@ -174,6 +173,10 @@ abstract class DatabaseFaultDrill {
         job.openDue(tenant, firing);
         long runId = run(admin, ledgers).id();
 
+        Pages pages = new Pages(deploymentUrl.toURI().resolve("ballot.xhtml?t=" + tenant + "&o=" + occasion.id()
+                + "&code=" + issued.get(codes + codesAfter)));
+        pages.read();
+        assertEquals(0, pages.unavailable.get() + pages.otherAnswers.get(), "the page is served before the fault");
         Ballots ballots = new Ballots(tenant, occasion.id(), keys);
         AtomicInteger next = new AtomicInteger();
         List<Future<?>> casting = new ArrayList<>();
@@ -185,6 +188,14 @@ abstract class DatabaseFaultDrill {
                 return null;
             }));
         }
+        // The phone page of a code nobody casts, read over and over until the fault is over and the voters are done.
+        AtomicBoolean faultOver = new AtomicBoolean();
+        Future<?> reading = executor.submit(() -> {
+            while (!faultOver.get() || !casting.stream().allMatch(Future::isDone)) {
+                pages.read();
+            }
+            return null;
+        });
         // One chunk per recipient, so that the faults fall between and inside chunks.
         Future<Integer> batch = executor.submit(() -> job.work(tenant, runId, firing, Integer.MAX_VALUE, 1));
 
@@ -197,10 +208,13 @@ abstract class DatabaseFaultDrill {
                 struck.add(fault.strike(own));
                 Thread.sleep(intervalMillis);
             }
+        } finally {
+            faultOver.set(true);
         }
         for (Future<?> client : casting) {
             client.get();
         }
+        reading.get();
         boolean batchInterrupted;
         try {
             batchInterrupted = batch.get() < recipients.size();
@@ -233,8 +247,12 @@ abstract class DatabaseFaultDrill {
                 batchInterrupted);
         System.out.printf("FAULTS %s: %s%n", label, String.join("; ", struck));
         found.print(label, clients, done.state());
+        System.out.printf("FAULTS %s pages: the code's phone page read %d times, %d of them answered 503 saying to"
+                + " try again in the language asked, other answers %d%n", label, pages.read.get(),
+                pages.unavailable.get(), pages.otherAnswers.get());
 
         assertEquals(0, found.otherAnswers(), "every failed request answered 503 with a problem in its language");
+        assertEquals(0, pages.otherAnswers.get(), "every failed page answered 503 saying so in its language");
         assertEquals(codes + codesAfter, acknowledgedOrSpent, "every voter got their ballot in at last");
         assertEquals(acknowledgedOrSpent, counted, "every ballot acknowledged counted once, none twice");
         for (OccasionResults.SubjectCount subject : results.subjects()) {
@@ -274,6 +292,33 @@ abstract class DatabaseFaultDrill {
                     + " WHERE subscription_id = " + subscriptionId + " AND period = '" + period + "'")) {
                 row.next();
                 return new int[] {row.getInt(1), row.getInt(2)};
+            }
+        }
+    }
+
+    /** A screen read while the database goes away: served, or 503 saying to try again, in its language. */
+    private final class Pages {
+
+        private final URI address;
+        final AtomicInteger read = new AtomicInteger();
+        final AtomicInteger unavailable = new AtomicInteger();
+        final AtomicInteger otherAnswers = new AtomicInteger();
+
+        Pages(URI address) {
+            this.address = address;
+        }
+
+        void read() throws Exception {
+            boolean english = read.incrementAndGet() % 2 == 0;
+            Locale locale = english ? LocaleSelection.ENGLISH : LocaleSelection.CHINESE;
+            URI page = URI.create(address + "&lang=" + (english ? "en" : "zh"));
+            HttpResponse<String> answer = http.send(HttpRequest.newBuilder(page).GET().build(),
+                    HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+            if (answer.statusCode() == 503 && answer.body().contains(Bundle.text(locale, "error.unavailable.text"))) {
+                unavailable.incrementAndGet();
+            } else if (answer.statusCode() != 200) {
+                otherAnswers.incrementAndGet();
+                System.out.println("FAULTS unexpected page " + answer.statusCode() + " " + answer.body());
             }
         }
     }
