@@ -28,7 +28,8 @@ import org.jiannuo.infrastructure.persistence.DatabaseOutage;
  * language: a broken rule says which, a refusal says it is not allowed, a concurrent edit says the record
  * changed (in the screen's own words, and shows the record again when the screen says how), a missing
  * record says it is not there (or not the caller's to see), the database away says to try again in a few
- * seconds (503 on a page's load). Anything else is a fault and goes on to the error page. Every screen's actions go through here, so that they all answer a refusal alike.
+ * seconds (503 on a page's load). Anything else is a fault and goes on to the error page. Every screen's
+ * actions go through here, so that they all answer a refusal alike.
  */
 public final class PageActions {
 
