@@ -35,9 +35,14 @@ import org.jiannuo.infrastructure.startup.StartupFailure;
         password = "${MPCONFIG=jiannuo.db.password:}",
         minPoolSize = 2,
         maxPoolSize = 64,
+        // A pooled connection is checked each time it is handed out, with the driver's isValid (a round trip:
+        // PostgreSQL's driver notices a backend that was terminated or restarted only when it talks to it, so
+        // the auto-commit check, which sends nothing, let dead connections through). One dead connection
+        // empties the pool, since a cut or a restart kills them all; new ones are made as requests come.
         properties = {
             "fish.payara.is-connection-validation-required=true",
-            "fish.payara.connection-validation-method=auto-commit",
+            "fish.payara.connection-validation-method=custom-validation",
+            "fish.payara.validation-classname=org.glassfish.api.jdbc.validation.JDBC40ConnectionValidation",
             "fish.payara.fail-all-connections=true"
         })
 @Singleton

@@ -21,6 +21,7 @@ import org.jiannuo.application.delivery.RunChunk;
 import org.jiannuo.application.delivery.ScheduledTenants;
 import org.jiannuo.application.tenancy.TenantContext;
 import org.jiannuo.domain.model.delivery.Recipient;
+import org.jiannuo.infrastructure.persistence.DatabaseOutage;
 
 /**
  * The delivery batch. A firing opens the runs that are due, works every run a node may take up (new ones, resumed
@@ -152,7 +153,7 @@ public class DeliveryJob {
         }
     }
 
-    private List<GeneratedDocument> generate(RunChunk chunk) {
+    private List<GeneratedDocument> generate(RunChunk chunk) throws Exception {
         List<GeneratedDocument> generated = new ArrayList<>();
         for (Recipient recipient : chunk.recipients()) {
             try {
@@ -161,6 +162,11 @@ public class DeliveryJob {
                         () -> documents.make(recipient, chunk.report(), chunk.period()));
                 document.ifPresent(generated::add);
             } catch (Exception e) {
+                if (DatabaseOutage.causes(e)) {
+                    // Stored without this recipient's document, the chunk would move the checkpoint past them:
+                    // the run stops here instead and is taken up again after its checkpoint.
+                    throw e;
+                }
                 LOG.log(Level.WARNING, "The " + chunk.report() + " of " + chunk.period() + " for recipient "
                         + recipient.key() + " failed", e);
             }

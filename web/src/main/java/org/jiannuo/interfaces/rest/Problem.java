@@ -39,6 +39,17 @@ public record Problem(String type, String title, int status, String detail, Stri
                 .build();
     }
 
+    /**
+     * 503 while the database is away (its connections cut, the server restarting): the request's transaction rolled
+     * back, and the same request will do once the pool has new connections, which it makes by itself.
+     */
+    static Response unavailable(Locale locale) {
+        return Response.fromResponse(response(503, "Service Unavailable", "database-unavailable",
+                Bundle.text(locale, "api.databaseUnavailable")))
+                .header("Retry-After", "5")
+                .build();
+    }
+
     static Locale locale(HttpHeaders headers) {
         return locale(headers.getAcceptableLanguages());
     }

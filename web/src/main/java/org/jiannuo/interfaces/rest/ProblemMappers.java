@@ -30,6 +30,7 @@ import org.jiannuo.application.tenant.TenantNotFoundException;
 import org.jiannuo.domain.model.publicity.HourlyLimitReached;
 import org.jiannuo.domain.model.shared.RuleViolation;
 import org.jiannuo.infrastructure.io.LimitExceededException;
+import org.jiannuo.infrastructure.persistence.DatabaseOutage;
 import org.jiannuo.application.LogText;
 import org.jiannuo.interfaces.i18n.Bundle;
 
@@ -54,6 +55,10 @@ public class ProblemMappers implements ExceptionMapper<RuntimeException> {
         LimitExceededException tooLarge = causeOfType(exception, LimitExceededException.class);
         if (tooLarge != null) {
             return Problem.tooLarge(tooLarge.limit(), locale);
+        }
+        if (DatabaseOutage.causes(exception)) {
+            LOG.warning(() -> "API call failed while the database was away (" + cause.getClass().getName() + ")");
+            return Problem.unavailable(locale);
         }
         if (cause instanceof HourlyLimitReached tooMany) {
             return Problem.response(429, "Too Many Requests", tooMany.code(), Bundle.ruleMessage(locale, tooMany));

@@ -21,13 +21,15 @@ import org.jiannuo.application.summary.BulletinNotFoundException;
 import org.jiannuo.application.tenant.TenantNotFoundException;
 import org.jiannuo.application.yearend.EvaluationNotFoundException;
 import org.jiannuo.domain.model.shared.RuleViolation;
+import org.jiannuo.infrastructure.persistence.DatabaseOutage;
 
 /**
  * Runs a screen's action against the services and turns what they refuse into a message in the user's
  * language: a broken rule says which, a refusal says it is not allowed, a concurrent edit says the record
  * changed (in the screen's own words, and shows the record again when the screen says how), a missing
- * record says it is not there (or not the caller's to see). Anything else is a fault and goes on to the
- * error page. Every screen's actions go through here, so that they all answer a refusal alike.
+ * record says it is not there (or not the caller's to see), the database away says to try again in a few
+ * seconds (503 on a page's load). Anything else is a fault and goes on to the error page. Every screen's
+ * actions go through here, so that they all answer a refusal alike.
  */
 public final class PageActions {
 
@@ -119,7 +121,14 @@ public final class PageActions {
 
     private void refused(RuntimeException e) {
         Throwable cause = e instanceof EJBException && e.getCause() != null ? e.getCause() : e;
-        if (missingKey != null && (isNotFound(cause) || cause instanceof AccessDeniedException)) {
+        if (DatabaseOutage.causes(e)) {
+            // The user keeps the page and what they entered, to try again once the pool has new connections.
+            Messages.error("error.unavailable.text");
+            FacesContext faces = FacesContext.getCurrentInstance();
+            if (!faces.getPartialViewContext().isAjaxRequest()) {
+                faces.getExternalContext().setResponseStatus(HttpServletResponse.SC_SERVICE_UNAVAILABLE);
+            }
+        } else if (missingKey != null && (isNotFound(cause) || cause instanceof AccessDeniedException)) {
             Messages.error(missingKey);
         } else if (cause instanceof RuleViolation violation) {
             Messages.ruleViolated(violation);
