@@ -42,6 +42,7 @@ awk '
     END {
         for (i = 1; i <= lines; i++) {
             a = ((1, i) in text) ? text[1, i] : ""; b = ((2, i) in text) ? text[2, i] : ""
+            if (a == b) { print a; print "    H2 and PostgreSQL alike"; continue }
             shared = 0
             if (a != "" && b != "") {
                 while (shared < length(a) && substr(a, shared + 1, 1) == substr(b, shared + 1, 1)) shared++
