@@ -82,7 +82,7 @@ public class BranchEvaluationViews {
      * members' lines, occasions, spent codes and counts in a few grouped statements instead of several per branch.
      * By branch id, then person id; a branch whose final ballot is not closed has none.
      */
-    Map<Long, Map<Long, AnnualGrade>> suggestions(List<BranchEvaluation> branches, YearEndRules rules) {
+    public Map<Long, Map<Long, AnnualGrade>> suggestions(List<BranchEvaluation> branches, YearEndRules rules) {
         Map<Long, List<MemberEvaluation>> members = yearEnd.members(branches);
         Map<Long, Occasion> occasions = ballots.findOccasions(branches.stream()
                 .flatMap(branch -> Stream.of(branch.getMutualOccasionId(), branch.getMassOccasionId(),

@@ -9,16 +9,11 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
-import java.util.ResourceBundle;
-import org.jiannuo.application.ChineseFirstBundle;
-import org.jiannuo.application.appraisal.CurrentAppraisalRules;
 import org.jiannuo.application.audit.AuditEvent;
 import org.jiannuo.application.audit.AuditSummary;
 import org.jiannuo.application.audit.AuditTrail;
-import org.jiannuo.application.ballot.BallotEngine;
 import org.jiannuo.application.organization.UnitNotFoundException;
 import org.jiannuo.application.people.StaleEditException;
 import org.jiannuo.application.publicity.BoardStamps;
@@ -26,18 +21,12 @@ import org.jiannuo.application.security.AccessScope;
 import org.jiannuo.application.security.Authorization;
 import org.jiannuo.application.tenancy.TenantScoped;
 import org.jiannuo.domain.model.audit.AuditAction;
-import org.jiannuo.domain.model.ballot.Eligibility;
-import org.jiannuo.domain.model.ballot.Occasion;
-import org.jiannuo.domain.model.ballot.OccasionOwner;
 import org.jiannuo.domain.model.ballot.OccasionState;
-import org.jiannuo.domain.model.ballot.Scale;
-import org.jiannuo.domain.model.ballot.VotingMode;
 import org.jiannuo.domain.model.organization.OrgUnit;
 import org.jiannuo.domain.model.organization.OrgUnitRepository;
 import org.jiannuo.domain.model.person.Person;
 import org.jiannuo.domain.model.person.PersonRepository;
 import org.jiannuo.domain.model.shared.RuleViolation;
-import org.jiannuo.domain.model.summary.SummaryRepository;
 import org.jiannuo.domain.model.yearend.AnnualGrade;
 import org.jiannuo.domain.model.yearend.BranchEvaluation;
 import org.jiannuo.domain.model.yearend.Campaign;
@@ -58,7 +47,6 @@ import org.jiannuo.domain.model.yearend.YearEndRules;
 public class BranchEvaluations {
 
     static final String ENTITY = "YearEndBranch";
-    private static final String TITLES = "org.jiannuo.application.yearend.titles";
 
     @Inject
     YearEndRepository yearEnd;
@@ -70,19 +58,13 @@ public class BranchEvaluations {
     BranchEvaluationViews views;
 
     @Inject
-    BallotEngine engine;
+    BranchEvaluationStart starts;
 
     @Inject
     OrgUnitRepository units;
 
     @Inject
-    SummaryRepository summaries;
-
-    @Inject
     PersonRepository people;
-
-    @Inject
-    CurrentAppraisalRules appraisalRules;
 
     @Inject
     Authorization authorization;
@@ -152,23 +134,7 @@ public class BranchEvaluations {
         if (yearEnd.branchOf(campaign, unit).isPresent()) {
             throw new RuleViolation("yearEnd.branchStarted");
         }
-        List<Person> members = summaries.rosterOf(unit).stream()
-                .filter(person -> person.getPartyStatus().isPartyMember()).toList();
-        if (members.isEmpty()) {
-            throw new RuleViolation("yearEnd.noMembers");
-        }
-        Map<String, String> paper = new LinkedHashMap<>();
-        members.forEach(person -> paper.put(MemberEvaluation.subjectKey(person.getId()), person.getName()));
-        String by = scope.account().toString();
-        ResourceBundle titles = ChineseFirstBundle.of(TITLES, Locale.CHINESE);
-        BranchEvaluation branch = new BranchEvaluation(campaign, unit,
-                prepare(unit, titles, "mutual", campaign, Scale.APPRAISAL, Eligibility.UNIT_MEMBERS, by, paper),
-                prepare(unit, titles, "mass", campaign, Scale.SATISFACTION, Eligibility.PARTICIPATION_CODES, by, paper),
-                prepare(unit, titles, "ballot", campaign, Scale.EXCELLENCE, Eligibility.UNIT_MEMBERS, by, paper));
-        yearEnd.store(branch);
-        Long secretaryId = unit.getSecretary() == null ? null : unit.getSecretary().getId();
-        members.forEach(person -> yearEnd.store(new MemberEvaluation(branch, person,
-                person.getId().equals(secretaryId))));
+        BranchEvaluation branch = starts.start(campaign, unit, scope.account().toString());
         yearEnd.flush();
         auditTrail.record(AuditAction.CREATE, ENTITY, branch.getId(),
                 AuditSummary.of(AuditEvent.YEAR_END_BRANCH_STARTED, unit.getName(), campaign.getYear()), null,
@@ -267,15 +233,6 @@ public class BranchEvaluations {
         record(branch, AuditEvent.YEAR_END_PUBLISHED, before);
         stamps.touch();
         return view(branch, scope);
-    }
-
-    private long prepare(OrgUnit unit, ResourceBundle titles, String kind, Campaign campaign, Scale scale,
-            Eligibility eligibility, String by, Map<String, String> paper) {
-        String title = java.text.MessageFormat.format(titles.getString(kind), String.valueOf(campaign.getYear()),
-                unit.getName());
-        Occasion occasion = engine.prepare(OccasionOwner.UNIT, null, unit, title, scale, eligibility,
-                VotingMode.ELECTRONIC, appraisalRules.get().getMinimumBallots(), by, paper);
-        return occasion.getId();
     }
 
     private BranchEvaluationView view(BranchEvaluation branch, AccessScope scope) {

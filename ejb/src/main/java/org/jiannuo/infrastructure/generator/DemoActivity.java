@@ -15,7 +15,8 @@ import org.jiannuo.application.fulfilment.FulfilmentSweep;
  * Makes the demo county live as of the day it is created: the year's commitments and their fulfilment
  * up to {@code today}, the daily sweep of today (late items, overdue rectifications, reminders), and the
  * meetings of this month and of the months before it in the year, at most {@link #MEETING_MONTHS} of them
- * (what the meetings dashboard shows; more would slow the first start for little to see). Each part runs
+ * (what the meetings dashboard shows; more would slow the first start for little to see), and last year's
+ * year-end evaluation and reward of the demo committee's branches ({@link DemoYearEnd}). Each part runs
  * in a transaction of its own, in the tenant the caller binds with
  * {@link org.jiannuo.application.tenancy.TenantContext}. The same day always gives the same demo: every
  * random choice comes from {@link #SEED}.
@@ -37,6 +38,12 @@ public class DemoActivity {
     @EJB
     FulfilmentSweep sweep;
 
+    @EJB
+    DemoYearEnd yearEnd;
+
+    @EJB
+    YearEndGenerator yearEndVotes;
+
     @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
     public void generate(LocalDate today) {
         ThreadMXBean threads = ManagementFactory.getThreadMXBean();
@@ -54,9 +61,16 @@ public class DemoActivity {
             meetings.generate(period, today, SEED);
         }
         long met = System.nanoTime();
+        long campaign = yearEnd.start(today, SEED);
+        for (long after = 0; after >= 0; ) {
+            after = yearEndVotes.voteBatch(campaign, after, DemoYearEnd.BRANCHES, SEED);
+        }
+        yearEnd.publish(campaign, today);
+        long evaluated = System.nanoTime();
         long cpuMillis = (threads.getCurrentThreadCpuTime() - cpu) / 1_000_000;
         LOG.info(() -> String.format("Demo activity of %s generated in %d ms (commitments %d ms, sweep %d ms,"
-                + " meetings %d ms; %d ms of processor time)", today, (met - started) / 1_000_000,
-                (committed - started) / 1_000_000, (swept - committed) / 1_000_000, (met - swept) / 1_000_000, cpuMillis));
+                + " meetings %d ms, last year's year-end %d ms; %d ms of processor time)", today,
+                (evaluated - started) / 1_000_000, (committed - started) / 1_000_000, (swept - committed) / 1_000_000,
+                (met - swept) / 1_000_000, (evaluated - met) / 1_000_000, cpuMillis));
     }
 }

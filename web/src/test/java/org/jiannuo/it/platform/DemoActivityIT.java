@@ -12,6 +12,7 @@ import jakarta.ejb.EJB;
 import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.List;
+import java.util.Set;
 import java.util.concurrent.Callable;
 import java.util.logging.Logger;
 import org.jboss.arquillian.junit5.ArquillianExtension;
@@ -20,6 +21,9 @@ import org.jiannuo.domain.model.appraisal.BallotMode;
 import org.jiannuo.domain.model.appraisal.BallotState;
 import org.jiannuo.domain.model.appraisal.Presence;
 import org.jiannuo.domain.model.commitment.CommitmentStatus;
+import org.jiannuo.domain.model.fulfilment.RectificationStatus;
+import org.jiannuo.domain.model.yearend.AnnualGrade;
+import org.jiannuo.domain.model.yearend.BranchState;
 import org.jiannuo.infrastructure.generator.CountyPlan;
 import org.jiannuo.infrastructure.generator.CountyProvisioning;
 import org.jiannuo.infrastructure.generator.DemoActivity;
@@ -29,7 +33,8 @@ import org.junit.jupiter.api.extension.ExtendWith;
 /**
  * The living demo, generated for pinned days into tenants of its own (the suite's demo tenant is
  * generated for the real today): on each day the member can submit, the queues, the ledger and the
- * meetings have something to show, and this month's ballot waits for the member.
+ * meetings have something to show, this month's ballot waits for the member, and last year's year-end
+ * evaluation is published with its model posts and the member's rectification.
  */
 @ExtendWith(ArquillianExtension.class)
 class DemoActivityIT {
@@ -90,7 +95,19 @@ class DemoActivityIT {
             probe.checkMemberMaySubmit(today);
             return null;
         });
+        assertLastYearEvaluated(as(tenant, () -> probe.yearEnd(today.getYear() - 1)));
         return as(tenant, () -> probe.state(today));
+    }
+
+    /** Every day shows last year's evaluation published and rewarded, and the demo member's rectification. */
+    private static void assertLastYearEvaluated(DemoProbe.YearEndState yearEnd) {
+        assertEquals(Set.of(BranchState.PUBLISHED), yearEnd.branches().keySet(),
+                "last year's branches are all published: " + yearEnd);
+        assertTrue(yearEnd.branches().get(BranchState.PUBLISHED) > 1, "the committee's branches: " + yearEnd);
+        assertTrue(yearEnd.selfReports() > 0, "members submitted their annual self-reports");
+        assertTrue(yearEnd.modelPosts() > 0, "excellent members were designated model posts: " + yearEnd);
+        assertEquals(AnnualGrade.UNQUALIFIED, yearEnd.memberResult(), "the demo member's published result");
+        assertEquals(RectificationStatus.OPEN, yearEnd.memberRectification(), "and the rectification it brought");
     }
 
     /** What every day shows, the first of January included. */

@@ -41,6 +41,10 @@ import org.jiannuo.domain.model.commitment.CommitmentStatus;
 import org.jiannuo.domain.model.fulfilment.RectificationStatus;
 import org.jiannuo.domain.model.organization.OrgUnit;
 import org.jiannuo.domain.model.person.Person;
+import org.jiannuo.domain.model.summary.PeriodKind;
+import org.jiannuo.domain.model.yearend.AnnualGrade;
+import org.jiannuo.domain.model.yearend.BranchState;
+import org.jiannuo.domain.model.yearend.PersonalRectification;
 
 /** Reads the state of a generated demo in the caller's tenant as of a given day, through the production repositories and rules. */
 @Stateless
@@ -78,6 +82,34 @@ public class DemoProbe {
             long missingMeetings, int fewestOrganizationLifeBallots, int minimumBallots, boolean everyGroupWithinCap,
             boolean everyOrganizationLifeResultShown, BallotState thisMonthsBallot, BallotMode thisMonthsMode,
             Presence memberPresence, boolean memberHasVoted, int ballotsAlreadyCast, int subjectsOnBallot) {
+    }
+
+    /** Last year's year-end as the demo shows it: its branches by state, and what the demo member was given. */
+    public record YearEndState(Map<BranchState, Long> branches, long selfReports, long modelPosts,
+            AnnualGrade memberResult, RectificationStatus memberRectification) {
+    }
+
+    public YearEndState yearEnd(int year) {
+        Person member = accounts.findByUsername(StandardLogin.MEMBER.username()).orElseThrow().getPerson();
+        Map<BranchState, Long> branches = entityManager.createQuery("SELECT b.state, COUNT(b) FROM BranchEvaluation b"
+                        + " WHERE b.campaign.year = :year GROUP BY b.state", Object[].class)
+                .setParameter("year", year).getResultList().stream()
+                .collect(Collectors.toMap(row -> (BranchState) row[0], row -> ((Number) row[1]).longValue()));
+        long selfReports = entityManager.createQuery("SELECT COUNT(r) FROM SelfReport r WHERE r.year = :year"
+                + " AND r.periodKind = :kind AND r.submittedAt IS NOT NULL", Long.class)
+                .setParameter("year", year).setParameter("kind", PeriodKind.YEAR).getSingleResult();
+        long modelPosts = entityManager.createQuery("SELECT COUNT(p) FROM ModelPost p"
+                + " WHERE p.member.branch.campaign.year = :year", Long.class)
+                .setParameter("year", year).getSingleResult();
+        AnnualGrade result = entityManager.createQuery("SELECT m.proposed FROM MemberEvaluation m"
+                        + " WHERE m.person = :member AND m.branch.campaign.year = :year", AnnualGrade.class)
+                .setParameter("member", member).setParameter("year", year).getResultStream().findFirst().orElse(null);
+        RectificationStatus rectification = entityManager.createQuery("SELECT r FROM PersonalRectification r"
+                        + " WHERE r.member.person = :member AND r.member.branch.campaign.year = :year",
+                        PersonalRectification.class)
+                .setParameter("member", member).setParameter("year", year).getResultStream()
+                .map(PersonalRectification::getStatus).findFirst().orElse(null);
+        return new YearEndState(branches, selfReports, modelPosts, result, rectification);
     }
 
     /**

@@ -60,6 +60,28 @@ public final class YearEndDriver {
      */
     public static BranchEvaluationView confirmed(BranchEvaluations branches, Occasions occasions, long campaignId,
             long branchId, AsUser runner, AsUser superior, String comment) {
+        BranchEvaluationView started = voted(branches, occasions, campaignId, branchId, runner);
+        List<MemberLine> lines = started.members();
+        for (MemberLine member : lines) {
+            AsUser commenter = member.branchSecretary() ? superior : runner;
+            commenter.call(() -> branches.comment(started.id(), member.personId(), comment));
+        }
+        BranchEvaluationView counted = runner.call(() -> branches.view(started.id()));
+        List<ProposalLine> asSuggested = counted.members().stream()
+                .map(line -> new ProposalLine(line.personId(), line.suggested(), null)).toList();
+        runner.call(() -> branches.propose(started.id(), asSuggested));
+        return superior.call(() -> branches.confirm(started.id()));
+    }
+
+    /**
+     * Starts the branch's evaluation and runs its members' two ballots, without the masses: every member votes all
+     * good in the mutual evaluation and, on the final ballot, the first member excellent, the last unqualified and
+     * the others qualified; both closed, the branch may propose.
+     *
+     * @return the branch as started
+     */
+    public static BranchEvaluationView voted(BranchEvaluations branches, Occasions occasions, long campaignId,
+            long branchId, AsUser runner) {
         BranchEvaluationView started = runner.call(() -> branches.start(campaignId, branchId));
         List<MemberLine> lines = started.members();
         String first = key(lines.get(0));
@@ -76,15 +98,7 @@ public final class YearEndDriver {
         }
         runner.call(() -> occasions.close(started.mutual().id()));
         runner.call(() -> occasions.close(started.ballot().id()));
-        for (MemberLine member : lines) {
-            AsUser commenter = member.branchSecretary() ? superior : runner;
-            commenter.call(() -> branches.comment(started.id(), member.personId(), comment));
-        }
-        BranchEvaluationView counted = runner.call(() -> branches.view(started.id()));
-        List<ProposalLine> asSuggested = counted.members().stream()
-                .map(line -> new ProposalLine(line.personId(), line.suggested(), null)).toList();
-        runner.call(() -> branches.propose(started.id(), asSuggested));
-        return superior.call(() -> branches.confirm(started.id()));
+        return started;
     }
 
     /**
