@@ -108,6 +108,17 @@ public final class BallotSecrecyScan {
     }
 
     /**
+     * What a batch's writing must not hold: the voters' marks, and each participation code spent in it, as printed
+     * and without its dashes.
+     */
+    public static List<String> marks(List<String> voterMarks, List<String> codes) {
+        List<String> marks = new ArrayList<>(voterMarks);
+        marks.addAll(codes);
+        codes.forEach(code -> marks.add(code.replace("-", "")));
+        return marks;
+    }
+
+    /**
      * Every table of the application's schema, every row of the tenant's (where a table has a tenant code, as
      * PostgreSQL's row-level security shows them to the tenant), every column as text.
      */

@@ -144,9 +144,7 @@ class YearEndSecrecyIT extends StandardUsersTestBase {
             batch.run();
             Tables written = BallotSecrecyScan.read(dataSource, TENANT).writtenSince(before);
             codesSpent.addAll(codes);
-            List<String> marks = new ArrayList<>(voterMarks);
-            marks.addAll(codes);
-            codes.forEach(code -> marks.add(code.replace("-", "")));
+            List<String> marks = BallotSecrecyScan.marks(voterMarks, codes);
             written.assertNoVoterLinked(CHOICES, marks, voters);
             batches.add(written);
             if (codes.isEmpty()) {
