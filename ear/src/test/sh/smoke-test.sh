@@ -29,6 +29,11 @@ trap '"$asadmin" stop-domain domain1 >/dev/null 2>&1 || true' EXIT
 while read -r command; do
     case "$command" in set\ *) "$asadmin" $command > /dev/null ;; esac
 done < "$root/docker/server/post-boot-commands.asadmin"
+# Those commands restart the HTTP listeners; wait until they answer again.
+for _ in $(seq 1 60); do
+    curl -sf -o /dev/null http://localhost:8080/login.xhtml && break
+    sleep 1
+done
 if curl -sI http://localhost:8080/login.xhtml | grep -qiE '^(server|x-powered-by):'; then
     echo "EAR smoke test: the server names its product in a header" >&2; exit 1
 fi
