@@ -30,7 +30,7 @@ public class AppraisalAccess {
     /** The meeting, if the caller may see its unit; otherwise as if it did not exist. */
     public Meeting readable(long meetingId, AccessScope scope) {
         Meeting meeting = appraisal.findMeeting(meetingId).orElseThrow(() -> new MeetingNotFoundException(meetingId));
-        if (!scope.canRead(meeting.getUnit()) && ownLine(appraisal.attendance(meeting), scope).isEmpty()) {
+        if (!scope.canRead(meeting.getUnit()) && ownLine(meeting, scope).isEmpty()) {
             throw new MeetingNotFoundException(meetingId);
         }
         return meeting;
@@ -61,11 +61,12 @@ public class AppraisalAccess {
 
     /**
      * The meeting, for a voter: refused as {@link #readable} refuses it, and then to anyone not present.
-     * Reads the roster once, since every ballot comes this way.
+     * Reads the caller's own line of the roster only, since every ballot comes this way: a committee's
+     * meeting of a thousand voters would otherwise read the thousand lines for each of the thousand ballots.
      */
     public Meeting voting(long meetingId, AccessScope scope) {
         Meeting meeting = appraisal.findMeeting(meetingId).orElseThrow(() -> new MeetingNotFoundException(meetingId));
-        Optional<Attendance> own = ownLine(appraisal.attendance(meeting), scope);
+        Optional<Attendance> own = ownLine(meeting, scope);
         if (!scope.canRead(meeting.getUnit()) && own.isEmpty()) {
             throw new MeetingNotFoundException(meetingId);
         }
@@ -77,13 +78,14 @@ public class AppraisalAccess {
 
     /** Whether the caller is among those present, who vote. */
     public static boolean isPresent(List<Attendance> roster, AccessScope scope) {
-        return ownLine(roster, scope).filter(Attendance::isVoter).isPresent();
+        Long own = scope.ownPersonId();
+        return own != null && roster.stream()
+                .anyMatch(attendance -> attendance.isVoter() && attendance.getPerson().getId().equals(own));
     }
 
-    private static Optional<Attendance> ownLine(List<Attendance> roster, AccessScope scope) {
+    private Optional<Attendance> ownLine(Meeting meeting, AccessScope scope) {
         Long own = scope.ownPersonId();
-        return own == null ? Optional.empty()
-                : roster.stream().filter(attendance -> attendance.getPerson().getId().equals(own)).findFirst();
+        return own == null ? Optional.empty() : appraisal.attendanceOf(meeting, own);
     }
 
     public boolean keepsRecordOf(OrgUnit unit, AccessScope scope) {

@@ -26,8 +26,7 @@ public class MeetingAttendees implements Electorate {
 
     @Override
     public boolean admits(Occasion occasion, long personId) {
-        return appraisal.attendance(meeting(occasion)).stream()
-                .anyMatch(line -> line.isVoter() && line.getPerson().getId() == personId);
+        return appraisal.attendanceOf(meeting(occasion), personId).filter(Attendance::isVoter).isPresent();
     }
 
     @Override

@@ -106,6 +106,15 @@ public class JpaAppraisalRepository implements AppraisalRepository {
     }
 
     @Override
+    public Optional<Attendance> attendanceOf(Meeting meeting, long personId) {
+        return entityManager.createQuery("SELECT a FROM Attendance a WHERE a.meeting = :meeting"
+                        + " AND a.person.id = :person", Attendance.class)
+                .setParameter("meeting", meeting)
+                .setParameter("person", personId)
+                .getResultStream().findFirst();
+    }
+
+    @Override
     public Map<Long, Integer> votersAt(Collection<Long> meetingIds) {
         Map<Long, Integer> voters = new HashMap<>();
         for (List<Long> chunk : Chunks.of(meetingIds)) {

@@ -23,6 +23,13 @@ import org.jiannuo.application.LoginRefusedException;
  */
 public class AccountRealm extends AuthorizingRealm {
 
+    /**
+     * Looked up once: the service is a stateless bean whose reference serves every thread. Looking it up on each
+     * sign-in made a new reference every time, each loading the bean's class under the application's class
+     * loader lock, which every API call of a crowd of voters then queued for.
+     */
+    private volatile AccountAuthentication authentication;
+
     public AccountRealm() {
         setCredentialsMatcher(new AllowAllCredentialsMatcher());
         setAuthenticationTokenClass(AuthenticationToken.class);
@@ -36,7 +43,7 @@ public class AccountRealm extends AuthorizingRealm {
 
     @Override
     protected AuthenticationInfo doGetAuthenticationInfo(AuthenticationToken token) {
-        AccountAuthentication authentication = CDI.current().select(AccountAuthentication.class).get();
+        AccountAuthentication authentication = authentication();
         try {
             AuthenticatedAccount account;
             if (token instanceof BearerToken bearer) {
@@ -53,6 +60,15 @@ public class AccountRealm extends AuthorizingRealm {
         } catch (LoginRefusedException e) {
             throw new LoginRefusedAuthenticationException(e.refusal());
         }
+    }
+
+    private AccountAuthentication authentication() {
+        AccountAuthentication found = authentication;
+        if (found == null) {
+            found = CDI.current().select(AccountAuthentication.class).get();
+            authentication = found;
+        }
+        return found;
     }
 
     @Override

@@ -35,6 +35,9 @@ public interface AppraisalRepository {
     /** The meeting's roster with each person, in the order of their ids. */
     List<Attendance> attendance(Meeting meeting);
 
+    /** One person's line of the meeting's roster, if they are on it: read alone, as every ballot asks it. */
+    Optional<Attendance> attendanceOf(Meeting meeting, long personId);
+
     /** How many were present to vote at each of these meetings, counted together: meeting id → voters. */
     Map<Long, Integer> votersAt(Collection<Long> meetingIds);
 
