@@ -17,7 +17,7 @@ import org.jiannuo.application.fulfilment.FulfilmentSweep;
  * meetings of this month and of the months before it in the year, at most {@link #MEETING_MONTHS} of them
  * (what the meetings dashboard shows; more would slow the first start for little to see), and last year's
  * year-end evaluation and reward of the demo committee's branches ({@link DemoYearEnd}) and last year's village
- * stars of its township with their follow-up ({@link DemoStars}). Each part runs
+ * stars of the county's township with their follow-up ({@link DemoStars}). Each part runs
  * in a transaction of its own, in the tenant the caller binds with
  * {@link org.jiannuo.application.tenancy.TenantContext}. The same day always gives the same demo: every
  * random choice comes from {@link #SEED}.

@@ -62,19 +62,24 @@ public class DemoStars {
     @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
     public void generate(LocalDate today, long seed) {
         int year = today.getYear() - 1;
-        OrgUnit township = township();
+        DemoStars self = context.getBusinessObject(DemoStars.class);
+        Long township = self.township();
         if (township == null) {
             return;
         }
         LocalDate published = LocalDate.of(year, 12, 20);
         for (long after = 0; after >= 0; ) {
-            after = generator.generateVillage(township.getId(), year, published, after, seed);
+            after = generator.generateVillage(township, year, published, after, seed);
         }
-        context.getBusinessObject(DemoStars.class).followUp(township.getId(), year);
+        self.followUp(township, year);
     }
 
-    /** The root committee of the first member placed in a village category: the county's township. */
-    private OrgUnit township() {
+    /**
+     * The root committee of the first member placed in a village category: the county's township. In a transaction,
+     * where the tenant's rows are visible.
+     */
+    @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
+    public Long township() {
         List<OrgUnit> villages = entityManager.createQuery("SELECT p.orgUnit FROM Person p"
                 + " WHERE p.villageCategory IS NOT NULL ORDER BY p.id", OrgUnit.class).setMaxResults(1).getResultList();
         if (villages.isEmpty()) {
@@ -84,7 +89,7 @@ public class DemoStars {
         while (unit.getParent() != null) {
             unit = unit.getParent();
         }
-        return unit;
+        return unit.getId();
     }
 
     @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
