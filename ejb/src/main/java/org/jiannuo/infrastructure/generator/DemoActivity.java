@@ -16,7 +16,8 @@ import org.jiannuo.application.fulfilment.FulfilmentSweep;
  * up to {@code today}, the daily sweep of today (late items, overdue rectifications, reminders), and the
  * meetings of this month and of the months before it in the year, at most {@link #MEETING_MONTHS} of them
  * (what the meetings dashboard shows; more would slow the first start for little to see), and last year's
- * year-end evaluation and reward of the demo committee's branches ({@link DemoYearEnd}). Each part runs
+ * year-end evaluation and reward of the demo committee's branches ({@link DemoYearEnd}) and last year's village
+ * stars of the county's township with their follow-up ({@link DemoStars}). Each part runs
  * in a transaction of its own, in the tenant the caller binds with
  * {@link org.jiannuo.application.tenancy.TenantContext}. The same day always gives the same demo: every
  * random choice comes from {@link #SEED}.
@@ -44,6 +45,9 @@ public class DemoActivity {
     @EJB
     YearEndGenerator yearEndVotes;
 
+    @EJB
+    DemoStars stars;
+
     @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
     public void generate(LocalDate today) {
         ThreadMXBean threads = ManagementFactory.getThreadMXBean();
@@ -67,10 +71,13 @@ public class DemoActivity {
         }
         yearEnd.publish(campaign, today);
         long evaluated = System.nanoTime();
+        stars.generate(today, SEED);
+        long starred = System.nanoTime();
         long cpuMillis = (threads.getCurrentThreadCpuTime() - cpu) / 1_000_000;
         LOG.info(() -> String.format("Demo activity of %s generated in %d ms (commitments %d ms, sweep %d ms,"
-                + " meetings %d ms, last year's year-end %d ms; %d ms of processor time)", today,
-                (evaluated - started) / 1_000_000, (committed - started) / 1_000_000, (swept - committed) / 1_000_000,
-                (met - swept) / 1_000_000, (evaluated - met) / 1_000_000, cpuMillis));
+                + " meetings %d ms, last year's year-end %d ms, last year's village stars %d ms; %d ms of processor"
+                + " time)", today, (starred - started) / 1_000_000, (committed - started) / 1_000_000,
+                (swept - committed) / 1_000_000, (met - swept) / 1_000_000, (evaluated - met) / 1_000_000,
+                (starred - evaluated) / 1_000_000, cpuMillis));
     }
 }

@@ -22,6 +22,8 @@ import org.jiannuo.domain.model.appraisal.BallotState;
 import org.jiannuo.domain.model.appraisal.Presence;
 import org.jiannuo.domain.model.commitment.CommitmentStatus;
 import org.jiannuo.domain.model.fulfilment.RectificationStatus;
+import org.jiannuo.domain.model.person.VillageCategory;
+import org.jiannuo.domain.model.stars.StarAppraisalState;
 import org.jiannuo.domain.model.yearend.AnnualGrade;
 import org.jiannuo.domain.model.yearend.BranchState;
 import org.jiannuo.infrastructure.generator.CountyPlan;
@@ -33,8 +35,9 @@ import org.junit.jupiter.api.extension.ExtendWith;
 /**
  * The living demo, generated for pinned days into tenants of its own (the suite's demo tenant is
  * generated for the real today): on each day the member can submit, the queues, the ledger and the
- * meetings have something to show, this month's ballot waits for the member, and last year's year-end
- * evaluation is published with its model posts and the member's rectification.
+ * meetings have something to show, this month's ballot waits for the member, last year's year-end
+ * evaluation is published with its model posts and the member's rectification, and last year's village stars
+ * of the township are published and followed up.
  */
 @ExtendWith(ArquillianExtension.class)
 class DemoActivityIT {
@@ -96,6 +99,7 @@ class DemoActivityIT {
             return null;
         });
         assertLastYearEvaluated(as(tenant, () -> probe.yearEnd(today.getYear() - 1)));
+        assertLastYearStarred(as(tenant, () -> probe.stars(today)));
         return as(tenant, () -> probe.state(today));
     }
 
@@ -108,6 +112,26 @@ class DemoActivityIT {
         assertTrue(yearEnd.modelPosts() > 0, "excellent members were designated model posts: " + yearEnd);
         assertEquals(AnnualGrade.UNQUALIFIED, yearEnd.memberResult(), "the demo member's published result");
         assertEquals(RectificationStatus.OPEN, yearEnd.memberRectification(), "and the rectification it brought");
+    }
+
+    /**
+     * Every day shows last year's village stars of the township: every village's appraisal published, members of the
+     * four categories rated within their caps (working away under 6), some at 9 stars or more, reserve cadres marked,
+     * lagging members paired and helped; and nothing of the current year, which the demo's users start themselves.
+     */
+    private static void assertLastYearStarred(DemoProbe.StarsState stars) {
+        assertEquals(Set.of(StarAppraisalState.PUBLISHED), stars.appraisals().keySet(),
+                "last year's star appraisals are all published: " + stars);
+        assertTrue(stars.appraisals().get(StarAppraisalState.PUBLISHED) > 1, "the township's villages: " + stars);
+        assertEquals(Set.of(VillageCategory.values()), stars.rated().keySet(), "members of every category rated");
+        assertEquals(0, stars.aboveCap(), "nobody above their cap");
+        assertEquals(Set.of(6), stars.workingAwayCaps(), "members working away rated under the 6-star cap");
+        assertTrue(stars.nineOrMore() > 0, "members at 9 stars or more, listed for the commendation: " + stars);
+        assertTrue(stars.reserves() > 0, "reserve cadres marked: " + stars);
+        assertTrue(stars.paired() > 0 && stars.helped() >= stars.paired(), "lagging members paired and helped: "
+                + stars);
+        assertEquals(List.of(0L, 0L, 0L), List.of(stars.thisYearsAppraisals(), stars.thisYearsTargets(),
+                stars.thisYearsEntries()), "nothing of this year's stars: appraisals, targets, log book entries");
     }
 
     /** What every day shows, the first of January included. */

@@ -112,12 +112,12 @@ class StarsIT extends StandardUsersTestBase {
         denied(() -> branchSecretary.call(() -> rules.change(rules.get())));
         denied(() -> committeeSecretary.call(() -> rules.change(rules.get())));
         StarSettings changed = admin.call(() -> rules.change(new StarSettings(
-                List.of(new CategoryCap(VillageCategory.FARMING_IN_VILLAGE, 8)), List.of(), 1, 2)));
+                List.of(new CategoryCap(VillageCategory.FARMING_IN_VILLAGE, 8)), List.of(), 1, 2, List.of())));
         assertEquals(8, changed.caps().stream().filter(c -> c.category() == VillageCategory.FARMING_IN_VILLAGE)
                 .findFirst().orElseThrow().cap());
         assertEquals("stars.aboveCap", refused(() -> member.call(() -> targets.aim(memberId, later, 0, TEN, ""))));
         admin.call(() -> rules.change(new StarSettings(
-                List.of(new CategoryCap(VillageCategory.FARMING_IN_VILLAGE, 10)), List.of(), 1, 2)));
+                List.of(new CategoryCap(VillageCategory.FARMING_IN_VILLAGE, 10)), List.of(), 1, 2, List.of())));
 
         VillageCategories.place(admin, people, memberId, VillageCategory.WORKING_AWAY);
         TargetView six = member.call(() -> targets.own(later));

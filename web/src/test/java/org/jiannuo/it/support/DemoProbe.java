@@ -9,6 +9,7 @@ import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.stream.Collectors;
 import org.jiannuo.application.StandardLogin;
 import org.jiannuo.application.appraisal.BallotCount;
@@ -41,6 +42,8 @@ import org.jiannuo.domain.model.commitment.CommitmentStatus;
 import org.jiannuo.domain.model.fulfilment.RectificationStatus;
 import org.jiannuo.domain.model.organization.OrgUnit;
 import org.jiannuo.domain.model.person.Person;
+import org.jiannuo.domain.model.person.VillageCategory;
+import org.jiannuo.domain.model.stars.StarAppraisalState;
 import org.jiannuo.domain.model.summary.PeriodKind;
 import org.jiannuo.domain.model.yearend.AnnualGrade;
 import org.jiannuo.domain.model.yearend.BranchState;
@@ -87,6 +90,48 @@ public class DemoProbe {
     /** Last year's year-end as the demo shows it: its branches by state, and what the demo member was given. */
     public record YearEndState(Map<BranchState, Long> branches, long selfReports, long modelPosts,
             AnnualGrade memberResult, RectificationStatus memberRectification) {
+    }
+
+    /**
+     * Last year's village stars as the demo shows them, and what the current year has of them: its appraisals by
+     * state, the members rated by category, how many exceed their cap, the working-away members' caps, the members
+     * at 9 stars and more under the 10-star cap, and the follow-up (current reserve cadres, lagging members paired,
+     * help recorded).
+     */
+    public record StarsState(Map<StarAppraisalState, Long> appraisals, Map<VillageCategory, Long> rated,
+            long aboveCap, Set<Integer> workingAwayCaps, long nineOrMore, long reserves, long paired, long helped,
+            long thisYearsAppraisals, long thisYearsTargets, long thisYearsEntries) {
+    }
+
+    public StarsState stars(LocalDate today) {
+        int year = today.getYear() - 1;
+        Map<StarAppraisalState, Long> appraisals = entityManager.createQuery("SELECT a.state, COUNT(a)"
+                        + " FROM StarAppraisal a WHERE a.year = :year GROUP BY a.state", Object[].class)
+                .setParameter("year", year).getResultList().stream()
+                .collect(Collectors.toMap(row -> (StarAppraisalState) row[0], row -> ((Number) row[1]).longValue()));
+        Map<VillageCategory, Long> rated = entityManager.createQuery("SELECT r.category, COUNT(r) FROM StarRating r"
+                        + " WHERE r.year = :year AND r.ratedAt IS NOT NULL GROUP BY r.category", Object[].class)
+                .setParameter("year", year).getResultList().stream()
+                .collect(Collectors.toMap(row -> (VillageCategory) row[0], row -> ((Number) row[1]).longValue()));
+        long aboveCap = count("SELECT COUNT(r) FROM StarRating r WHERE r.year = :year AND r.total > r.cap", year);
+        Set<Integer> awayCaps = Set.copyOf(entityManager.createQuery("SELECT DISTINCT r.cap FROM StarRating r"
+                        + " WHERE r.year = :year AND r.category = :away", Integer.class)
+                .setParameter("year", year).setParameter("away", VillageCategory.WORKING_AWAY).getResultList());
+        long nineOrMore = count("SELECT COUNT(r) FROM StarRating r WHERE r.year = :year AND r.cap = 10"
+                + " AND r.total >= 9", year);
+        long reserves = count("SELECT COUNT(c) FROM ReserveCadre c WHERE c.year = :year AND c.withdrawnAt IS NULL",
+                year);
+        long paired = count("SELECT COUNT(l) FROM LaggingMember l WHERE l.year = :year", year);
+        long helped = count("SELECT COUNT(h) FROM HelpRecord h WHERE h.lagging.year = :year", year);
+        return new StarsState(appraisals, rated, aboveCap, awayCaps, nineOrMore, reserves, paired, helped,
+                count("SELECT COUNT(a) FROM StarAppraisal a WHERE a.year = :year", year + 1),
+                count("SELECT COUNT(t) FROM StarTarget t WHERE t.year = :year", year + 1),
+                entityManager.createQuery("SELECT COUNT(e) FROM LogEntry e WHERE e.entryDate >= :first", Long.class)
+                        .setParameter("first", LocalDate.of(year + 1, 1, 1)).getSingleResult());
+    }
+
+    private long count(String query, int year) {
+        return entityManager.createQuery(query, Long.class).setParameter("year", year).getSingleResult();
     }
 
     public YearEndState yearEnd(int year) {

@@ -6,7 +6,8 @@ import org.jiannuo.domain.model.person.VillageCategory;
 
 /**
  * What the department sets for village star management: each category's cap, each aspect's most stars and its
- * standard (empty: the seed's wording), the 1+2 rule and the year-end quotas on high stars.
+ * standard (empty: the seed's wording), the 1+2 rule and the year-end quotas on high stars (none: the quotas stay as
+ * they are).
  */
 public record StarSettings(List<CategoryCap> caps, List<AspectRule> aspects, int liaisonLeast, int liaisonMost,
         List<StarQuota> quotas) implements Serializable {
@@ -21,10 +22,5 @@ public record StarSettings(List<CategoryCap> caps, List<AspectRule> aspects, int
         caps = caps == null ? List.of() : List.copyOf(caps);
         aspects = aspects == null ? List.of() : List.copyOf(aspects);
         quotas = quotas == null ? List.of() : List.copyOf(quotas);
-    }
-
-    /** Settings that leave the quotas as they are. */
-    public StarSettings(List<CategoryCap> caps, List<AspectRule> aspects, int liaisonLeast, int liaisonMost) {
-        this(caps, aspects, liaisonLeast, liaisonMost, List.of());
     }
 }

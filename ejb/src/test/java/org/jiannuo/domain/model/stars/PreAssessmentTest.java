@@ -53,7 +53,7 @@ class PreAssessmentTest {
         target.aim(AspectStars.of(Map.of(StarAspect.IDEOLOGY, 2)), "", rules, NOW);
         StarRules lower = new StarRules();
         lower.change(new StarSettings(List.of(new StarSettings.CategoryCap(VillageCategory.FARMING_IN_VILLAGE, 4)),
-                List.of(), 1, 2));
+                List.of(), 1, 2, List.of()));
         assertEquals(10, lower.ratingCap(farmer, target).cap(), "the cap aimed under, not today's");
         assertEquals(4, lower.ratingCap(farmer, null).cap());
     }

@@ -64,12 +64,12 @@ class StarCapTest {
     void aTenantSetsItsOwnCapPerCategory() {
         StarRules rules = new StarRules();
         rules.change(new StarSettings(List.of(new CategoryCap(VillageCategory.WORKING_AWAY, 7)),
-                List.of(new AspectRule(StarAspect.IDEOLOGY, 3, "学党章党规")), 1, 2));
+                List.of(new AspectRule(StarAspect.IDEOLOGY, 3, "学党章党规")), 1, 2, List.of()));
         assertEquals(7, rules.capFor(VillageCategory.WORKING_AWAY).check(AspectStars.of(SEVEN)).total());
         assertEquals(6, rules.capOf(VillageCategory.NO_WORK_ABILITY));
         assertEquals("学党章党规", rules.standardOf(StarAspect.IDEOLOGY));
         assertEquals("stars.capRange", assertThrows(RuleViolation.class, () -> rules.change(new StarSettings(
-                List.of(new CategoryCap(VillageCategory.WORKING_AWAY, 11)), List.of(), 1, 2))).code());
+                List.of(new CategoryCap(VillageCategory.WORKING_AWAY, 11)), List.of(), 1, 2, List.of()))).code());
         assertEquals(7, rules.capOf(VillageCategory.WORKING_AWAY), "a refused change changes nothing");
     }
 

@@ -12,6 +12,7 @@ import org.jiannuo.application.ballot.OccasionView;
 import org.jiannuo.application.ballot.Occasions;
 import org.jiannuo.application.stars.MyStarAppraisal;
 import org.jiannuo.application.stars.StarAppraisals;
+import org.jiannuo.domain.model.stars.StarAppraisalState;
 import org.jiannuo.domain.model.stars.StarAspect;
 import org.jiannuo.interfaces.web.Messages;
 import org.jiannuo.interfaces.web.PageActions;
@@ -49,7 +50,7 @@ public class MyStarYearPage implements Serializable {
         peer = null;
         if (shown != null) {
             own.putAll(shown.self());
-            if (shown.enrolled() && shown.state().name().equals("PEER")) {
+            if (shown.enrolled() && shown.state() == StarAppraisalState.PEER) {
                 OccasionView paper = PageActions.call(() -> occasions.view(shown.peerOccasionId()));
                 peer = paper == null ? null : new Paper(paper);
             }

@@ -19,6 +19,7 @@ import org.jiannuo.application.stars.StarAppraisals;
 import org.jiannuo.application.stars.StarRatingLine;
 import org.jiannuo.application.stars.StarTargets;
 import org.jiannuo.application.stars.VillageOption;
+import org.jiannuo.domain.model.stars.StarAppraisalState;
 import org.jiannuo.domain.model.stars.StarAspect;
 import org.jiannuo.interfaces.web.CurrentUser;
 import org.jiannuo.interfaces.web.Messages;
@@ -169,7 +170,7 @@ public class StarAppraisalPage implements Serializable {
 
     public boolean isRating() {
         return appraisal != null && appraisal.runs() && appraisal.state() != null
-                && appraisal.state().name().equals("RATING");
+                && appraisal.state() == StarAppraisalState.RATING;
     }
 
     public boolean isAdvancing() {

@@ -22,9 +22,9 @@ import org.jiannuo.reports.ReportFormat;
 
 /**
  * 创星结果运用, the follow-up of a year's published stars ({@code ?unit=&year=}; a village, or the caller's township
- * with all its villages): the commended members with their 七一 certificates and reserve cadre marks, the lagging
- * members with their helpers and the help recorded, the year-end star list as PDF or XLSX, and for the department
- * the thresholds.
+ * with all its villages; without a year, this year's, or last year's while none of this year's are published): the
+ * commended members with their 七一 certificates and reserve cadre marks, the lagging members with their helpers and
+ * the help recorded, the year-end star list as PDF or XLSX, and for the department the thresholds.
  */
 @Named
 @ViewScoped
@@ -61,10 +61,20 @@ public class StarFollowUpPage implements Serializable {
         picker = new VillagePicker(targets);
         Long own = currentUser.getAccount().scopeUnitId();
         unit = unit != null ? unit : own != null ? own : picker.choose(null, null);
-        year = year == null ? targets.currentYear() : year;
+        boolean asked = year != null;
+        year = asked ? year : targets.currentYear();
         showThresholds(followUps.thresholds());
         if (unit != null) {
             refresh();
+            // Until this year's stars are published, the results to follow up are last year's.
+            if (!asked && view != null && view.lines().isEmpty()) {
+                year = year - 1;
+                refresh();
+                if (view == null || view.lines().isEmpty()) {
+                    year = year + 1;
+                    refresh();
+                }
+            }
         }
     }
 

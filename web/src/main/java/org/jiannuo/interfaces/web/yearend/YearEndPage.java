@@ -24,7 +24,9 @@ import org.jiannuo.application.yearend.MemberLine;
 import org.jiannuo.application.yearend.OccasionLine;
 import org.jiannuo.application.yearend.ProposalLine;
 import org.jiannuo.application.yearend.YearEndSettings;
+import org.jiannuo.domain.model.ballot.OccasionState;
 import org.jiannuo.domain.model.yearend.AnnualGrade;
+import org.jiannuo.domain.model.yearend.BranchState;
 import org.jiannuo.domain.model.yearend.MassParticipantKind;
 import org.jiannuo.interfaces.web.CurrentUser;
 import org.jiannuo.interfaces.web.Messages;
@@ -260,8 +262,8 @@ public class YearEndPage implements Serializable {
     }
 
     public boolean isProposing() {
-        return view != null && view.runs() && view.state().name().equals("EVALUATING")
-                && view.ballot().state().name().equals("CLOSED");
+        return view != null && view.runs() && view.state() == BranchState.EVALUATING
+                && view.ballot().state() == OccasionState.CLOSED;
     }
 
     public MassParticipantKind[] getKinds() {
