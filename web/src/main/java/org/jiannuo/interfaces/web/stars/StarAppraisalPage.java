@@ -52,7 +52,9 @@ public class StarAppraisalPage implements Serializable {
 
     private Long unit;
     private VillagePicker picker;
-    private final int year = LocalDate.now().getYear();
+    private final int currentYear = LocalDate.now().getYear();
+    /** The year shown ({@code ?year=}): this year's by default, an earlier one to read its published result. */
+    private Integer year;
     private StarAppraisalView appraisal;
     private final Map<Long, Map<StarAspect, Integer>> given = new HashMap<>();
     private final Map<Long, String> reasons = new HashMap<>();
@@ -61,6 +63,7 @@ public class StarAppraisalPage implements Serializable {
     private List<String> issuedCodes = List.of();
 
     public void load() {
+        year = year == null || year > currentYear ? currentYear : year;
         picker = new VillagePicker(targets);
         unit = picker.choose(unit, currentUser.getAccount().scopeUnitId());
         if (unit != null) {
@@ -197,8 +200,17 @@ public class StarAppraisalPage implements Serializable {
         this.unit = unit;
     }
 
-    public int getYear() {
+    public Integer getYear() {
         return year;
+    }
+
+    public void setYear(Integer year) {
+        this.year = year;
+    }
+
+    /** Only this year's appraisal is started here; an earlier year is read. */
+    public boolean isCurrentYear() {
+        return year != null && year == currentYear;
     }
 
     public StarAppraisalView getAppraisal() {
