@@ -24,7 +24,7 @@ import org.jiannuo.application.publicity.PublicitySettings.Settings;
 
 /**
  * The public board from inside: where the caller's things are on it, objections a member lodges against
- * a published grade or year-end result, the list and answers of objections, and the department's publicity
+ * a published grade, year-end result or year-end stars, the list and answers of objections, and the department's publicity
  * settings.
  */
 @Path("board")
@@ -59,6 +59,12 @@ public class BoardResource {
     @Path("results/{result}/objections")
     public Response objectToResult(@PathParam("result") String result, PublicBoardResource.ObjectionBody body) {
         return lodged(result, body);
+    }
+
+    @POST
+    @Path("stars/{star}/objections")
+    public Response objectToStars(@PathParam("star") String star, PublicBoardResource.ObjectionBody body) {
+        return lodged(star, body);
     }
 
     private Response lodged(String target, PublicBoardResource.ObjectionBody body) {
@@ -99,7 +105,10 @@ public class BoardResource {
         return settings.change(changed);
     }
 
-    /** {@code grade}: the name of a grade (★☆○△) or of a year-end result (优秀/合格/不合格), as the objection's kind. */
+    /**
+     * {@code grade}: the name of a grade (★☆○△) or of a year-end result (优秀/合格/不合格), or a member's year-end
+     * stars per aspect in the order ideology, law, customs, liaison, post ({@code 2,2,2,1,1}), as the objection's kind.
+     */
     public record DecisionBody(long version, String grade, String reason) {
     }
 }

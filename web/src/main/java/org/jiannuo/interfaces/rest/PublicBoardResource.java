@@ -23,6 +23,7 @@ import org.jiannuo.application.publicity.BoardViews.CommitmentBoard;
 import org.jiannuo.application.publicity.BoardViews.GradeBoard;
 import org.jiannuo.application.publicity.BoardViews.PersonBoard;
 import org.jiannuo.application.publicity.BoardViews.ResultBoard;
+import org.jiannuo.application.publicity.BoardViews.StarBoard;
 import org.jiannuo.application.publicity.BoardViews.TenantBoard;
 import org.jiannuo.application.publicity.BoardViews.UnitBoard;
 import org.jiannuo.application.publicity.BoardModelPost;
@@ -32,8 +33,8 @@ import org.jiannuo.domain.model.shared.RuleViolation;
 
 /**
  * The public board as JSON, open to anyone and addressed by public keys only: what the board pages show,
- * and objections against a published grade or year-end result during its publicity period (JSON, or the board
- * page's plain form, which is answered with a redirect back to the page).
+ * and objections against a published grade, year-end result or year-end stars during its publicity period (JSON, or
+ * the board page's plain form, which is answered with a redirect back to the page).
  */
 @Path("public/board/{tenant}")
 @Produces(MediaType.APPLICATION_JSON)
@@ -90,6 +91,12 @@ public class PublicBoardResource {
         return board.result(tenant, result);
     }
 
+    @GET
+    @Path("stars/{star}")
+    public StarBoard star(@PathParam("star") String star) {
+        return board.star(tenant, star);
+    }
+
     @POST
     @Path("grades/{grade}/objections")
     @Consumes(MediaType.APPLICATION_JSON)
@@ -120,6 +127,22 @@ public class PublicBoardResource {
     public Response objectToResultFromPage(@PathParam("result") String result, @FormParam("text") String text,
             @FormParam("language") String language) {
         return lodgedFromPage("result", "r", result, text, language);
+    }
+
+    @POST
+    @Path("stars/{star}/objections")
+    @Consumes(MediaType.APPLICATION_JSON)
+    public Response objectToStars(@PathParam("star") String star, ObjectionBody body) {
+        return lodged(star, body);
+    }
+
+    /** The star page's form: back to the member's year-end stars with what became of the objection. */
+    @POST
+    @Path("stars/{star}/objections")
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    public Response objectToStarsFromPage(@PathParam("star") String star, @FormParam("text") String text,
+            @FormParam("language") String language) {
+        return lodgedFromPage("star", "s", star, text, language);
     }
 
     private Response lodged(String target, ObjectionBody body) {
