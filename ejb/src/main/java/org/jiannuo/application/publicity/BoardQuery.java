@@ -267,26 +267,18 @@ class BoardQuery {
 
     /** The members' stars of the village's latest published year-end star appraisal, by name. */
     List<BoardStarLine> starsGiven(long unitId, LocalDate today) {
-        return stars(entityManager.createQuery(STAR_COLUMNS + " WHERE a.unit.id = :unit AND a.state = :published"
-                        + " AND a.year = (SELECT MAX(a2.year) FROM StarAppraisal a2"
-                        + " WHERE a2.unit.id = :unit AND a2.state = :published) ORDER BY p.name, r.id", Object[].class)
-                .setParameter("unit", unitId).setParameter("published", StarAppraisalState.PUBLISHED)
-                .setMaxResults(BoardReader.MOST_GRADES), today);
+        return stars("a.unit.id = :unit AND a.year = (SELECT MAX(a2.year) FROM StarAppraisal a2 WHERE a2.unit.id = :unit"
+                + " AND a2.state = :published) ORDER BY p.name, r.id", "unit", unitId, BoardReader.MOST_GRADES, today);
     }
 
     /** The person's published year-end stars, the latest first. */
     List<BoardStarLine> starsOf(long personId, LocalDate today) {
-        return stars(entityManager.createQuery(STAR_COLUMNS + " WHERE r.person.id = :person"
-                        + " AND a.state = :published ORDER BY r.year DESC, r.id", Object[].class)
-                .setParameter("person", personId).setParameter("published", StarAppraisalState.PUBLISHED)
-                .setMaxResults(12), today);
+        return stars("r.person.id = :person ORDER BY r.year DESC, r.id", "person", personId, 12, today);
     }
 
     /** One published star rating. */
     Optional<BoardStarLine> star(String key, LocalDate today) {
-        return stars(entityManager.createQuery(STAR_COLUMNS + " WHERE r.publicKey = :key AND a.state = :published",
-                        Object[].class).setParameter("key", key)
-                .setParameter("published", StarAppraisalState.PUBLISHED), today).stream().findFirst();
+        return stars("r.publicKey = :key", "key", key, 1, today).stream().findFirst();
     }
 
     /** The village whose appraisal published a star rating: key, name, type. */
@@ -295,12 +287,12 @@ class BoardQuery {
                 + " WHERE r.publicKey = :key", Object[].class).setParameter("key", starKey).getSingleResult();
     }
 
-    private List<BoardStarLine> stars(TypedQuery<Object[]> query, LocalDate today) {
-        List<Object[]> rows = query.getResultList();
-        if (rows.isEmpty()) {
-            return List.of();
-        }
-        PublicityRules rules = publicityRules.get();
+    /** Published ratings only, selected by {@code condition} on its one parameter, with what follows it (an order). */
+    private List<BoardStarLine> stars(String condition, String parameter, Object value, int most, LocalDate today) {
+        List<Object[]> rows = entityManager.createQuery(STAR_COLUMNS + " WHERE a.state = :published AND " + condition,
+                        Object[].class).setParameter("published", StarAppraisalState.PUBLISHED)
+                .setParameter(parameter, value).setMaxResults(most).getResultList();
+        PublicityRules rules = rows.isEmpty() ? null : publicityRules.get();
         return rows.stream().map(r -> {
             LocalDate publishedOn = (LocalDate) r[6];
             var period = rules.periodFrom(publishedOn);

@@ -84,25 +84,27 @@ public class BoardReader {
     public GradeBoard grade(String tenantKey, String tenantName, String gradeKey) {
         LocalDate today = LocalDate.now(clock);
         BoardGradeLine line = query.grade(key(gradeKey), today).orElseThrow(BoardNotFoundException::new);
-        Object[] unit = query.gradingUnit(line.key());
-        return new GradeBoard(tenantKey, tenantName, line, new UnitLink((String) unit[0], (String) unit[1],
-                (OrgUnitType) unit[2]), objectionsOpen(line.standing(), line.publicityEnds(), today));
+        return new GradeBoard(tenantKey, tenantName, line, link(query.gradingUnit(line.key())),
+                objectionsOpen(line.standing(), line.publicityEnds(), today));
     }
 
     public ResultBoard result(String tenantKey, String tenantName, String resultKey) {
         LocalDate today = LocalDate.now(clock);
         BoardResultLine line = query.result(key(resultKey), today).orElseThrow(BoardNotFoundException::new);
-        Object[] unit = query.resultUnit(line.key());
-        return new ResultBoard(tenantKey, tenantName, line, new UnitLink((String) unit[0], (String) unit[1],
-                (OrgUnitType) unit[2]), objectionsOpen(line.standing(), line.publicityEnds(), today));
+        return new ResultBoard(tenantKey, tenantName, line, link(query.resultUnit(line.key())),
+                objectionsOpen(line.standing(), line.publicityEnds(), today));
     }
 
     public StarBoard star(String tenantKey, String tenantName, String starKey) {
         LocalDate today = LocalDate.now(clock);
         BoardStarLine line = query.star(key(starKey), today).orElseThrow(BoardNotFoundException::new);
-        Object[] unit = query.starUnit(line.key());
-        return new StarBoard(tenantKey, tenantName, line, new UnitLink((String) unit[0], (String) unit[1],
-                (OrgUnitType) unit[2]), objectionsOpen(line.standing(), line.publicityEnds(), today));
+        return new StarBoard(tenantKey, tenantName, line, link(query.starUnit(line.key())),
+                objectionsOpen(line.standing(), line.publicityEnds(), today));
+    }
+
+    /** A unit found by key: its key, name and type. */
+    private static UnitLink link(Object[] unit) {
+        return new UnitLink((String) unit[0], (String) unit[1], (OrgUnitType) unit[2]);
     }
 
     /** The form is offered while the period lasts and the target is not final. */

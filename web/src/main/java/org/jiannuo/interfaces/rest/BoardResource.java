@@ -49,22 +49,11 @@ public class BoardResource {
         return addresses.mine();
     }
 
+    /** A member's objection against the published grade, year-end result or stars of this key. */
     @POST
-    @Path("grades/{grade}/objections")
-    public Response object(@PathParam("grade") String grade, PublicBoardResource.ObjectionBody body) {
-        return lodged(grade, body);
-    }
-
-    @POST
-    @Path("results/{result}/objections")
-    public Response objectToResult(@PathParam("result") String result, PublicBoardResource.ObjectionBody body) {
-        return lodged(result, body);
-    }
-
-    @POST
-    @Path("stars/{star}/objections")
-    public Response objectToStars(@PathParam("star") String star, PublicBoardResource.ObjectionBody body) {
-        return lodged(star, body);
+    @Path("{targets: grades|results|stars}/{target}/objections")
+    public Response object(@PathParam("target") String target, PublicBoardResource.ObjectionBody body) {
+        return lodged(target, body);
     }
 
     private Response lodged(String target, PublicBoardResource.ObjectionBody body) {

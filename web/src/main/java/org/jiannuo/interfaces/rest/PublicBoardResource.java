@@ -97,52 +97,25 @@ public class PublicBoardResource {
         return board.star(tenant, star);
     }
 
+    /** An objection against the published grade, year-end result or stars of this key (JSON). */
     @POST
-    @Path("grades/{grade}/objections")
+    @Path("{targets: grades|results|stars}/{target}/objections")
     @Consumes(MediaType.APPLICATION_JSON)
-    public Response object(@PathParam("grade") String grade, ObjectionBody body) {
-        return lodged(grade, body);
+    public Response object(@PathParam("target") String target, ObjectionBody body) {
+        return lodged(target, body);
     }
 
-    /** The board page's form: back to the grade's page with what became of the objection. */
+    /** The board page's form: back to the grade's, result's or stars' page with what became of the objection. */
     @POST
-    @Path("grades/{grade}/objections")
+    @Path("{targets: grades|results|stars}/{target}/objections")
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
-    public Response objectFromPage(@PathParam("grade") String grade, @FormParam("text") String text,
-            @FormParam("language") String language) {
-        return lodgedFromPage("grade", "g", grade, text, language);
-    }
-
-    @POST
-    @Path("results/{result}/objections")
-    @Consumes(MediaType.APPLICATION_JSON)
-    public Response objectToResult(@PathParam("result") String result, ObjectionBody body) {
-        return lodged(result, body);
-    }
-
-    /** The result page's form: back to the year-end result's page with what became of the objection. */
-    @POST
-    @Path("results/{result}/objections")
-    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
-    public Response objectToResultFromPage(@PathParam("result") String result, @FormParam("text") String text,
-            @FormParam("language") String language) {
-        return lodgedFromPage("result", "r", result, text, language);
-    }
-
-    @POST
-    @Path("stars/{star}/objections")
-    @Consumes(MediaType.APPLICATION_JSON)
-    public Response objectToStars(@PathParam("star") String star, ObjectionBody body) {
-        return lodged(star, body);
-    }
-
-    /** The star page's form: back to the member's year-end stars with what became of the objection. */
-    @POST
-    @Path("stars/{star}/objections")
-    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
-    public Response objectToStarsFromPage(@PathParam("star") String star, @FormParam("text") String text,
-            @FormParam("language") String language) {
-        return lodgedFromPage("star", "s", star, text, language);
+    public Response objectFromPage(@PathParam("targets") String targets, @PathParam("target") String target,
+            @FormParam("text") String text, @FormParam("language") String language) {
+        return switch (targets) {
+            case "grades" -> lodgedFromPage("grade", "g", target, text, language);
+            case "results" -> lodgedFromPage("result", "r", target, text, language);
+            default -> lodgedFromPage("star", "s", target, text, language);
+        };
     }
 
     private Response lodged(String target, ObjectionBody body) {
