@@ -9,8 +9,10 @@ import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.YearMonth;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
+import org.jiannuo.application.publicity.BoardStarTarget.AspectCount;
 import org.jiannuo.application.publicity.BoardViews.Bulletin;
 import org.jiannuo.domain.model.appraisal.GradeStanding;
 import org.jiannuo.domain.model.appraisal.GradingGroup;
@@ -19,6 +21,8 @@ import org.jiannuo.domain.model.commitment.CommitmentKind;
 import org.jiannuo.domain.model.commitment.CommitmentStatus;
 import org.jiannuo.domain.model.organization.OrgUnitType;
 import org.jiannuo.domain.model.publicity.PublicityRules;
+import org.jiannuo.domain.model.stars.StarAppraisalState;
+import org.jiannuo.domain.model.stars.StarAspect;
 import org.jiannuo.domain.model.stars.StarTarget;
 import org.jiannuo.domain.model.yearend.AnnualGrade;
 import org.jiannuo.domain.model.yearend.BranchState;
@@ -42,6 +46,9 @@ class BoardQuery {
     private static final String RESULT_COLUMNS = "SELECT r.publicKey, p.name, p.publicKey, c.year, r.proposed,"
             + " b.publishedAt, r.objections.open, r.objections.reviewedAt"
             + " FROM MemberEvaluation r JOIN r.branch b JOIN b.campaign c JOIN r.person p";
+    private static final String STAR_COLUMNS = "SELECT r.publicKey, p.name, p.publicKey, r.year, r.cap, r.total,"
+            + " a.publishedOn, r.objections.open, r.objections.reviewedAt, r.stars.ideology, r.stars.law,"
+            + " r.stars.customs, r.stars.liaison, r.stars.post FROM StarRating r JOIN r.appraisal a JOIN r.person p";
 
     @PersistenceContext
     EntityManager entityManager;
@@ -255,6 +262,45 @@ class BoardQuery {
             var period = rules.periodFrom(publishedOn);
             return new BoardResultLine((String) r[0], (String) r[1], (String) r[2], (Integer) r[3], (AnnualGrade) r[4],
                     publishedOn, period.lastDay(), GradeStanding.of((Integer) r[6], period, today), r[7] != null);
+        }).toList();
+    }
+
+    /** The members' stars of the village's latest published year-end star appraisal, by name. */
+    List<BoardStarLine> starsGiven(long unitId, LocalDate today) {
+        return stars("a.unit.id = :unit AND a.year = (SELECT MAX(a2.year) FROM StarAppraisal a2 WHERE a2.unit.id = :unit"
+                + " AND a2.state = :published) ORDER BY p.name, r.id", "unit", unitId, BoardReader.MOST_GRADES, today);
+    }
+
+    /** The person's published year-end stars, the latest first. */
+    List<BoardStarLine> starsOf(long personId, LocalDate today) {
+        return stars("r.person.id = :person ORDER BY r.year DESC, r.id", "person", personId, 12, today);
+    }
+
+    /** One published star rating. */
+    Optional<BoardStarLine> star(String key, LocalDate today) {
+        return stars("r.publicKey = :key", "key", key, 1, today).stream().findFirst();
+    }
+
+    /** The village whose appraisal published a star rating: key, name, type. */
+    Object[] starUnit(String starKey) {
+        return entityManager.createQuery("SELECT u.publicKey, u.name, u.type FROM StarRating r JOIN r.unit u"
+                + " WHERE r.publicKey = :key", Object[].class).setParameter("key", starKey).getSingleResult();
+    }
+
+    /** Published ratings only, selected by {@code condition} on its one parameter, with what follows it (an order). */
+    private List<BoardStarLine> stars(String condition, String parameter, Object value, int most, LocalDate today) {
+        List<Object[]> rows = entityManager.createQuery(STAR_COLUMNS + " WHERE a.state = :published AND " + condition,
+                        Object[].class).setParameter("published", StarAppraisalState.PUBLISHED)
+                .setParameter(parameter, value).setMaxResults(most).getResultList();
+        PublicityRules rules = rows.isEmpty() ? null : publicityRules.get();
+        return rows.stream().map(r -> {
+            LocalDate publishedOn = (LocalDate) r[6];
+            var period = rules.periodFrom(publishedOn);
+            List<AspectCount> aspects = Arrays.stream(StarAspect.values())
+                    .map(aspect -> new AspectCount(aspect, (Integer) r[9 + aspect.ordinal()])).toList();
+            return new BoardStarLine((String) r[0], (String) r[1], (String) r[2], (Integer) r[3], (Integer) r[4],
+                    (Integer) r[5], aspects, publishedOn, period.lastDay(), GradeStanding.of((Integer) r[7], period,
+                    today), r[8] != null);
         }).toList();
     }
 

@@ -13,6 +13,7 @@ import org.jiannuo.application.publicity.BoardViews.CommitmentBoard;
 import org.jiannuo.application.publicity.BoardViews.GradeBoard;
 import org.jiannuo.application.publicity.BoardViews.PersonBoard;
 import org.jiannuo.application.publicity.BoardViews.ResultBoard;
+import org.jiannuo.application.publicity.BoardViews.StarBoard;
 import org.jiannuo.application.publicity.BoardViews.TenantBoard;
 import org.jiannuo.application.publicity.BoardViews.UnitBoard;
 import org.jiannuo.application.tenancy.TenantScoped;
@@ -59,7 +60,7 @@ public class BoardReader {
                 figures.published(), shownPage, PAGE_SIZE, period, periods,
                 period == null ? List.of() : query.gradesGiven(unitId, period, today),
                 query.gradesOf("subjectUnit", unitId, today).stream().limit(LATEST_OWN_GRADES).toList(), figures,
-                query.resultsGiven(unitId, today));
+                query.resultsGiven(unitId, today), query.starsGiven(unitId, today));
     }
 
     public PersonBoard person(String tenantKey, String tenantName, String personKey, Integer year) {
@@ -70,7 +71,8 @@ public class BoardReader {
         return new PersonBoard(tenantKey, tenantName, (String) person[1], (String) person[2],
                 new UnitLink((String) person[3], (String) person[4], (OrgUnitType) person[5]), shownYear,
                 query.personCommitments(personId, shownYear), query.gradesOf("subjectPerson", personId, today),
-                query.signedStarTarget(personId, shownYear).orElse(null), query.resultsOf(personId, today));
+                query.signedStarTarget(personId, shownYear).orElse(null), query.resultsOf(personId, today),
+                query.starsOf(personId, today));
     }
 
     public CommitmentBoard commitment(String tenantKey, String tenantName, String commitmentKey) {
@@ -82,17 +84,27 @@ public class BoardReader {
     public GradeBoard grade(String tenantKey, String tenantName, String gradeKey) {
         LocalDate today = LocalDate.now(clock);
         BoardGradeLine line = query.grade(key(gradeKey), today).orElseThrow(BoardNotFoundException::new);
-        Object[] unit = query.gradingUnit(line.key());
-        return new GradeBoard(tenantKey, tenantName, line, new UnitLink((String) unit[0], (String) unit[1],
-                (OrgUnitType) unit[2]), objectionsOpen(line.standing(), line.publicityEnds(), today));
+        return new GradeBoard(tenantKey, tenantName, line, link(query.gradingUnit(line.key())),
+                objectionsOpen(line.standing(), line.publicityEnds(), today));
     }
 
     public ResultBoard result(String tenantKey, String tenantName, String resultKey) {
         LocalDate today = LocalDate.now(clock);
         BoardResultLine line = query.result(key(resultKey), today).orElseThrow(BoardNotFoundException::new);
-        Object[] unit = query.resultUnit(line.key());
-        return new ResultBoard(tenantKey, tenantName, line, new UnitLink((String) unit[0], (String) unit[1],
-                (OrgUnitType) unit[2]), objectionsOpen(line.standing(), line.publicityEnds(), today));
+        return new ResultBoard(tenantKey, tenantName, line, link(query.resultUnit(line.key())),
+                objectionsOpen(line.standing(), line.publicityEnds(), today));
+    }
+
+    public StarBoard star(String tenantKey, String tenantName, String starKey) {
+        LocalDate today = LocalDate.now(clock);
+        BoardStarLine line = query.star(key(starKey), today).orElseThrow(BoardNotFoundException::new);
+        return new StarBoard(tenantKey, tenantName, line, link(query.starUnit(line.key())),
+                objectionsOpen(line.standing(), line.publicityEnds(), today));
+    }
+
+    /** A unit found by key: its key, name and type. */
+    private static UnitLink link(Object[] unit) {
+        return new UnitLink((String) unit[0], (String) unit[1], (OrgUnitType) unit[2]);
     }
 
     /** The form is offered while the period lasts and the target is not final. */

@@ -26,6 +26,11 @@ public record BoardStarTarget(int year, int cap, int total, List<AspectCount> as
 
     /** The target drawn as the letter draws it: ★ per star aimed for, ☆ up to the cap. */
     public String drawn() {
-        return "★".repeat(total) + "☆".repeat(Math.max(0, cap - total));
+        return draw(total, cap);
+    }
+
+    /** ★ per star, ☆ for each short of the cap: a target, or a member's published year-end stars. */
+    static String draw(int stars, int cap) {
+        return "★".repeat(stars) + "☆".repeat(Math.max(0, cap - stars));
     }
 }

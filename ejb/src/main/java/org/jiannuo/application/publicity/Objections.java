@@ -21,6 +21,7 @@ import org.jiannuo.application.audit.AuditTrail;
 import org.jiannuo.application.people.StaleEditException;
 import org.jiannuo.application.security.AccessScope;
 import org.jiannuo.application.security.Authorization;
+import org.jiannuo.application.stars.StarAccess;
 import org.jiannuo.application.tenancy.CurrentTenant;
 import org.jiannuo.application.tenancy.TenantScoped;
 import org.jiannuo.application.yearend.YearEndAccess;
@@ -33,6 +34,12 @@ import org.jiannuo.domain.model.publicity.Objection;
 import org.jiannuo.domain.model.publicity.ObjectionStatus;
 import org.jiannuo.domain.model.publicity.PublicKey;
 import org.jiannuo.domain.model.publicity.PublicityPeriod;
+import org.jiannuo.domain.model.stars.StarAppraisal;
+import org.jiannuo.domain.model.stars.StarAppraisalState;
+import org.jiannuo.domain.model.stars.StarObjection;
+import org.jiannuo.domain.model.stars.StarRating;
+import org.jiannuo.domain.model.stars.StarRepository;
+import org.jiannuo.domain.model.stars.StarRules;
 import org.jiannuo.domain.model.yearend.BranchEvaluation;
 import org.jiannuo.domain.model.yearend.BranchState;
 import org.jiannuo.domain.model.yearend.MemberEvaluation;
@@ -40,12 +47,13 @@ import org.jiannuo.domain.model.yearend.ResultObjection;
 
 /**
  * Objections during publicity (三公示, seed 004) against what the board shows of a person or a branch: a published
- * monthly grade, or a member's published year-end result, which goes through the same publicity. Lodged from the
- * board by anyone or inside the application by a member while the target's publicity period lasts; the public key
- * says which kind of target it is. A grade is answered by the grader of its group (the branch secretary for
- * members, the administrative head for staff, the superior's secretary for a branch), a year-end result by the
- * superior that confirms the branch's proposal; either upholds or changes it with a reason. Every step is audited
- * and raises the board's stamp.
+ * monthly grade, a member's published year-end result or a village member's published year-end stars (三评两公开,
+ * seed 003), which go through the same publicity. Lodged from the board by anyone or inside the application by a
+ * member while the target's publicity period lasts; the public key says which kind of target it is. A grade is
+ * answered by the grader of its group (the branch secretary for members, the administrative head for staff, the
+ * superior's secretary for a branch), a year-end result by the superior that confirms the branch's proposal, stars by
+ * the township that confirmed the appraisal (per aspect, within the member's cap and the quotas); each upholds or
+ * changes it with a reason. Every step is audited and raises the board's stamp.
  */
 @Stateless
 @TenantScoped
@@ -77,6 +85,12 @@ public class Objections {
     YearEndAccess yearEndAccess;
 
     @Inject
+    StarAccess starAccess;
+
+    @Inject
+    StarRepository stars;
+
+    @Inject
     AuditTrail auditTrail;
 
     @Inject
@@ -88,9 +102,9 @@ public class Objections {
     private final Clock clock = Clock.systemDefaultZone();
 
     /**
-     * Lodges an objection against the published grade or year-end result under this public key: from the board
-     * when nobody is signed in, otherwise in the account's name. An unknown or unpublished key is not found. The
-     * board takes a few an hour from one address (objections of both kinds together) and against one target (the
+     * Lodges an objection against the published grade, year-end result or stars under this public key: from the
+     * board when nobody is signed in, otherwise in the account's name. An unknown or unpublished key is not found. The
+     * board takes a few an hour from one address (objections of all kinds together) and against one target (the
      * department's setting); one more is refused, the address's share before the target is even looked up.
      */
     public ObjectionStatus lodge(String targetKey, String text, String address) {
@@ -98,28 +112,38 @@ public class Objections {
         LocalDateTime hourAgo = now.minusHours(1);
         HourlyLimit limit = publicityRules.get().objectionLimit();
         String addressHash = senders.hash(currentTenant.code(), address);
-        limit.checkAddress(count(Target.GRADE, "o.addressHash = :value", addressHash, hourAgo)
-                + count(Target.RESULT, "o.addressHash = :value", addressHash, hourAgo), TOO_MANY);
+        long fromAddress = 0;
+        for (Target target : Target.values()) {
+            fromAddress += count(target, "o.addressHash = :value", addressHash, hourAgo);
+        }
+        limit.checkAddress(fromAddress, TOO_MANY);
         String key = PublicKey.parse(targetKey).orElseThrow(BoardNotFoundException::new).value();
         String by = currentTenant.account().map(account -> account.username()).orElse(null);
         Objection<?> objection;
         AuditSummary summary;
         Optional<Grading> grading = publishedGrade(key);
+        Optional<MemberEvaluation> result = grading.isPresent() ? Optional.empty() : publishedResult(key);
         if (grading.isPresent()) {
             Grading grade = grading.get();
             limit.checkTarget(count(Target.GRADE, "o.grading = :value", grade, hourAgo), TOO_MANY);
             objection = GradeObjection.lodge(grade, periodOf(grade), text, by, addressHash, now);
             summary = AuditSummary.of(AuditEvent.GRADE_OBJECTION_LODGED, grade.getSubjectName(), grade.getPeriod());
-        } else {
-            MemberEvaluation member = publishedResult(key).orElseThrow(BoardNotFoundException::new);
+        } else if (result.isPresent()) {
+            MemberEvaluation member = result.get();
             limit.checkTarget(count(Target.RESULT, "o.member = :value", member, hourAgo), TOO_MANY);
             objection = ResultObjection.lodge(member, periodOf(member.getBranch()), text, by, addressHash, now);
             summary = AuditSummary.of(AuditEvent.RESULT_OBJECTION_LODGED, member.getPerson().getName(),
                     member.getBranch().getCampaign().getYear());
+        } else {
+            StarRating rating = publishedStars(key).orElseThrow(BoardNotFoundException::new);
+            limit.checkTarget(count(Target.STARS, "o.rating = :value", rating, hourAgo), TOO_MANY);
+            objection = StarObjection.lodge(rating, periodOf(rating.getAppraisal()), text, by, addressHash, now);
+            summary = AuditSummary.of(AuditEvent.STAR_OBJECTION_LODGED, rating.getPerson().getName(),
+                    rating.getYear());
         }
         entityManager.persist(objection);
         entityManager.flush();
-        auditTrail.record(AuditAction.CREATE, entityName(objection), objection.getId(), summary, null,
+        auditTrail.record(AuditAction.CREATE, Target.of(objection).entity, objection.getId(), summary, null,
                 objection.auditState());
         stamps.touch();
         return objection.getStatus();
@@ -138,6 +162,13 @@ public class Objections {
                 .getResultStream().findFirst();
     }
 
+    private Optional<StarRating> publishedStars(String key) {
+        return entityManager.createQuery("SELECT r FROM StarRating r WHERE r.publicKey = :key"
+                        + " AND r.appraisal.state = :published", StarRating.class)
+                .setParameter("key", key).setParameter("published", StarAppraisalState.PUBLISHED)
+                .getResultStream().findFirst();
+    }
+
     private long count(Target target, String condition, Object value, LocalDateTime since) {
         return entityManager.createQuery("SELECT COUNT(o) FROM " + target.entity + " o WHERE " + condition
                 + " AND o.lodgedAt > :since", Long.class).setParameter("value", value).setParameter("since", since)
@@ -145,9 +176,10 @@ public class Objections {
     }
 
     /**
-     * The answer, by the value's name in the target's scale (a grade, a year-end result): the same value upholds
-     * the objection, another changes the target; with a reason. Only the grader of a grade, only the superior of a
-     * branch's results answer; whoever does not read the unit does not find the objection.
+     * The answer, by the value's name in the target's scale (a grade, a year-end result) or the stars' code per
+     * aspect ({@code 2,2,2,1,1}): the same value upholds the objection, another changes the target; with a reason.
+     * Only the grader of a grade, only the superior of a branch's results, only the township reviewer of a village's
+     * stars answer; whoever does not read the unit does not find the objection.
      */
     public ObjectionLine decide(long objectionId, long expectedVersion, String value, String reason) {
         AccessScope scope = authorization.currentScope();
@@ -157,29 +189,41 @@ public class Objections {
             Grading grading = against.getGrading();
             gradeAccess.requireGrader(grading.getMeeting(), grading.getGroup(), scope);
             summary = AuditSummary.of(AuditEvent.GRADE_OBJECTION_DECIDED, grading.getSubjectName(), grading.getPeriod());
-        } else {
-            MemberEvaluation member = ((ResultObjection) objection).getMember();
+        } else if (objection instanceof ResultObjection against) {
+            MemberEvaluation member = against.getMember();
             yearEndAccess.requireConfirmer(member.getBranch().getUnit(), scope);
             summary = AuditSummary.of(AuditEvent.RESULT_OBJECTION_DECIDED, member.getPerson().getName(),
                     member.getBranch().getCampaign().getYear());
+        } else {
+            StarRating rating = ((StarObjection) objection).getRating();
+            starAccess.requireTownshipReviewer(rating.getUnit(), scope);
+            summary = AuditSummary.of(AuditEvent.STAR_OBJECTION_DECIDED, rating.getPerson().getName(),
+                    rating.getYear());
         }
         if (objection.getVersion() != expectedVersion) {
             throw new StaleEditException("Objection " + objectionId + " was answered by someone else meanwhile");
         }
         Map<String, Object> before = objection.auditState();
-        objection.decideByName(value, reason, scope.account().username(), LocalDateTime.now(clock));
+        LocalDateTime now = LocalDateTime.now(clock);
+        if (objection instanceof StarObjection against) {
+            StarRules rules = stars.rules();
+            against.answer(rules.ratedCap(against.getRating()), rules.quotas(), value, reason,
+                    scope.account().username(), now);
+        } else {
+            objection.decideByName(value, reason, scope.account().username(), now);
+        }
         try {
             entityManager.flush();
         } catch (OptimisticLockException e) {
             throw new StaleEditException("Objection " + objectionId + " was answered by someone else meanwhile");
         }
-        auditTrail.record(AuditAction.UPDATE, entityName(objection), objectionId, summary, before,
+        auditTrail.record(AuditAction.UPDATE, Target.of(objection).entity, objectionId, summary, before,
                 objection.auditState());
         stamps.touch();
         return line(objection, scope);
     }
 
-    /** The objections of both kinds in units the caller can read, the open first, then the latest. */
+    /** The objections of all kinds in units the caller can read, the open first, then the latest. */
     public List<ObjectionLine> list(boolean openOnly) {
         AccessScope scope = authorization.currentScope();
         Set<String> paths = scope.subtreePaths().orElse(null);
@@ -218,8 +262,10 @@ public class Objections {
     }
 
     private Objection<?> visible(long objectionId, AccessScope scope) {
-        GradeObjection grade = entityManager.find(GradeObjection.class, objectionId);
-        Objection<?> objection = grade != null ? grade : entityManager.find(ResultObjection.class, objectionId);
+        Objection<?> objection = null;
+        for (Target target : Target.values()) {
+            objection = objection != null ? objection : entityManager.find(target.type, objectionId);
+        }
         if (objection == null || !scope.canRead(unitOf(objection))) {
             throw new BoardNotFoundException();
         }
@@ -227,8 +273,11 @@ public class Objections {
     }
 
     private static OrgUnit unitOf(Objection<?> objection) {
-        return objection instanceof GradeObjection against ? against.getGrading().getMeeting().getUnit()
-                : ((ResultObjection) objection).getMember().getBranch().getUnit();
+        if (objection instanceof GradeObjection against) {
+            return against.getGrading().getMeeting().getUnit();
+        }
+        return objection instanceof ResultObjection against ? against.getMember().getBranch().getUnit()
+                : ((StarObjection) objection).getRating().getUnit();
     }
 
     private ObjectionLine line(Objection<?> objection, AccessScope scope) {
@@ -239,19 +288,29 @@ public class Objections {
                     grading, grading.getPeriod().toString(), periodOf(grading).lastDay(),
                     open && gradeAccess.grades(grading.getMeeting(), grading.getGroup(), scope));
         }
-        MemberEvaluation member = ((ResultObjection) objection).getMember();
-        BranchEvaluation branch = member.getBranch();
-        return line(objection, ObjectionKind.RESULT, branch.getUnit(), member.getPerson().getName(), null,
-                String.valueOf(branch.getCampaign().getYear()), periodOf(branch).lastDay(),
-                open && yearEndAccess.confirms(branch.getUnit(), scope));
+        if (objection instanceof ResultObjection against) {
+            MemberEvaluation member = against.getMember();
+            BranchEvaluation branch = member.getBranch();
+            return line(objection, ObjectionKind.RESULT, branch.getUnit(), member.getPerson().getName(), null,
+                    String.valueOf(branch.getCampaign().getYear()), periodOf(branch).lastDay(),
+                    open && yearEndAccess.confirms(branch.getUnit(), scope));
+        }
+        StarObjection against = (StarObjection) objection;
+        StarRating rating = against.getRating();
+        ObjectionLine line = line(objection, ObjectionKind.STARS, rating.getUnit(), rating.getPerson().getName(), null,
+                String.valueOf(rating.getYear()), periodOf(rating.getAppraisal()).lastDay(),
+                open && starAccess.reviewsFor(rating.getUnit(), scope));
+        return line.withStars(new ObjectionStars(rating.getCap(), stars.rules().ratedCap(rating).mostPerAspect(),
+                against.before().total(), rating.getTotal(), rating.getStars().asMap()));
     }
 
     private static ObjectionLine line(Objection<?> objection, ObjectionKind kind, OrgUnit unit, String subjectName,
             Grading grading, String period, LocalDate publicityEnds, boolean mayDecide) {
         return new ObjectionLine(objection.getId(), objection.getVersion(), kind, unit.getName(), subjectName,
-                grading == null ? null : grading.getGroup(), period, objection.before().name(),
-                objection.current().name(), objection.getText(), objection.getLodgedBy() == null,
-                objection.getLodgedAt(), publicityEnds, objection.getStatus(), objection.getDecisionReason(), mayDecide);
+                grading == null ? null : grading.getGroup(), period, objection.beforeName(),
+                objection.currentName(), objection.getText(), objection.getLodgedBy() == null,
+                objection.getLodgedAt(), publicityEnds, objection.getStatus(), objection.getDecisionReason(), mayDecide,
+                null);
     }
 
     private PublicityPeriod periodOf(Grading grading) {
@@ -262,16 +321,18 @@ public class Objections {
         return publicityRules.get().periodFrom(branch.getPublishedAt().toLocalDate());
     }
 
-    private static String entityName(Objection<?> objection) {
-        return objection instanceof GradeObjection ? Target.GRADE.entity : Target.RESULT.entity;
+    private PublicityPeriod periodOf(StarAppraisal appraisal) {
+        return publicityRules.get().periodFrom(appraisal.getPublishedOn());
     }
 
-    /** The two kinds' entities, and how each is listed with the unit that answers for it ({@code u}). */
+    /** The kinds' entities, and how each is listed with the unit that answers for it ({@code u}). */
     private enum Target {
         GRADE("GradeObjection", GradeObjection.class,
                 "SELECT o FROM GradeObjection o JOIN FETCH o.grading g JOIN FETCH g.meeting m JOIN FETCH m.unit u"),
         RESULT("ResultObjection", ResultObjection.class, "SELECT o FROM ResultObjection o JOIN FETCH o.member e"
-                + " JOIN FETCH e.branch b JOIN FETCH b.unit u JOIN FETCH e.person p JOIN FETCH b.campaign c");
+                + " JOIN FETCH e.branch b JOIN FETCH b.unit u JOIN FETCH e.person p JOIN FETCH b.campaign c"),
+        STARS("StarObjection", StarObjection.class, "SELECT o FROM StarObjection o JOIN FETCH o.rating r"
+                + " JOIN FETCH r.unit u JOIN FETCH r.person p JOIN FETCH r.appraisal a");
 
         final String entity;
         final Class<? extends Objection<?>> type;
@@ -281,6 +342,15 @@ public class Objections {
             this.entity = entity;
             this.type = type;
             this.listed = listed;
+        }
+
+        static Target of(Objection<?> objection) {
+            for (Target target : values()) {
+                if (target.type.isInstance(objection)) {
+                    return target;
+                }
+            }
+            throw new IllegalArgumentException("No kind of objection: " + objection);
         }
     }
 }

@@ -14,6 +14,7 @@ import org.jiannuo.application.publicity.BoardViews.CommitmentBoard;
 import org.jiannuo.application.publicity.BoardViews.GradeBoard;
 import org.jiannuo.application.publicity.BoardViews.PersonBoard;
 import org.jiannuo.application.publicity.BoardViews.ResultBoard;
+import org.jiannuo.application.publicity.BoardViews.StarBoard;
 import org.jiannuo.application.publicity.BoardViews.TenantBoard;
 import org.jiannuo.application.publicity.BoardViews.UnitBoard;
 import org.jiannuo.application.tenancy.TenantContext;
@@ -78,9 +79,14 @@ public class PublicBoard {
         return in(tenant, () -> reader.result(tenant.key(), tenant.name(), resultKey));
     }
 
+    public StarBoard star(String tenantKey, String starKey) {
+        BoardTenant tenant = tenantOf(tenantKey);
+        return in(tenant, () -> reader.star(tenant.key(), tenant.name(), starKey));
+    }
+
     /**
-     * An objection from the board against a published grade or year-end result (the key says which), by someone
-     * not signed in, within the tenant's hourly limits.
+     * An objection from the board against a published grade, year-end result or stars (the key says which), by
+     * someone not signed in, within the tenant's hourly limits.
      */
     public ObjectionStatus object(String tenantKey, String targetKey, String text, String address) {
         BoardTenant tenant = tenantOf(tenantKey);

@@ -24,6 +24,7 @@ import org.jiannuo.application.audit.AuditTrail;
 import org.jiannuo.application.ballot.BallotEngine;
 import org.jiannuo.application.ballot.Occasions;
 import org.jiannuo.application.people.StaleEditException;
+import org.jiannuo.application.publicity.BoardStamps;
 import org.jiannuo.application.publicity.CurrentPublicityRules;
 import org.jiannuo.application.security.AccessScope;
 import org.jiannuo.application.security.Authorization;
@@ -59,8 +60,8 @@ import org.jiannuo.domain.model.stars.StarTarget;
  * ballot, the masses' 满意/基本满意/不满意 forms cast with participation codes, issued on the occasion's screen). The
  * members assess themselves; moving on opens the peer ballot, then closes it and opens the masses' (its codes issued),
  * then closes that; the branch committee rates each member beside all three, within their cap and the quotas, and
- * submits; the township's committee secretary confirms, which publishes the result (its publicity running from that
- * day), or returns it with a reason. Each step is audited; no ballot is.
+ * submits; the township's committee secretary confirms, which publishes the result, on the public board too (its
+ * publicity running from that day), or returns it with a reason. Each step is audited; no ballot is.
  */
 @Stateless
 @TenantScoped
@@ -98,6 +99,9 @@ public class StarAppraisals {
 
     @Inject
     AuditTrail auditTrail;
+
+    @Inject
+    BoardStamps stamps;
 
     private final Clock clock = Clock.systemDefaultZone();
 
@@ -285,12 +289,15 @@ public class StarAppraisals {
         flush(unitId);
         record(before, appraisal, confirmed ? AuditEvent.STAR_APPRAISAL_PUBLISHED
                 : AuditEvent.STAR_APPRAISAL_RETURNED);
+        if (confirmed) {
+            stamps.touch();
+        }
         return view(unit, year, Optional.of(appraisal));
     }
 
     /** The cap the member was appraised under, with today's most per aspect. */
     private StarCap capOf(StarRating rating) {
-        return new StarCap(rating.getCap(), stars.rules().capFor(rating.getCategory()).aspectMost());
+        return stars.rules().ratedCap(rating);
     }
 
     private StarAppraisal existing(OrgUnit unit, int year, long expectedVersion) {

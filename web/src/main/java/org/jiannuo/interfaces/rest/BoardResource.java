@@ -24,7 +24,7 @@ import org.jiannuo.application.publicity.PublicitySettings.Settings;
 
 /**
  * The public board from inside: where the caller's things are on it, objections a member lodges against
- * a published grade or year-end result, the list and answers of objections, and the department's publicity
+ * a published grade, year-end result or year-end stars, the list and answers of objections, and the department's publicity
  * settings.
  */
 @Path("board")
@@ -49,16 +49,11 @@ public class BoardResource {
         return addresses.mine();
     }
 
+    /** A member's objection against the published grade, year-end result or stars of this key. */
     @POST
-    @Path("grades/{grade}/objections")
-    public Response object(@PathParam("grade") String grade, PublicBoardResource.ObjectionBody body) {
-        return lodged(grade, body);
-    }
-
-    @POST
-    @Path("results/{result}/objections")
-    public Response objectToResult(@PathParam("result") String result, PublicBoardResource.ObjectionBody body) {
-        return lodged(result, body);
+    @Path("{targets: grades|results|stars}/{target}/objections")
+    public Response object(@PathParam("target") String target, PublicBoardResource.ObjectionBody body) {
+        return lodged(target, body);
     }
 
     private Response lodged(String target, PublicBoardResource.ObjectionBody body) {
@@ -99,7 +94,10 @@ public class BoardResource {
         return settings.change(changed);
     }
 
-    /** {@code grade}: the name of a grade (★☆○△) or of a year-end result (优秀/合格/不合格), as the objection's kind. */
+    /**
+     * {@code grade}: the name of a grade (★☆○△) or of a year-end result (优秀/合格/不合格), or a member's year-end
+     * stars per aspect in the order ideology, law, customs, liaison, post ({@code 2,2,2,1,1}), as the objection's kind.
+     */
     public record DecisionBody(long version, String grade, String reason) {
     }
 }

@@ -23,6 +23,7 @@ import org.jiannuo.application.publicity.BoardViews.CommitmentBoard;
 import org.jiannuo.application.publicity.BoardViews.GradeBoard;
 import org.jiannuo.application.publicity.BoardViews.PersonBoard;
 import org.jiannuo.application.publicity.BoardViews.ResultBoard;
+import org.jiannuo.application.publicity.BoardViews.StarBoard;
 import org.jiannuo.application.publicity.BoardViews.TenantBoard;
 import org.jiannuo.application.publicity.BoardViews.UnitBoard;
 import org.jiannuo.application.publicity.BoardModelPost;
@@ -32,8 +33,8 @@ import org.jiannuo.domain.model.shared.RuleViolation;
 
 /**
  * The public board as JSON, open to anyone and addressed by public keys only: what the board pages show,
- * and objections against a published grade or year-end result during its publicity period (JSON, or the board
- * page's plain form, which is answered with a redirect back to the page).
+ * and objections against a published grade, year-end result or year-end stars during its publicity period (JSON, or
+ * the board page's plain form, which is answered with a redirect back to the page).
  */
 @Path("public/board/{tenant}")
 @Produces(MediaType.APPLICATION_JSON)
@@ -90,36 +91,31 @@ public class PublicBoardResource {
         return board.result(tenant, result);
     }
 
+    @GET
+    @Path("stars/{star}")
+    public StarBoard star(@PathParam("star") String star) {
+        return board.star(tenant, star);
+    }
+
+    /** An objection against the published grade, year-end result or stars of this key (JSON). */
     @POST
-    @Path("grades/{grade}/objections")
+    @Path("{targets: grades|results|stars}/{target}/objections")
     @Consumes(MediaType.APPLICATION_JSON)
-    public Response object(@PathParam("grade") String grade, ObjectionBody body) {
-        return lodged(grade, body);
+    public Response object(@PathParam("target") String target, ObjectionBody body) {
+        return lodged(target, body);
     }
 
-    /** The board page's form: back to the grade's page with what became of the objection. */
+    /** The board page's form: back to the grade's, result's or stars' page with what became of the objection. */
     @POST
-    @Path("grades/{grade}/objections")
+    @Path("{targets: grades|results|stars}/{target}/objections")
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
-    public Response objectFromPage(@PathParam("grade") String grade, @FormParam("text") String text,
-            @FormParam("language") String language) {
-        return lodgedFromPage("grade", "g", grade, text, language);
-    }
-
-    @POST
-    @Path("results/{result}/objections")
-    @Consumes(MediaType.APPLICATION_JSON)
-    public Response objectToResult(@PathParam("result") String result, ObjectionBody body) {
-        return lodged(result, body);
-    }
-
-    /** The result page's form: back to the year-end result's page with what became of the objection. */
-    @POST
-    @Path("results/{result}/objections")
-    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
-    public Response objectToResultFromPage(@PathParam("result") String result, @FormParam("text") String text,
-            @FormParam("language") String language) {
-        return lodgedFromPage("result", "r", result, text, language);
+    public Response objectFromPage(@PathParam("targets") String targets, @PathParam("target") String target,
+            @FormParam("text") String text, @FormParam("language") String language) {
+        return switch (targets) {
+            case "grades" -> lodgedFromPage("grade", "g", target, text, language);
+            case "results" -> lodgedFromPage("result", "r", target, text, language);
+            default -> lodgedFromPage("star", "s", target, text, language);
+        };
     }
 
     private Response lodged(String target, ObjectionBody body) {

@@ -76,8 +76,13 @@ public class GradeObjection extends Objection<StarGrade> {
     }
 
     @Override
-    protected Class<StarGrade> scale() {
-        return StarGrade.class;
+    protected StarGrade parse(String name) {
+        return named(StarGrade.class, name);
+    }
+
+    @Override
+    protected String name(StarGrade value) {
+        return value == null ? null : value.name();
     }
 
     @Override

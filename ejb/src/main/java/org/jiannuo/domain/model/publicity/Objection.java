@@ -21,13 +21,14 @@ import org.jiannuo.domain.model.shared.RuleViolation;
  * always with a reason. Each kind of target adds its own link and its value before and after; the rules of lodging
  * and answering are these, once.
  *
- * <p>Both kinds draw their ids from one sequence, so that an id names one objection whatever its kind: the
+ * <p>All kinds draw their ids from one sequence, so that an id names one objection whatever its kind: the
  * answering screen and API address objections by id alone.
  *
- * @param <V> the target's scale (a monthly grade, a year-end result)
+ * @param <V> the target's value: a grade or a year-end result of their scales, or a star rating's stars per aspect;
+ *            a value of its own kind, compared by {@code equals}, and named for screens and the API by the subclass
  */
 @MappedSuperclass
-public abstract class Objection<V extends Enum<V>> {
+public abstract class Objection<V> {
 
     public static final int LONGEST_TEXT = 1000;
     public static final int LONGEST_REASON = 1000;
@@ -111,7 +112,7 @@ public abstract class Objection<V extends Enum<V>> {
         if (stripped.length() > longestReason()) {
             throw new RuleViolation("objection.reasonTooLong", longestReason());
         }
-        status = value == current() ? ObjectionStatus.UPHELD : ObjectionStatus.CHANGED;
+        status = value.equals(current()) ? ObjectionStatus.UPHELD : ObjectionStatus.CHANGED;
         decisionReason = stripped;
         decidedBy = by;
         decidedAt = now;
@@ -121,13 +122,27 @@ public abstract class Objection<V extends Enum<V>> {
 
     /** The answer given by the value's name, as a screen or the API sends it; a name of no value is no value. */
     public void decideByName(String valueName, String reason, String by, LocalDateTime now) {
-        V value = null;
-        for (V candidate : scale().getEnumConstants()) {
-            if (candidate.name().equals(valueName)) {
-                value = candidate;
+        decide(valueName == null ? null : parse(valueName), reason, by, now);
+    }
+
+    /** The value's name before the objection, as the screens and the API show it. */
+    public String beforeName() {
+        return name(before());
+    }
+
+    /** The value's name now. */
+    public String currentName() {
+        return name(current());
+    }
+
+    /** The constant of an enum scale of this name; none for any other name. */
+    protected static <E extends Enum<E>> E named(Class<E> scale, String name) {
+        for (E candidate : scale.getEnumConstants()) {
+            if (candidate.name().equals(name)) {
+                return candidate;
             }
         }
-        decide(value, reason, by, now);
+        return null;
     }
 
     /** The target's value now. */
@@ -139,7 +154,11 @@ public abstract class Objection<V extends Enum<V>> {
     /** The value the answer gave; null while open. */
     public abstract V after();
 
-    protected abstract Class<V> scale();
+    /** The value of this name; null when the name names none. */
+    protected abstract V parse(String name);
+
+    /** The value's name, which {@link #parse} reads back. */
+    protected abstract String name(V value);
 
     /** How long a reason the target keeps with a changed value. */
     protected int longestReason() {
@@ -163,8 +182,8 @@ public abstract class Objection<V extends Enum<V>> {
     public Map<String, Object> auditState() {
         Map<String, Object> state = new LinkedHashMap<>(subject());
         state.put("status", status);
-        state.put("before", before());
-        state.put("after", after());
+        state.put("before", name(before()));
+        state.put("after", name(after()));
         state.put("reason", decisionReason);
         return state;
     }

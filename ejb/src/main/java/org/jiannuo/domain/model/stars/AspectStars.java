@@ -5,6 +5,7 @@ import jakarta.persistence.Embeddable;
 import java.io.Serializable;
 import java.util.EnumMap;
 import java.util.Map;
+import java.util.regex.Pattern;
 import org.jiannuo.domain.model.shared.RuleViolation;
 
 /**
@@ -15,6 +16,7 @@ import org.jiannuo.domain.model.shared.RuleViolation;
 public class AspectStars implements Serializable {
 
     private static final long serialVersionUID = 1L;
+    private static final Pattern CODE = Pattern.compile("\\d{1,2}(,\\d{1,2}){4}");
 
     @Column(name = "ideology", nullable = false)
     private int ideology;
@@ -81,5 +83,38 @@ public class AspectStars implements Serializable {
             map.put(aspect, of(aspect));
         }
         return map;
+    }
+
+    /** The stars per aspect in the aspects' order, {@code 2,2,2,1,1}: how an objection keeps and names them. */
+    public String code() {
+        return ideology + "," + law + "," + customs + "," + liaison + "," + post;
+    }
+
+    /** The stars of a {@link #code()}; null for anything else. */
+    public static AspectStars parse(String code) {
+        if (code == null || !CODE.matcher(code.strip()).matches()) {
+            return null;
+        }
+        String[] counts = code.strip().split(",");
+        Map<StarAspect, Integer> stars = new EnumMap<>(StarAspect.class);
+        for (StarAspect aspect : StarAspect.values()) {
+            stars.put(aspect, Integer.parseInt(counts[aspect.ordinal()]));
+        }
+        return of(stars);
+    }
+
+    @Override
+    public boolean equals(Object other) {
+        return other instanceof AspectStars that && code().equals(that.code());
+    }
+
+    @Override
+    public int hashCode() {
+        return code().hashCode();
+    }
+
+    @Override
+    public String toString() {
+        return code();
     }
 }

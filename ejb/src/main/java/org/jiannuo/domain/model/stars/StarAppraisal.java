@@ -176,14 +176,37 @@ public class StarAppraisal {
         if (!unrated.isEmpty()) {
             throw new RuleViolation("starAppraisal.unrated", String.join("、", unrated));
         }
-        for (StarQuota quota : quotas) {
-            List<StarRating> group = ratings.stream().filter(quota::governs).toList();
-            quota.require((int) group.stream().filter(rating -> rating.getTotal() >= quota.threshold()).count(),
-                    group.size());
-        }
+        requireQuotas(quotas, null, 0);
         state = StarAppraisalState.FIRST_REVIEW;
         submittedBy = by;
         submittedAt = at;
+    }
+
+    /**
+     * Whether a published member's stars may become these, answering an objection: within their cap (per aspect and
+     * in total) and, when the total rises, within every quota as at the submission (fewer stars keep every quota).
+     */
+    public AspectStars requireReconsidered(StarRating rating, StarCap cap, List<StarQuota> quotas, AspectStars given) {
+        if (!isPublished() || rating.getAppraisal() != this) {
+            throw new RuleViolation("objection.notPublished");
+        }
+        if (cap.cap() != rating.getCap()) {
+            throw new IllegalArgumentException("Rated under another cap than the member was appraised in");
+        }
+        cap.check(given);
+        if (given.total() > rating.getTotal()) {
+            requireQuotas(quotas, rating, given.total());
+        }
+        return given;
+    }
+
+    /** Every quota kept by the ratings, with {@code changed}'s total taken as {@code changedTotal} if there is one. */
+    private void requireQuotas(List<StarQuota> quotas, StarRating changed, int changedTotal) {
+        for (StarQuota quota : quotas) {
+            List<StarRating> group = ratings.stream().filter(quota::governs).toList();
+            quota.require((int) group.stream().filter(rating -> (rating == changed ? changedTotal : rating.getTotal())
+                    >= quota.threshold()).count(), group.size());
+        }
     }
 
     /**

@@ -22,6 +22,8 @@ import org.eclipse.persistence.annotations.TenantDiscriminatorColumn;
 import org.jiannuo.domain.model.organization.OrgUnit;
 import org.jiannuo.domain.model.person.Person;
 import org.jiannuo.domain.model.person.VillageCategory;
+import org.jiannuo.domain.model.publicity.ObjectionTally;
+import org.jiannuo.domain.model.publicity.PublicKey;
 import org.jiannuo.domain.model.shared.BoundedText;
 
 /**
@@ -93,6 +95,14 @@ public class StarRating {
     @Column(name = "rated_at")
     private LocalDateTime ratedAt;
 
+    /** The opaque identifier of the published rating on the public board (see PublicKey); never the id. */
+    @Column(name = "public_key", updatable = false)
+    private String publicKey;
+
+    /** The objections lodged during publicity: the rating is under objection while one is open. */
+    @Embedded
+    private ObjectionTally objections = new ObjectionTally();
+
     @Version
     private long version;
 
@@ -106,6 +116,7 @@ public class StarRating {
         this.year = appraisal.getYear();
         this.category = category;
         this.cap = cap;
+        this.publicKey = PublicKey.random().value();
     }
 
     void assessSelf(AspectStars own, LocalDateTime at) {
@@ -119,6 +130,30 @@ public class StarRating {
         reason = BoundedText.of(why, LONGEST_REASON, "starAppraisal.reasonTooLong");
         ratedBy = by;
         ratedAt = at;
+    }
+
+    /**
+     * The township answered an objection: the published stars may change (with the answer's reason in place of the
+     * committee's) although they are published, because publicity exists for this; the cap was checked before.
+     */
+    void objectionSettled(AspectStars given, String why) {
+        if (!given.equals(stars)) {
+            stars = given;
+            total = given.total();
+            reason = why;
+        }
+    }
+
+    public ObjectionTally objections() {
+        return objections;
+    }
+
+    public PublicKey publicKey() {
+        return new PublicKey(publicKey);
+    }
+
+    public boolean isPublished() {
+        return appraisal.isPublished();
     }
 
     public boolean isSelfAssessed() {

@@ -250,6 +250,11 @@ public class StarRules {
         return new StarCap(capOf(category), most);
     }
 
+    /** The cap a year-end rating was appraised under (kept on it), with today's most per aspect. */
+    public StarCap ratedCap(StarRating rating) {
+        return new StarCap(rating.getCap(), capFor(rating.getCategory()).aspectMost());
+    }
+
     /**
      * The cap a member's ratings of the year (pre-assessment, year end) are held to: their target's when they set
      * one, otherwise their category's today; a person of no village category has none.

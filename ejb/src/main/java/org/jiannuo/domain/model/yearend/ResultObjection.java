@@ -77,8 +77,13 @@ public class ResultObjection extends Objection<AnnualGrade> {
     }
 
     @Override
-    protected Class<AnnualGrade> scale() {
-        return AnnualGrade.class;
+    protected AnnualGrade parse(String name) {
+        return named(AnnualGrade.class, name);
+    }
+
+    @Override
+    protected String name(AnnualGrade value) {
+        return value == null ? null : value.name();
     }
 
     /** A changed result keeps the answer's reason in place of the proposal's. */

@@ -63,14 +63,29 @@ public class BoardLocale {
         return page("result", "t=" + tenantKey + "&r=" + resultKey);
     }
 
+    /** A member's published year-end stars. */
+    public String star(String tenantKey, String starKey) {
+        return page("star", "t=" + tenantKey + "&s=" + starKey);
+    }
+
     /** Where the objection form posts: the public API, which answers the form with a redirect back. */
     public String objectionAction(String tenantKey, String gradeKey) {
-        return request.getContextPath() + "/api/v1/public/board/" + tenantKey + "/grades/" + gradeKey + "/objections";
+        return objectionPath(tenantKey, "grades", gradeKey);
     }
 
     /** Where the objection form of a year-end result posts. */
     public String resultObjectionAction(String tenantKey, String resultKey) {
-        return request.getContextPath() + "/api/v1/public/board/" + tenantKey + "/results/" + resultKey + "/objections";
+        return objectionPath(tenantKey, "results", resultKey);
+    }
+
+    /** Where the objection form of a member's year-end stars posts. */
+    public String starObjectionAction(String tenantKey, String starKey) {
+        return objectionPath(tenantKey, "stars", starKey);
+    }
+
+    private String objectionPath(String tenantKey, String targets, String targetKey) {
+        return request.getContextPath() + "/api/v1/public/board/" + tenantKey + "/" + targets + "/" + targetKey
+                + "/objections";
     }
 
     private String page(String name, String query) {
