@@ -66,6 +66,9 @@ class StarBoardIT extends StandardUsersTestBase {
     private static final Set<String> PUBLIC_COLUMNS = Set.of("key", "name", "personKey", "year", "cap", "total",
             "aspects", "publishedOn", "publicityEnds", "standing", "reviewed", "drawn");
 
+    /** The stars the phone's test objects to, which the township's screen then answers (both run as clients). */
+    private static String objectedKey;
+
     @ArquillianResource
     URL deploymentUrl;
 
@@ -258,5 +261,31 @@ class StarBoardIT extends StandardUsersTestBase {
         }
         assertEquals("UNDER_OBJECTION", ok(anonymous.get("api/v1/public/board/" + tenant + "/stars/"
                 + line.getString("key"))).getJsonObject("line").getString("standing"));
+        objectedKey = line.getString("key");
+    }
+
+    /**
+     * The township answers the public's objection of the phone's test on its objections screen: one spinner per
+     * aspect, filled with the member's stars, one star taken off, and a reason; the board shows the new total.
+     */
+    @Test
+    @Order(3)
+    @RunAsClient
+    void theTownshipAnswersThePublicsObjectionWithStarsPerAspect() throws Exception {
+        HttpSession anonymous = new HttpSession(deploymentUrl.toURI());
+        JsonObject address = ok(anonymous.api("GET", "api/v1/board", StandardLogin.MEMBER.username() + "@" + TENANT,
+                Fixtures.PASSWORD, null, null));
+        String starJson = "api/v1/public/board/" + address.getString("tenantKey") + "/stars/" + objectedKey;
+        JsonObject objected = ok(anonymous.get(starJson)).getJsonObject("line");
+        assertEquals("UNDER_OBJECTION", objected.getString("standing"));
+        List<Integer> given = objected.getJsonArray("aspects").getValuesAs(JsonObject.class).stream()
+                .map(aspect -> aspect.getInt("stars")).toList();
+        int lowered = given.indexOf(given.stream().filter(stars -> stars > 0).findFirst().orElseThrow());
+        StarObjectionScreen.takeOffOneStar(deploymentUrl, TENANT, StandardLogin.COMMITTEE_SECRETARY.username(),
+                "该党员全年未参加联户服务", objected.getString("name"), given, lowered);
+        JsonObject answered = ok(anonymous.get(starJson)).getJsonObject("line");
+        assertEquals(objected.getInt("total") - 1, answered.getInt("total"));
+        assertTrue(answered.getBoolean("reviewed"));
+        assertEquals("IN_PUBLICITY", answered.getString("standing"));
     }
 }

@@ -12,7 +12,6 @@ import org.jiannuo.it.support.BrowserSupport;
 import org.jiannuo.it.support.BrowserTestBase;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
-import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
@@ -111,12 +110,7 @@ class StarYearEndBrowserIT extends BrowserTestBase {
     private void setStars(List<WebElement> spinners, List<Integer> stars) {
         assertEquals(stars.size(), spinners.size(), "a spinner per aspect");
         for (int i = 0; i < stars.size(); i++) {
-            // Set as the form will send it: typing over a spinner under load sometimes kept a digit of the old
-            // value, and the rule under test is the server's, not the spinner's.
-            ((JavascriptExecutor) browser).executeScript(
-                    "arguments[0].value = arguments[1]; arguments[0].dispatchEvent(new Event('change'));",
-                    spinners.get(i), String.valueOf(stars.get(i)));
-            assertEquals(String.valueOf(stars.get(i)), spinners.get(i).getAttribute("value"));
+            BrowserSupport.setSpinner(browser, spinners.get(i), stars.get(i));
         }
     }
 }
