@@ -231,8 +231,7 @@ class StarBoardIT extends StandardUsersTestBase {
     @RunAsClient
     void thePublicReadsTheVillagesStarsOnAPhoneAndObjects() throws Exception {
         HttpSession anonymous = new HttpSession(deploymentUrl.toURI());
-        JsonObject address = ok(anonymous.api("GET", "api/v1/board", StandardLogin.MEMBER.username() + "@" + TENANT,
-                Fixtures.PASSWORD, null, null));
+        JsonObject address = membersBoard(anonymous);
         String tenant = address.getString("tenantKey");
         String unitPage = "board/unit.xhtml?t=" + tenant + "&u=" + address.getString("unitKey");
         JsonObject line = ok(anonymous.get("api/v1/public/board/" + tenant + "/units/" + address.getString("unitKey")))
@@ -264,6 +263,12 @@ class StarBoardIT extends StandardUsersTestBase {
         objectedKey = line.getString("key");
     }
 
+    /** The board keys of the member's tenant, unit and person, which the member's account reads. */
+    private static JsonObject membersBoard(HttpSession http) throws Exception {
+        return ok(http.api("GET", "api/v1/board", StandardLogin.MEMBER.username() + "@" + TENANT, Fixtures.PASSWORD,
+                null, null));
+    }
+
     /**
      * The township answers the public's objection of the phone's test on its objections screen: one spinner per
      * aspect, filled with the member's stars, one star taken off, and a reason; the board shows the new total.
@@ -273,8 +278,7 @@ class StarBoardIT extends StandardUsersTestBase {
     @RunAsClient
     void theTownshipAnswersThePublicsObjectionWithStarsPerAspect() throws Exception {
         HttpSession anonymous = new HttpSession(deploymentUrl.toURI());
-        JsonObject address = ok(anonymous.api("GET", "api/v1/board", StandardLogin.MEMBER.username() + "@" + TENANT,
-                Fixtures.PASSWORD, null, null));
+        JsonObject address = membersBoard(anonymous);
         String starJson = "api/v1/public/board/" + address.getString("tenantKey") + "/stars/" + objectedKey;
         JsonObject objected = ok(anonymous.get(starJson)).getJsonObject("line");
         assertEquals("UNDER_OBJECTION", objected.getString("standing"));
