@@ -186,7 +186,7 @@ public class StarAppraisal {
      * Whether a published member's stars may become these, answering an objection: within their cap (per aspect and
      * in total) and, when the total rises, within every quota as at the submission (fewer stars keep every quota).
      */
-    public AspectStars requireReconsidered(StarRating rating, StarCap cap, List<StarQuota> quotas, AspectStars given) {
+    public void requireReconsidered(StarRating rating, StarCap cap, List<StarQuota> quotas, AspectStars given) {
         if (!isPublished() || rating.getAppraisal() != this) {
             throw new RuleViolation("objection.notPublished");
         }
@@ -197,7 +197,6 @@ public class StarAppraisal {
         if (given.total() > rating.getTotal()) {
             requireQuotas(quotas, rating, given.total());
         }
-        return given;
     }
 
     /** Every quota kept by the ratings, with {@code changed}'s total taken as {@code changedTotal} if there is one. */

@@ -68,11 +68,12 @@ public class StarFollowUpPage implements Serializable {
             refresh();
             // Until this year's stars are published, the results to follow up are last year's.
             if (!asked && view != null && view.lines().isEmpty()) {
+                FollowUpView thisYear = view;
                 year = year - 1;
                 refresh();
                 if (view == null || view.lines().isEmpty()) {
                     year = year + 1;
-                    refresh();
+                    view = thisYear;
                 }
             }
         }
