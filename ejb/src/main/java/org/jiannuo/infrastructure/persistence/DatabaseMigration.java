@@ -35,14 +35,17 @@ import org.jiannuo.infrastructure.startup.StartupFailure;
         password = "${MPCONFIG=jiannuo.db.password:}",
         minPoolSize = 2,
         maxPoolSize = 64,
-        // A pooled connection is checked each time it is handed out, with the driver's isValid (a round trip:
-        // PostgreSQL's driver notices a backend that was terminated or restarted only when it talks to it, so
-        // the auto-commit check, which sends nothing, let dead connections through). One dead connection
-        // empties the pool, since a cut or a restart kills them all; new ones are made as requests come.
+        // A pooled connection is checked each time it is handed out with a query of no table, a round trip
+        // (PostgreSQL's driver notices a backend that was terminated or restarted only when it talks to it, so
+        // the auto-commit check, which sends nothing, let dead connections through). The pool makes it
+        // "SELECT COUNT(*) FROM " + the table name. The driver's isValid, through the custom validation, did the
+        // same round trip but loaded the validation class anew for every connection handed out, under the
+        // application class loader's lock, which a crowd of voters then queued for. One dead connection empties
+        // the pool, since a cut or a restart kills them all; new ones are made as requests come.
         properties = {
             "fish.payara.is-connection-validation-required=true",
-            "fish.payara.connection-validation-method=custom-validation",
-            "fish.payara.validation-classname=org.glassfish.api.jdbc.validation.JDBC40ConnectionValidation",
+            "fish.payara.connection-validation-method=table",
+            "fish.payara.validation-table-name=(VALUES (1)) AS connection_check",
             "fish.payara.fail-all-connections=true"
         })
 @Singleton
@@ -87,9 +90,12 @@ public class DatabaseMigration {
                 flyway.clean();
             }
             MigrateResult result = flyway.migrate();
+            if (vendorFolder().equals("h2")) {
+                H2TenantSelectivity.declare(dataSource);
+            }
             LOG.info(() -> "Database " + target + " at schema version " + flyway.info().current().getVersion()
                     + " (" + result.migrationsExecuted + " migrations applied now)");
-        } catch (RuntimeException e) {
+        } catch (RuntimeException | SQLException e) {
             throw StartupFailure.fail("Database migration failed on " + target
                     + ". Nothing was started; fix the database or the migration and start again.", e);
         }

@@ -46,6 +46,9 @@ public class JpaFulfilmentRepository implements FulfilmentRepository {
     EntityManager entityManager;
 
     @Inject
+    DatabaseVendor databaseVendor;
+
+    @Inject
     CurrentTenant currentTenant;
 
     @Override
@@ -153,13 +156,33 @@ public class JpaFulfilmentRepository implements FulfilmentRepository {
 
     @Override
     public int markOverdue(Deadlines deadlines, LocalDate today) {
-        // Flagged late on the day the sweep finds it so; the dates are the domain's, as in Deadlines.isOverdue.
-        return entityManager.createQuery("UPDATE Commitment c SET c.overdueSince = :today"
-                        + " WHERE c.overdueSince IS NULL AND c.dueDate < :lateIfDueBefore AND c.status IN :fulfilling")
-                .setParameter("today", today)
-                .setParameter("lateIfDueBefore", deadlines.lateIfDueBefore(today))
-                .setParameter("fulfilling", CommitmentStatus.fulfilling())
-                .executeUpdate();
+        // Flagged late on the day the sweep finds it so; the dates are the domain's, as in Deadlines.isOverdue. The
+        // version rises as with any change, so that an edit begun before the flag fails instead of undoing it.
+        if (databaseVendor.isPostgresql()) {
+            return entityManager.createQuery("UPDATE Commitment c SET c.overdueSince = :today"
+                            + " WHERE c.overdueSince IS NULL AND c.dueDate < :lateIfDueBefore AND c.status IN :fulfilling")
+                    .setParameter("today", today)
+                    .setParameter("lateIfDueBefore", deadlines.lateIfDueBefore(today))
+                    .setParameter("fulfilling", CommitmentStatus.fulfilling())
+                    .executeUpdate();
+        }
+        // On H2 the items are found by a subquery and updated by id: H2 then rewrites them in the order it stores
+        // them, each page once (3.7 s for the 38,087 late items of a county, and 2.2 s to commit), where updating
+        // them in the deadline index's order rewrote a page for nearly every item (12.2 s, and 7.2 s to commit).
+        // Native SQL, since EclipseLink turns the subquery of a JPQL update into a correlated EXISTS; PostgreSQL
+        // keeps the plain statement, which it plans best, also before a fresh table has statistics.
+        List<String> fulfilling = CommitmentStatus.fulfilling().stream().map(Enum::name).sorted().toList();
+        Query update = entityManager.createNativeQuery("UPDATE commitment SET overdue_since = ?, version = version + 1"
+                + " WHERE tenant_code = ? AND id IN (SELECT l.id FROM commitment l WHERE l.tenant_code = ?"
+                + " AND l.overdue_since IS NULL AND l.due_date < ?"
+                + " AND l.status IN (" + String.join(", ", Collections.nCopies(fulfilling.size(), "?")) + "))");
+        List<Object> values = new ArrayList<>(List.of(Date.valueOf(today), currentTenant.code(), currentTenant.code(),
+                Date.valueOf(deadlines.lateIfDueBefore(today))));
+        values.addAll(fulfilling);
+        for (int i = 0; i < values.size(); i++) {
+            update.setParameter(i + 1, values.get(i));
+        }
+        return update.executeUpdate();
     }
 
     @Override
