@@ -42,6 +42,12 @@ public class JpaFulfilmentRepository implements FulfilmentRepository {
      */
     private static final String NEXT_REMINDER_ID = "nextval('reminder_seq')";
 
+    /** The statuses of an item in fulfilment as native SQL binds them, and their placeholders. */
+    private static final List<String> FULFILLING = CommitmentStatus.fulfilling().stream().map(Enum::name).sorted()
+            .toList();
+    private static final String FULFILLING_PLACEHOLDERS = String.join(", ",
+            Collections.nCopies(FULFILLING.size(), "?"));
+
     @PersistenceContext
     EntityManager entityManager;
 
@@ -160,7 +166,8 @@ public class JpaFulfilmentRepository implements FulfilmentRepository {
         // version rises as with any change, so that an edit begun before the flag fails instead of undoing it.
         if (databaseVendor.isPostgresql()) {
             return entityManager.createQuery("UPDATE Commitment c SET c.overdueSince = :today"
-                            + " WHERE c.overdueSince IS NULL AND c.dueDate < :lateIfDueBefore AND c.status IN :fulfilling")
+                            + " WHERE c.overdueSince IS NULL AND c.dueDate < :lateIfDueBefore"
+                            + " AND c.status IN :fulfilling")
                     .setParameter("today", today)
                     .setParameter("lateIfDueBefore", deadlines.lateIfDueBefore(today))
                     .setParameter("fulfilling", CommitmentStatus.fulfilling())
@@ -171,18 +178,13 @@ public class JpaFulfilmentRepository implements FulfilmentRepository {
         // them in the deadline index's order rewrote a page for nearly every item (12.2 s, and 7.2 s to commit).
         // Native SQL, since EclipseLink turns the subquery of a JPQL update into a correlated EXISTS; PostgreSQL
         // keeps the plain statement, which it plans best, also before a fresh table has statistics.
-        List<String> fulfilling = CommitmentStatus.fulfilling().stream().map(Enum::name).sorted().toList();
-        Query update = entityManager.createNativeQuery("UPDATE commitment SET overdue_since = ?, version = version + 1"
-                + " WHERE tenant_code = ? AND id IN (SELECT l.id FROM commitment l WHERE l.tenant_code = ?"
-                + " AND l.overdue_since IS NULL AND l.due_date < ?"
-                + " AND l.status IN (" + String.join(", ", Collections.nCopies(fulfilling.size(), "?")) + "))");
         List<Object> values = new ArrayList<>(List.of(Date.valueOf(today), currentTenant.code(), currentTenant.code(),
                 Date.valueOf(deadlines.lateIfDueBefore(today))));
-        values.addAll(fulfilling);
-        for (int i = 0; i < values.size(); i++) {
-            update.setParameter(i + 1, values.get(i));
-        }
-        return update.executeUpdate();
+        values.addAll(FULFILLING);
+        return execute(entityManager.createNativeQuery("UPDATE commitment SET overdue_since = ?, version = version + 1"
+                + " WHERE tenant_code = ? AND id IN (SELECT l.id FROM commitment l WHERE l.tenant_code = ?"
+                + " AND l.overdue_since IS NULL AND l.due_date < ? AND l.status IN (" + FULFILLING_PLACEHOLDERS + "))"),
+                values);
     }
 
     @Override
@@ -249,31 +251,34 @@ public class JpaFulfilmentRepository implements FulfilmentRepository {
      */
     private int remind(ReminderKind kind, ReminderKey key, String condition, List<Object> conditionValues,
             LocalDateTime now) {
-        List<String> fulfilling = CommitmentStatus.fulfilling().stream().map(Enum::name).sorted().toList();
         List<Object> values = new ArrayList<>();
         values.add(kind.name());
         key.bind(values);
         values.add(Timestamp.valueOf(now));
         values.add(currentTenant.code());
-        values.addAll(fulfilling);
+        values.addAll(FULFILLING);
         values.addAll(conditionValues);
         values.add(kind.name());
         if (key.oncePerKey()) {
             key.bind(values);
         }
-        Query insert = entityManager.createNativeQuery(INSERT_REMINDER + " SELECT " + NEXT_REMINDER_ID
+        return execute(entityManager.createNativeQuery(INSERT_REMINDER + " SELECT " + NEXT_REMINDER_ID
                 + ", c.tenant_code, c.id, ?, " + key.expression() + ", c.owner_person_id, c.owner_unit_id, ?"
                 + " FROM commitment c WHERE c.tenant_code = ?"
-                + " AND c.status IN (" + String.join(", ", Collections.nCopies(fulfilling.size(), "?")) + ")"
+                + " AND c.status IN (" + FULFILLING_PLACEHOLDERS + ")"
                 + " AND " + condition
                 + " AND NOT EXISTS (SELECT 1 FROM reminder r WHERE r.tenant_code = c.tenant_code"
                 + " AND r.commitment_id = c.id AND r.kind = ?"
                 + (key.oncePerKey() ? " AND r.period_key = " + key.expression() : "") + ")"
-                + " ON CONFLICT DO NOTHING");
+                + " ON CONFLICT DO NOTHING"), values);
+    }
+
+    /** Runs a native statement with its positional values, in order. */
+    private static int execute(Query statement, List<Object> values) {
         for (int i = 0; i < values.size(); i++) {
-            insert.setParameter(i + 1, values.get(i));
+            statement.setParameter(i + 1, values.get(i));
         }
-        return insert.executeUpdate();
+        return statement.executeUpdate();
     }
 
     /**
