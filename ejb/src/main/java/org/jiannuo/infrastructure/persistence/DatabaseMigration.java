@@ -46,7 +46,11 @@ import org.jiannuo.infrastructure.startup.StartupFailure;
             "fish.payara.is-connection-validation-required=true",
             "fish.payara.connection-validation-method=table",
             "fish.payara.validation-table-name=(VALUES (1)) AS connection_check",
-            "fish.payara.fail-all-connections=true"
+            "fish.payara.fail-all-connections=true",
+            // Every connection is made with the same user, so any free one will do. Payara's default for a pool
+            // defined here is to match each checkout against the caller's credentials, under a lock the whole
+            // pool shares: a crowd of voters queued for it.
+            "fish.payara.match-connections=false"
         })
 @Singleton
 @Startup

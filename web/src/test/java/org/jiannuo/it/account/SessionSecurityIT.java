@@ -53,6 +53,15 @@ class SessionSecurityIT {
     }
 
     @Test
+    void anApiCallSignedInByItsOwnCredentialsSetsNoCookie() throws Exception {
+        HttpSession http = new HttpSession(deploymentUrl.toURI());
+        HttpResponse<String> me = http.api("GET", "api/v1/me", "zhibu@" + DEMO, PASSWORD, null, null);
+        assertEquals(200, me.statusCode(), me.body());
+        // Neither a session nor Shiro's "rememberMe=deleteMe", the mark by which scanners recognise Shiro.
+        assertEquals(List.of(), me.headers().allValues("Set-Cookie"));
+    }
+
+    @Test
     void aFloodOfWrongBasicLoginsIsAnsweredAndARealUserStillGetsIn() throws Exception {
         HttpSession http = new HttpSession(deploymentUrl.toURI());
         // Made-up users only: a real one would wait after its fifth wrong password, and other tests sign in with it.

@@ -14,12 +14,17 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
-/** A browser-like HTTP client for client-side tests: keeps cookies, does not follow redirects by itself. */
+/**
+ * A browser-like HTTP client for client-side tests: keeps cookies, does not follow redirects by itself, and speaks
+ * HTTP/1.1 as a browser does to a server without TLS (Java's client would otherwise upgrade to cleartext HTTP/2,
+ * which no browser speaks).
+ */
 public final class HttpSession {
 
     private final URI base;
     private final CookieManager cookies = new CookieManager();
     private final HttpClient client = HttpClient.newBuilder()
+            .version(HttpClient.Version.HTTP_1_1)
             .cookieHandler(cookies)
             .followRedirects(HttpClient.Redirect.NEVER)
             .connectTimeout(Duration.ofSeconds(10))
