@@ -23,8 +23,9 @@ import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
  * What a hostile page, a flood of guesses or a suspended tenant can do to signed-in sessions, from outside:
- * the session cookie does not make the API change anything, a flood of wrong basic logins is answered
- * without taking the node down, and a suspended tenant's open session ends on its next request.
+ * the session cookie does not make the API change anything, an API call with credentials of its own is
+ * answered without any cookie, a flood of wrong basic logins is answered without taking the node down, and a
+ * suspended tenant's open session ends on its next request.
  */
 @ExtendWith(ArquillianExtension.class)
 @RunAsClient
