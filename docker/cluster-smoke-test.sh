@@ -13,7 +13,7 @@ cat > "$work/home/entrypoint.sh" <<STANDIN
 exec java -Xmx768m \$JVM_ARGS -jar "$root/web/target/payara-micro.jar" "\$@"
 STANDIN
 # Where the image has it: beside start.sh in the home directory.
-cp "$root/web/src/main/payara/post-boot-commands.asadmin" "$work/home/"
+cp "$root/web/src/main/payara/pre-boot-commands.asadmin" "$work/home/"
 
 export DEPLOY_DIR="$root/web/target" HOME_DIR="$work/home"
 export JIANNUO_DB_URL="jdbc:postgresql://127.0.0.1:5432/test?currentSchema=jiannuo_cluster"
@@ -47,7 +47,7 @@ wait_ready node1 18081
 start_node node2 18082 JIANNUO_DEMO_ENABLED=false
 wait_ready node2 18082
 
-# start.sh gives Payara Micro the post-boot commands that take its product banner off.
+# start.sh gives Payara Micro the pre-boot commands that take its product banner off.
 if curl -sI http://127.0.0.1:18081/login.xhtml | grep -qiE '^(server|x-powered-by):'; then
     echo "cluster smoke test: node1 names its server product in a header" >&2
     exit 1
