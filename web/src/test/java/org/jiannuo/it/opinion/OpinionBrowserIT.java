@@ -4,25 +4,17 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import com.google.zxing.BinaryBitmap;
-import com.google.zxing.DecodeHintType;
-import com.google.zxing.NotFoundException;
-import com.google.zxing.RGBLuminanceSource;
-import com.google.zxing.common.HybridBinarizer;
-import com.google.zxing.qrcode.QRCodeReader;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonValue;
-import java.awt.image.BufferedImage;
 import java.net.http.HttpResponse;
 import java.time.Duration;
-import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
-import org.apache.pdfbox.rendering.PDFRenderer;
 import org.jiannuo.it.support.BrowserSupport;
 import org.jiannuo.it.support.BrowserTestBase;
+import org.jiannuo.it.support.QrCodes;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
@@ -105,25 +97,12 @@ class OpinionBrowserIT extends BrowserTestBase {
         BrowserSupport.saveScreenshot(browser, "opinion-staff-list");
     }
 
-    /**
-     * Reads the poster's QR code as a phone's camera would: at 150 dpi first, then closer, at 300 dpi, as a phone
-     * held nearer. At 150 dpi zxing once found no code in a poster whose random keys gave a denser pattern.
-     */
+    /** Reads the poster's QR code as a phone's camera would. */
     private static String scan(HttpResponse<byte[]> poster) throws Exception {
         assertEquals(200, poster.statusCode());
         try (PDDocument document = Loader.loadPDF(poster.body())) {
-            try {
-                return scan(new PDFRenderer(document).renderImageWithDPI(0, 150));
-            } catch (NotFoundException farAway) {
-                return scan(new PDFRenderer(document).renderImageWithDPI(0, 300));
-            }
+            return QrCodes.onFirstPage(document);
         }
-    }
-
-    private static String scan(BufferedImage page) throws Exception {
-        int[] pixels = page.getRGB(0, 0, page.getWidth(), page.getHeight(), null, 0, page.getWidth());
-        return new QRCodeReader().decode(new BinaryBitmap(new HybridBinarizer(new RGBLuminanceSource(
-                page.getWidth(), page.getHeight(), pixels))), Map.of(DecodeHintType.TRY_HARDER, Boolean.TRUE)).getText();
     }
 
     private static JsonObject ok(HttpResponse<String> response) {

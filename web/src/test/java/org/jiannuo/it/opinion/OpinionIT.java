@@ -7,16 +7,10 @@ import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import com.google.zxing.BinaryBitmap;
-import com.google.zxing.DecodeHintType;
-import com.google.zxing.RGBLuminanceSource;
-import com.google.zxing.common.HybridBinarizer;
-import com.google.zxing.qrcode.QRCodeReader;
 import jakarta.ejb.EJB;
 import jakarta.inject.Inject;
 import jakarta.json.Json;
 import jakarta.json.JsonObject;
-import java.awt.image.BufferedImage;
 import java.io.ByteArrayOutputStream;
 import java.io.StringReader;
 import java.net.URI;
@@ -31,10 +25,8 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
-import org.apache.pdfbox.rendering.PDFRenderer;
 import org.apache.pdfbox.text.PDFTextStripper;
 import org.jboss.arquillian.test.api.ArquillianResource;
 import org.jiannuo.application.commitment.CommitmentBook;
@@ -73,6 +65,7 @@ import org.jiannuo.domain.model.publicity.HourlyLimitReached;
 import org.jiannuo.domain.model.shared.RuleViolation;
 import org.jiannuo.interfaces.report.BoardPosterReport;
 import org.jiannuo.interfaces.report.CommitmentLetterReport;
+import org.jiannuo.it.support.QrCodes;
 import org.jiannuo.it.support.StandardUsersTestBase;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -305,7 +298,7 @@ class OpinionIT extends StandardUsersTestBase {
             String text = new PDFTextStripper().getText(document).replaceAll("\\s", "");
             assertTrue(text.contains(poster.boardPage()) && text.contains("0371-62881234")
                     && text.contains(poster.unitName()), text);
-            assertEquals(poster.boardPage(), qrOf(new PDFRenderer(document).renderImageWithDPI(0, 150)));
+            assertEquals(poster.boardPage(), QrCodes.onFirstPage(document));
         }
 
         CommitmentView item = publishedItem("每季度向群众公开一次党员活动室使用情况");
@@ -374,12 +367,6 @@ class OpinionIT extends StandardUsersTestBase {
 
     private static JsonObject json(String body) {
         return Json.createReader(new StringReader(body)).readObject();
-    }
-
-    private static String qrOf(BufferedImage page) throws Exception {
-        int[] pixels = page.getRGB(0, 0, page.getWidth(), page.getHeight(), null, 0, page.getWidth());
-        return new QRCodeReader().decode(new BinaryBitmap(new HybridBinarizer(new RGBLuminanceSource(page.getWidth(),
-                page.getHeight(), pixels))), Map.of(DecodeHintType.TRY_HARDER, Boolean.TRUE)).getText();
     }
 
     private static String refused(Runnable action) {
