@@ -40,13 +40,16 @@ import org.jiannuo.infrastructure.startup.StartupFailure;
         // the auto-commit check, which sends nothing, let dead connections through). The pool makes it
         // "SELECT COUNT(*) FROM " + the table name. The driver's isValid, through the custom validation, did the
         // same round trip but loaded the validation class anew for every connection handed out, under the
-        // application class loader's lock, which a crowd of voters then queued for. One dead connection empties
-        // the pool, since a cut or a restart kills them all; new ones are made as requests come.
+        // application class loader's lock, which a crowd of voters then queued for. A connection found dead is
+        // dropped alone and the next one is checked, until a live one or a new one is handed out. The pool's
+        // "fail all connections" is off: on a dead connection it drops every connection, those in use too, so a
+        // connection left over from a restart and found dead seconds later failed requests that had just been
+        // given a new, live one.
         properties = {
             "fish.payara.is-connection-validation-required=true",
             "fish.payara.connection-validation-method=table",
             "fish.payara.validation-table-name=(VALUES (1)) AS connection_check",
-            "fish.payara.fail-all-connections=true",
+            "fish.payara.fail-all-connections=false",
             // Every connection is made with the same user, so any free one will do. Payara's default for a pool
             // defined here is to match each checkout against the caller's credentials, under a lock the whole
             // pool shares: a crowd of voters queued for it.
