@@ -36,9 +36,10 @@ public class Inbox {
         if (person == null) {
             return new ResultPage<>(List.of(), 0);
         }
-        List<InboxItem> items = deliveries.deliveriesTo(person, Math.max(0, first),
-                Math.min(Math.max(1, size), LARGEST_PAGE)).stream().map(InboxItem::of).toList();
-        return new ResultPage<>(items, deliveries.countDeliveriesTo(person));
+        int from = Math.max(0, first);
+        int pageSize = Math.min(Math.max(1, size), LARGEST_PAGE);
+        List<InboxItem> items = deliveries.deliveriesTo(person, from, pageSize).stream().map(InboxItem::of).toList();
+        return ResultPage.of(items, from, pageSize, () -> deliveries.countDeliveriesTo(person));
     }
 
     public long unread() {

@@ -34,8 +34,9 @@ public class FulfilmentLedger {
 
     public ResultPage<LedgerLine> page(LedgerFilter filter, int first, int size) {
         OrgUnit root = root(filter.unitId());
-        return new ResultPage<>(query.page(root, filter, first, Math.min(size, LARGEST_PAGE)),
-                query.count(root, filter));
+        int pageSize = Math.min(size, LARGEST_PAGE);
+        return ResultPage.of(query.page(root, filter, first, pageSize), first, pageSize,
+                () -> query.count(root, filter));
     }
 
     /**

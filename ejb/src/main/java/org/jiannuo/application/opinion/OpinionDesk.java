@@ -75,7 +75,7 @@ public class OpinionDesk {
         OpinionFilter filter = new OpinionFilter(readablePaths(authorization.currentScope()), state, overdueOnly, today);
         List<OpinionLine> rows = opinions.search(filter, first, pageSize).stream()
                 .map(opinion -> OpinionLine.of(opinion, today)).toList();
-        return new ResultPage<>(rows, opinions.count(filter));
+        return ResultPage.of(rows, first, pageSize, () -> opinions.count(filter));
     }
 
     public OpinionLine opinion(long id) {

@@ -36,7 +36,7 @@ public class PeopleSearchQuery {
     PrefixMatch prefixMatch;
 
     ResultPage<PersonRow> run(PersonSearch search, AccessScope scope) {
-        return new ResultPage<>(rows(search, scope), count(search, scope));
+        return ResultPage.of(rows(search, scope), search.first(), search.pageSize(), () -> count(search, scope));
     }
 
     /**
