@@ -142,7 +142,7 @@ public class AccountAuthentication {
             return Optional.empty();
         }
         tenantBinding.bind(signedIn.tenantCode());
-        return accounts.find(signedIn.accountId())
+        return accounts.findForGrants(signedIn.accountId())
                 .filter(UserAccount::isEnabled)
                 .filter(account -> account.getSessionEpoch() == signedIn.sessionEpoch())
                 .map(account -> principal(tenant.get(), account));

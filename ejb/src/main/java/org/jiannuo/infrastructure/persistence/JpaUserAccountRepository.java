@@ -3,6 +3,7 @@ package org.jiannuo.infrastructure.persistence;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import jakarta.persistence.TypedQuery;
 import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.Collection;
@@ -10,6 +11,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import org.eclipse.persistence.config.QueryHints;
 import org.jiannuo.domain.model.account.ApiToken;
 import org.jiannuo.domain.model.account.UserAccount;
 import org.jiannuo.domain.model.account.UserAccountRepository;
@@ -26,6 +28,20 @@ public class JpaUserAccountRepository implements UserAccountRepository {
     @Override
     public Optional<UserAccount> find(long id) {
         return Optional.ofNullable(entityManager.find(UserAccount.class, id));
+    }
+
+    @Override
+    public Optional<UserAccount> findForGrants(long id) {
+        return withWhatGrantsNeed(entityManager.createQuery("SELECT a FROM UserAccount a WHERE a.id = :id",
+                UserAccount.class).setParameter("id", id), "a")
+                .getResultStream()
+                .findFirst();
+    }
+
+    /** Reads an account's person with the person's unit, and the account's own unit, in the same statement. */
+    private static <T> TypedQuery<T> withWhatGrantsNeed(TypedQuery<T> query, String account) {
+        return query.setHint(QueryHints.LEFT_FETCH, account + ".person.orgUnit")
+                .setHint(QueryHints.LEFT_FETCH, account + ".orgUnit");
     }
 
     @Override
@@ -141,9 +157,9 @@ public class JpaUserAccountRepository implements UserAccountRepository {
 
     @Override
     public Optional<ApiToken> findTokenBySecretHash(String secretHash) {
-        return entityManager.createQuery("SELECT t FROM ApiToken t JOIN FETCH t.account WHERE t.secretHash = :hash",
-                        ApiToken.class)
-                .setParameter("hash", secretHash)
+        return withWhatGrantsNeed(entityManager.createQuery(
+                        "SELECT t FROM ApiToken t JOIN FETCH t.account WHERE t.secretHash = :hash", ApiToken.class)
+                .setParameter("hash", secretHash), "t.account")
                 .getResultStream()
                 .findFirst();
     }

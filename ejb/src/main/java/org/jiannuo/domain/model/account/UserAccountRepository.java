@@ -10,6 +10,13 @@ public interface UserAccountRepository {
 
     Optional<UserAccount> find(long id);
 
+    /**
+     * The account with what its grants are made of (its person and the person's unit, or its own unit) in one
+     * statement: a session reads it again on every request, and each of these would otherwise be a statement of
+     * its own.
+     */
+    Optional<UserAccount> findForGrants(long id);
+
     Optional<UserAccount> findByUsername(String username);
 
     /** The account of a person whose mobile number this is; empty also when two people share the number. */
