@@ -1,8 +1,9 @@
 #!/usr/bin/env bash
 # The benchmark command: every *Benchmark on the embedded H2 and then on PostgreSQL (127.0.0.1:5432, as in
 # the README), each run's output kept in web/target/benchmarks/, then every BENCHMARK figure of both runs side
-# by side. A figure line is matched across the runs by its words, its numbers set aside: the table shows the
-# line with the H2 figures and, under it, the PostgreSQL figures of the same line.
+# by side, with the fault drill's FAULTS counts (PostgreSQL only). A figure line is matched across the runs by its
+# words, its numbers set aside: the table shows the line with the H2 figures and, under it, the PostgreSQL figures
+# of the same line.
 #
 #   bash web/src/test/sh/benchmarks.sh                     # all benchmarks, both databases
 #   bash web/src/test/sh/benchmarks.sh LedgerBenchmark     # one benchmark class (or Class#method)
@@ -23,7 +24,7 @@ for database in ${DATABASES:-h2 postgresql}; do
     echo "== Benchmarks on $database${only:+ ($only)}: output in $out/$database.log"
     mvn -B -Pbenchmark "${profile[@]}" -pl web -am verify -Dtest=NONE -Dsurefire.failIfNoSpecifiedTests=false \
         "${selection[@]}" > "$out/$database.log" 2>&1 || { status=1; echo "   failed: see $out/$database.log"; }
-    grep -h '^BENCHMARK' "$out/$database.log" web/target/failsafe-reports/*-output.txt 2>/dev/null \
+    grep -hE '^(BENCHMARK|FAULTS) ' "$out/$database.log" web/target/failsafe-reports/*-output.txt 2>/dev/null \
         | awk '!seen[$0]++' > "$out/$database.figures"
     echo "   $(wc -l < "$out/$database.figures") figure lines"
 done

@@ -5,12 +5,11 @@ import org.jiannuo.it.support.Batches;
 import org.jiannuo.it.support.BenchmarkStep;
 import org.jiannuo.it.support.OneCommitteeCounty;
 import org.jiannuo.it.support.PlatformRoot;
+import org.jiannuo.it.support.Vacuum;
 
 import jakarta.annotation.Resource;
 import jakarta.ejb.EJB;
 import jakarta.inject.Inject;
-import java.sql.Connection;
-import java.sql.Statement;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -98,7 +97,7 @@ class LedgerBenchmark {
         System.out.println("BENCHMARK sweep " + BenchmarkStep.measure("daily sweep (overdue, reminders)",
                 () -> sweep.run(tenant, today)));
 
-        vacuumOnPostgresql("commitment");
+        Vacuum.onPostgresql(dataSource, "commitment");
 
         LedgerFilter all = LedgerFilter.of(committee, year);
         long items = admin.call(() -> ledger.count(all));
@@ -154,20 +153,6 @@ class LedgerBenchmark {
             System.out.printf("BENCHMARK ledger %s size %d MiB; %.1f s against %.1f s raw: ratio %.2f (goal <= 1.3)%n",
                     format, out.mebibytes(), seconds, rawSeconds.get(format),
                     seconds / rawSeconds.get(format));
-        }
-    }
-
-    /**
-     * Marks the freshly written rows all-visible, as autovacuum does within a minute or so of a bulk load: until
-     * then an index-only scan of the pages still reads every row it passes, and autovacuum competes with the
-     * pages for the CPU. The pages are measured as a county's ledger is read day to day, after that.
-     */
-    private void vacuumOnPostgresql(String table) throws Exception {
-        try (Connection connection = dataSource.getConnection(); Statement sql = connection.createStatement()) {
-            if (connection.getMetaData().getDatabaseProductName().equals("PostgreSQL")) {
-                connection.setAutoCommit(true); // VACUUM runs outside any transaction
-                BenchmarkStep.measure("VACUUM ANALYZE " + table, () -> sql.execute("VACUUM ANALYZE " + table));
-            }
         }
     }
 }

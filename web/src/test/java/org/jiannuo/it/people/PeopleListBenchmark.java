@@ -2,7 +2,9 @@ package org.jiannuo.it.people;
 
 import org.jiannuo.it.support.Fixtures;
 import org.jiannuo.it.support.HttpSession;
+import org.jiannuo.it.support.Vacuum;
 
+import jakarta.annotation.Resource;
 import jakarta.ejb.EJB;
 import java.net.URI;
 import java.net.URL;
@@ -16,6 +18,7 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicLong;
+import javax.sql.DataSource;
 import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.arquillian.test.api.ArquillianResource;
@@ -31,7 +34,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
  * Benchmark, not a test: run with {@code mvn -Pbenchmark -pl web -am verify}. Provisions a
- * county of 1,000 branches and about 30,000 people, then 16 clients, each with its own logged-in
+ * county of 1,000 branches and about 30,000 people (on PostgreSQL vacuumed, as autovacuum soon is), then 16 clients, each with its own logged-in
  * session, warm up and then, all at once, ask for filtered, sorted pages of the people list over
  * HTTP on loopback. Prints figures; asserts nothing about time.
  */
@@ -60,17 +63,20 @@ class PeopleListBenchmark {
     @ArquillianResource
     URL deploymentUrl;
 
+    @Resource(lookup = "java:app/jdbc/jiannuo")
+    DataSource dataSource;
+
     @Test
     @Order(1)
-    void provisionTheCounty() {
-        if (provisioning.exists(TENANT)) {
-            return;
+    void provisionTheCounty() throws Exception {
+        if (!provisioning.exists(TENANT)) {
+            long started = System.nanoTime();
+            ProvisionedCounty county = provisioning.provision(TENANT, "基准测试县委组织部", CountyPlan.fullCounty(),
+                    Fixtures.PASSWORD);
+            System.out.printf("BENCHMARK provisioned %d units and %d people in %.1f s%n", county.units(),
+                    county.people(), (System.nanoTime() - started) / 1e9);
         }
-        long started = System.nanoTime();
-        ProvisionedCounty county = provisioning.provision(TENANT, "基准测试县委组织部", CountyPlan.fullCounty(),
-                Fixtures.PASSWORD);
-        System.out.printf("BENCHMARK provisioned %d units and %d people in %.1f s%n", county.units(), county.people(),
-                (System.nanoTime() - started) / 1e9);
+        Vacuum.onPostgresql(dataSource, "person", "org_unit");
     }
 
     @Test
