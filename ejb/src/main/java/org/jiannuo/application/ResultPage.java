@@ -9,7 +9,7 @@ public record ResultPage<T>(List<T> rows, long total) {
     /**
      * The page with its total, counted only when the page cannot tell it: a page shorter than asked is the
      * result's last, so the rows before it and its own are all there are. A count reads every matching row, the
-     * page only its own; a search that finds a few people, or the last page of any list, is then answered
+     * page only its own; a search that finds few rows, or the last page of any list, is then answered
      * without it. An empty page past the first row may lie beyond the end, and is counted.
      *
      * @param first    the offset the page was read from

@@ -34,9 +34,10 @@ import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
  * Benchmark, not a test: run with {@code mvn -Pbenchmark -pl web -am verify}. Provisions a
- * county of 1,000 branches and about 30,000 people (on PostgreSQL vacuumed, as autovacuum soon is), then 16 clients, each with its own logged-in
- * session, warm up and then, all at once, ask for filtered, sorted pages of the people list over
- * HTTP on loopback. Prints figures; asserts nothing about time.
+ * county of 1,000 branches and about 30,000 people (on PostgreSQL vacuumed, as autovacuum soon is),
+ * then 16 clients, each with its own logged-in session, warm up and then, all at once, ask for
+ * filtered, sorted pages of the people list over HTTP on loopback. Prints figures; asserts nothing
+ * about time.
  */
 @ExtendWith(ArquillianExtension.class)
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
