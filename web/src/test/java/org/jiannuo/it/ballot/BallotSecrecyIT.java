@@ -2,23 +2,17 @@ package org.jiannuo.it.ballot;
 
 import org.jiannuo.it.support.BallotSecrecyScan;
 import org.jiannuo.it.support.HttpSession;
+import org.jiannuo.it.support.QrCodes;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import com.google.zxing.BinaryBitmap;
-import com.google.zxing.RGBLuminanceSource;
-import com.google.zxing.common.HybridBinarizer;
-import com.google.zxing.DecodeHintType;
-import com.google.zxing.Result;
-import com.google.zxing.multi.qrcode.QRCodeMultiReader;
 import jakarta.annotation.Resource;
 import jakarta.json.Json;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonValue;
-import java.awt.image.BufferedImage;
 import java.io.IOException;
 import java.io.RandomAccessFile;
 import java.io.StringReader;
@@ -49,7 +43,6 @@ import java.util.stream.Collectors;
 import javax.sql.DataSource;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
-import org.apache.pdfbox.rendering.PDFRenderer;
 import org.apache.pdfbox.text.PDFTextStripper;
 import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
@@ -257,14 +250,7 @@ class BallotSecrecyIT {
             String text = new PDFTextStripper().getText(document);
             assertTrue(text.contains("群众满意度测评") && text.contains("参与码"), text);
             // The QR codes are drawn as vector shapes: read them off the rendered page, as a phone's camera would.
-            BufferedImage page = new PDFRenderer(document).renderImageWithDPI(0, 200);
-            int[] pixels = page.getRGB(0, 0, page.getWidth(), page.getHeight(), null, 0, page.getWidth());
-            List<String> read = new ArrayList<>();
-            for (Result found : new QRCodeMultiReader().decodeMultiple(new BinaryBitmap(new HybridBinarizer(
-                    new RGBLuminanceSource(page.getWidth(), page.getHeight(), pixels))),
-                    Map.of(DecodeHintType.TRY_HARDER, Boolean.TRUE))) {
-                read.add(found.getText());
-            }
+            List<String> read = QrCodes.allOnFirstPage(document);
             assertEquals(2, read.size(), "a QR code on each slip: " + read);
             Matcher address = Pattern.compile("/(ballot\\.xhtml\\?t=" + TENANT + "&o=" + formId + "&code=([A-Z0-9-]{19}))$")
                     .matcher(read.get(0));
