@@ -4,6 +4,7 @@ import org.jiannuo.it.support.AsUser;
 import org.jiannuo.it.support.BenchmarkStep;
 import org.jiannuo.it.support.Fixtures;
 import org.jiannuo.it.support.PlatformRoot;
+import org.jiannuo.it.support.Vacuum;
 
 import jakarta.annotation.Resource;
 import jakarta.ejb.EJB;
@@ -34,6 +35,7 @@ import java.util.concurrent.atomic.AtomicInteger;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
+import javax.sql.DataSource;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.arquillian.test.api.ArquillianResource;
 import org.jiannuo.application.appraisal.AttendanceLine;
@@ -110,6 +112,9 @@ class BallotBenchmark {
     @Resource
     ManagedExecutorService executor;
 
+    @Resource(lookup = "java:app/jdbc/jiannuo")
+    DataSource dataSource;
+
     /**
      * HTTP/1.1, as the voters' phones speak it to a server without TLS or as a proxy that ends TLS speaks it to the
      * nodes behind it: a connection per voter at a time, not the one cleartext HTTP/2 connection that Java's client
@@ -136,6 +141,7 @@ class BallotBenchmark {
         MeetingBallot warmUp = openBallot(admin, committee, evenMonthBefore(period), random);
         warmUp.castByEveryone(tokens, random);
         admin.call(() -> ballots.close(warmUp.meeting.id()));
+        Vacuum.everythingOnPostgresql(dataSource);
 
         MeetingBallot measured = openBallot(admin, committee, period, random);
         Crowd crowd = measured.castByEveryone(tokens, random);
@@ -331,6 +337,7 @@ class BallotBenchmark {
             }
             return null;
         });
+        Vacuum.everythingOnPostgresql(dataSource);
         List<GradeSheet> oneByOne = BenchmarkStep.measure("tallies and suggested grades of every branch, one call per"
                 + " sheet", () -> {
                     List<GradeSheet> sheets = new ArrayList<>();

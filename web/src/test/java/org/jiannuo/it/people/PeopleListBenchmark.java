@@ -77,7 +77,7 @@ class PeopleListBenchmark {
             System.out.printf("BENCHMARK provisioned %d units and %d people in %.1f s%n", county.units(),
                     county.people(), (System.nanoTime() - started) / 1e9);
         }
-        Vacuum.onPostgresql(dataSource, "person", "org_unit");
+        Vacuum.everythingOnPostgresql(dataSource);
     }
 
     @Test
