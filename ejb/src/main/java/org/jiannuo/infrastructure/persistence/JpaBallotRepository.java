@@ -116,17 +116,15 @@ public class JpaBallotRepository implements BallotRepository {
 
     @Override
     public boolean storeReceipt(Occasion occasion, String voterHash) {
-        if (hasReceipt(occasion, voterHash)) {
-            return false;
-        }
+        // One statement: a second ballot inserts nothing, also one racing the first (PostgreSQL waits for the
+        // first to commit). H2 refuses such a racing duplicate with a key violation instead.
         try {
-            entityManager.createNativeQuery("INSERT INTO ballot_voter (tenant_code, occasion_id, voter_hash)"
-                            + " VALUES (?, ?, ?)")
+            return entityManager.createNativeQuery("INSERT INTO ballot_voter (tenant_code, occasion_id, voter_hash)"
+                            + " VALUES (?, ?, ?) ON CONFLICT DO NOTHING")
                     .setParameter(1, currentTenant.code())
                     .setParameter(2, occasion.getId())
                     .setParameter(3, voterHash)
-                    .executeUpdate();
-            return true;
+                    .executeUpdate() == 1;
         } catch (PersistenceException duplicate) {
             return false;
         }
