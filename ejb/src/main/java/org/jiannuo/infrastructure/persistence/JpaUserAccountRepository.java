@@ -2,6 +2,7 @@ package org.jiannuo.infrastructure.persistence;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
+import jakarta.persistence.FlushModeType;
 import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.TypedQuery;
 import java.time.LocalDateTime;
@@ -74,6 +75,7 @@ public class JpaUserAccountRepository implements UserAccountRepository {
     public boolean isTaken(String username) {
         return !entityManager.createQuery("SELECT a.id FROM UserAccount a WHERE a.username = :username", Long.class)
                 .setParameter("username", username)
+                .setFlushMode(FlushModeType.COMMIT)
                 .setMaxResults(1)
                 .getResultList().isEmpty();
     }

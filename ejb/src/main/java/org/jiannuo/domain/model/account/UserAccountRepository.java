@@ -24,6 +24,11 @@ public interface UserAccountRepository {
 
     Optional<UserAccount> findByPerson(long personId);
 
+    /**
+     * Whether a stored account has this username. Accounts the caller's transaction made and has not written
+     * yet are not looked at: checking them would write them first, one statement per name asked about, and
+     * the caller knows the names it gave out itself.
+     */
     boolean isTaken(String username);
 
     /** Which of these people have an account already. */
