@@ -7,6 +7,7 @@ import org.jiannuo.domain.model.account.Grant;
 import org.jiannuo.domain.model.account.PostGrants;
 import org.jiannuo.domain.model.account.Role;
 import org.jiannuo.domain.model.account.UserAccount;
+import org.jiannuo.domain.model.organization.LedUnits;
 import org.jiannuo.domain.model.organization.OrgUnitRepository;
 import org.jiannuo.domain.model.person.Person;
 
@@ -22,8 +23,8 @@ public class AccountGrants {
             return PostGrants.of(account, List.of(), List.of(), List.of());
         }
         long personId = account.getPerson().getId();
-        return PostGrants.of(account, units.unitsWithSecretary(personId), units.unitsWithAdministrativeHead(personId),
-                units.postsOf(personId));
+        LedUnits led = units.unitsLedBy(personId);
+        return PostGrants.of(account, led.asSecretary(), led.asAdministrativeHead(), units.postsOf(personId));
     }
 
     /**
@@ -49,8 +50,9 @@ public class AccountGrants {
             return true;
         }
         long personId = person.getId();
-        return PostGrants.ofPerson(person, units.unitsWithSecretary(personId),
-                        units.unitsWithAdministrativeHead(personId), units.postsOf(personId)).stream()
+        LedUnits led = units.unitsLedBy(personId);
+        return PostGrants.ofPerson(person, led.asSecretary(), led.asAdministrativeHead(), units.postsOf(personId))
+                .stream()
                 .allMatch(grant -> grant.isTenantWide() ? scope.account().hasRole(Role.DEPARTMENT_ADMIN)
                         : units.find(grant.unitId())
                                 .map(unit -> scope.hasRoleOver(unit, AccessScope.ACCOUNT_KEEPERS)).orElse(true));

@@ -57,7 +57,11 @@ public class JpaAppraisalRepository implements AppraisalRepository {
 
     @Override
     public Optional<Meeting> findMeeting(long id) {
-        return Optional.ofNullable(entityManager.find(Meeting.class, id));
+        // With its unit, which every caller checks the scope against: one statement instead of two.
+        return entityManager.createQuery("SELECT m FROM Meeting m JOIN FETCH m.unit WHERE m.id = :id", Meeting.class)
+                .setParameter("id", id)
+                .getResultStream()
+                .findFirst();
     }
 
     @Override

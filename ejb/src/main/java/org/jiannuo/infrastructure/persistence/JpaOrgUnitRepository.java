@@ -3,6 +3,7 @@ package org.jiannuo.infrastructure.persistence;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import java.util.ArrayList;
 import java.util.Collection;
 import java.util.EnumMap;
 import java.util.HashMap;
@@ -11,6 +12,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import org.jiannuo.domain.model.organization.LedUnits;
 import org.jiannuo.domain.model.organization.OrgUnit;
 import org.jiannuo.domain.model.organization.OrgUnitRepository;
 import org.jiannuo.domain.model.organization.OrgUnitType;
@@ -119,6 +121,27 @@ public class JpaOrgUnitRepository implements OrgUnitRepository {
                 + " AND u.dissolvedOn IS NULL ORDER BY u.treePath", OrgUnit.class)
                 .setParameter("person", personId)
                 .getResultList();
+    }
+
+    @Override
+    public LedUnits unitsLedBy(long personId) {
+        List<OrgUnit> asSecretary = new ArrayList<>();
+        List<OrgUnit> asHead = new ArrayList<>();
+        entityManager.createQuery("SELECT u, CASE WHEN u.secretary.id = :person THEN 1 ELSE 0 END,"
+                        + " CASE WHEN u.administrativeHead.id = :person THEN 1 ELSE 0 END FROM OrgUnit u"
+                        + " WHERE (u.secretary.id = :person OR u.administrativeHead.id = :person)"
+                        + " AND u.dissolvedOn IS NULL ORDER BY u.treePath", Object[].class)
+                .setParameter("person", personId)
+                .getResultList()
+                .forEach(row -> {
+                    if (((Number) row[1]).intValue() == 1) {
+                        asSecretary.add((OrgUnit) row[0]);
+                    }
+                    if (((Number) row[2]).intValue() == 1) {
+                        asHead.add((OrgUnit) row[0]);
+                    }
+                });
+        return new LedUnits(asSecretary, asHead);
     }
 
     @Override

@@ -43,6 +43,9 @@ public interface OrgUnitRepository {
     /** Active units whose administrative head this person is. */
     List<OrgUnit> unitsWithAdministrativeHead(long personId);
 
+    /** Both of the above in one statement, for the grants read on every request. */
+    LedUnits unitsLedBy(long personId);
+
     /** The posts with several holders that this person holds. */
     List<Post> postsOf(long personId);
 
