@@ -20,6 +20,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.stream.Stream;
+import org.jiannuo.application.LikePatterns;
 import org.jiannuo.application.PrefixMatch;
 import org.jiannuo.application.QueryCursors;
 import org.jiannuo.application.fulfilment.LedgerFilter.LedgerSort;
@@ -175,10 +176,9 @@ class LedgerQuery {
                 filters.add(cb.notEqual(commitment.get("status"), CommitmentStatus.CLOSED));
             }
             if (filter.text() != null && !filter.text().isBlank()) {
-                String pattern = "%" + filter.text().strip().toLowerCase(Locale.ROOT)
-                        .replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%";
-                filters.add(cb.or(cb.like(cb.lower(ownerName), pattern, '\\'),
-                        cb.like(cb.lower(commitment.get("content")), pattern, '\\')));
+                String pattern = "%" + LikePatterns.literal(filter.text().strip().toLowerCase(Locale.ROOT)) + "%";
+                filters.add(cb.or(cb.like(cb.lower(ownerName), pattern, LikePatterns.ESCAPE),
+                        cb.like(cb.lower(commitment.get("content")), pattern, LikePatterns.ESCAPE)));
             }
             return filters.toArray(Predicate[]::new);
         }

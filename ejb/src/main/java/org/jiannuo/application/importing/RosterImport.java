@@ -117,7 +117,7 @@ public class RosterImport {
                 null, Map.of("file", String.valueOf(fileName), "rows", table.rows().size(),
                 "created", result.created(), "changed", result.changed(), "unchanged", result.unchanged()));
         // A county's first import would otherwise leave its every later query planned for empty tables.
-        statistics.refresh("org_unit", "person", "membership");
+        statistics.refresh("org_unit", "person", "person_name_character", "membership");
         return result;
     }
 

@@ -4,6 +4,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import jakarta.persistence.criteria.AbstractQuery;
 import jakarta.persistence.criteria.CriteriaBuilder;
 import jakarta.persistence.criteria.CriteriaQuery;
 import jakarta.persistence.criteria.Expression;
@@ -15,6 +16,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import org.jiannuo.application.NameMatch;
 import org.jiannuo.application.PrefixMatch;
 import org.jiannuo.application.ResultPage;
 import org.jiannuo.application.security.AccessScope;
@@ -35,6 +37,9 @@ public class PeopleSearchQuery {
     @Inject
     PrefixMatch prefixMatch;
 
+    @Inject
+    NameMatch nameMatch;
+
     ResultPage<PersonRow> run(PersonSearch search, AccessScope scope) {
         return ResultPage.of(rows(search, scope), search.first(), search.pageSize(), () -> count(search, scope));
     }
@@ -52,7 +57,7 @@ public class PeopleSearchQuery {
                 ? person.join("orgUnit") : null;
         Expression<?> sortKey = sortPath(person, unit, search.sortField());
         ids.select(person.get("id"))
-                .where(filters(cb, person, unit, search, scope))
+                .where(filters(cb, ids, person, unit, search, scope))
                 .orderBy(search.ascending() ? cb.asc(sortKey) : cb.desc(sortKey), cb.asc(person.get("id")));
         List<Long> pageIds = entityManager.createQuery(ids)
                 .setFirstResult(search.first())
@@ -80,7 +85,7 @@ public class PeopleSearchQuery {
         Root<Person> person = query.from(Person.class);
         @SuppressWarnings("unchecked")
         Join<Person, OrgUnit> unit = (Join<Person, OrgUnit>) person.<Person, OrgUnit>fetch("orgUnit");
-        List<Predicate> filters = new ArrayList<>(List.of(filters(cb, person, unit, search, scope)));
+        List<Predicate> filters = new ArrayList<>(List.of(filters(cb, query, person, unit, search, scope)));
         filters.add(cb.greaterThan(person.get("id"), afterId));
         query.select(person).where(filters.toArray(Predicate[]::new)).orderBy(cb.asc(person.get("id")));
         return entityManager.createQuery(query).setMaxResults(size).getResultList();
@@ -92,7 +97,7 @@ public class PeopleSearchQuery {
         Root<Person> counted = count.from(Person.class);
         // The count joins the units only when a filter needs them: over a whole county the join costs more than the count.
         Join<Person, OrgUnit> countedUnit = needsUnit(search, scope) ? counted.join("orgUnit") : null;
-        count.select(cb.count(counted)).where(filters(cb, counted, countedUnit, search, scope));
+        count.select(cb.count(counted)).where(filters(cb, count, counted, countedUnit, search, scope));
         return entityManager.createQuery(count).getSingleResult();
     }
 
@@ -104,8 +109,8 @@ public class PeopleSearchQuery {
         return field == PersonSortField.UNIT ? unit.get("name") : person.get(field.path());
     }
 
-    private Predicate[] filters(CriteriaBuilder cb, Root<Person> person, Join<Person, OrgUnit> unit,
-            PersonSearch search, AccessScope scope) {
+    private Predicate[] filters(CriteriaBuilder cb, AbstractQuery<?> query, Root<Person> person,
+            Join<Person, OrgUnit> unit, PersonSearch search, AccessScope scope) {
         List<Predicate> filters = new ArrayList<>();
         if (scope.isOwnRecordOnly()) {
             filters.add(scope.ownPersonId() == null ? cb.disjunction() : cb.equal(person.get("id"), scope.ownPersonId()));
@@ -119,7 +124,7 @@ public class PeopleSearchQuery {
             Path<String> idCard = person.get("idCardNo");
             filters.add(text.matches("\\d{6,17}[\\dXx]?")
                     ? prefixMatch.startsWith(cb, idCard, text.toUpperCase())
-                    : cb.like(person.get("name"), "%" + escapeLike(text) + "%", '\\'));
+                    : nameMatch.contains(cb, query, person, text));
         }
         if (search.unitId() != null) {
             OrgUnit filterUnit = entityManager.find(OrgUnit.class, search.unitId());
@@ -131,9 +136,5 @@ public class PeopleSearchQuery {
             filters.add(cb.equal(person.get("partyStatus"), search.partyStatus()));
         }
         return filters.toArray(Predicate[]::new);
-    }
-
-    private static String escapeLike(String text) {
-        return text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_");
     }
 }

@@ -56,7 +56,7 @@ public class CountyProvisioning {
         Recorder recorder = new Recorder();
         new CountyGenerator(plan, LocalDate.now()).generate(recorder);
         createStandardLogins(recorder, passwordHasher.hash(password));
-        statistics.refresh("org_unit", "person", "membership", "user_account");
+        statistics.refresh("org_unit", "person", "person_name_character", "membership", "user_account");
         return new ProvisionedCounty(tenantCode, recorder.units.size(), recorder.people.size(),
                 recorder.people.stream().map(Person::getId).toList());
     }

@@ -5,6 +5,7 @@ import jakarta.inject.Inject;
 import jakarta.persistence.criteria.CriteriaBuilder;
 import jakarta.persistence.criteria.Expression;
 import jakarta.persistence.criteria.Predicate;
+import org.jiannuo.application.LikePatterns;
 import org.jiannuo.application.PrefixMatch;
 
 /**
@@ -23,6 +24,6 @@ public class IndexedPrefixMatch implements PrefixMatch {
         if (databaseVendor.isPostgresql()) {
             return cb.isTrue(cb.function("starts_with", Boolean.class, column, cb.literal(prefix)));
         }
-        return cb.like(column, prefix.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%", '\\');
+        return cb.like(column, LikePatterns.literal(prefix) + "%", LikePatterns.ESCAPE);
     }
 }

@@ -166,6 +166,24 @@ class PeopleDirectoryIT extends StandardUsersTestBase {
     }
 
     @Test
+    void aNameIsFoundByAnyPartOfItInOrderAlsoAfterARename() {
+        PersonRow someone = admin.call(() -> directory.search(page(5, 1))).rows().get(0);
+        PersonDetails details = admin.call(() -> directory.details(someone.id()));
+        admin.call(() -> directory.revise(someone.id(), details.version(), withName(details.profile(), "慕容翊鹤")));
+
+        assertEquals(List.of(someone.id()), idsByName("慕容翊鹤"));
+        assertEquals(List.of(someone.id()), idsByName("容翊"));
+        assertEquals(List.of(someone.id()), idsByName("鹤"));
+        assertEquals(List.of(), idsByName("翊容"), "the characters in another order");
+        assertFalse(idsByName(someone.name()).contains(someone.id()), "not by the name they had");
+    }
+
+    private List<Long> idsByName(String text) {
+        return admin.call(() -> directory.search(new PersonSearch(text, null, null, PersonSortField.NAME, true, 0, 50)))
+                .rows().stream().map(PersonRow::id).toList();
+    }
+
+    @Test
     void anEditIsAuditedWithBeforeAndAfter() {
         PersonRow someone = admin.call(() -> directory.search(page(3, 1))).rows().get(0);
         PersonDetails details = admin.call(() -> directory.details(someone.id()));
@@ -276,9 +294,17 @@ class PeopleDirectoryIT extends StandardUsersTestBase {
         return new PersonSearch(null, null, null, PersonSortField.NAME, true, first, size);
     }
 
+    private static PersonProfile withName(PersonProfile profile, String name) {
+        return edited(profile, name, profile.phone());
+    }
+
     private static PersonProfile withPhone(PersonProfile profile, String phone) {
-        return new PersonProfile(profile.name(), phone, profile.email(), profile.partyStatus(), profile.post(), profile.assignedPost(),
-                profile.leadingCadreLevel(), profile.retired(), profile.infirm(), profile.floating(),
-                profile.floatingLocation(), profile.villageCategory());
+        return edited(profile, profile.name(), phone);
+    }
+
+    private static PersonProfile edited(PersonProfile profile, String name, String phone) {
+        return new PersonProfile(name, phone, profile.email(), profile.partyStatus(), profile.post(),
+                profile.assignedPost(), profile.leadingCadreLevel(), profile.retired(), profile.infirm(),
+                profile.floating(), profile.floatingLocation(), profile.villageCategory());
     }
 }

@@ -1,0 +1,48 @@
+package org.jiannuo.infrastructure.persistence;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.criteria.AbstractQuery;
+import jakarta.persistence.criteria.CriteriaBuilder;
+import jakarta.persistence.criteria.Predicate;
+import jakarta.persistence.criteria.Root;
+import jakarta.persistence.criteria.Subquery;
+import java.util.ArrayList;
+import java.util.List;
+import org.jiannuo.application.LikePatterns;
+import org.jiannuo.application.NameMatch;
+import org.jiannuo.domain.model.person.Person;
+import org.jiannuo.domain.model.person.PersonNameCharacter;
+
+/**
+ * {@code LIKE '%text%'} on H2, which reads the tenant's people either way. On PostgreSQL the same {@code LIKE}
+ * behind one semi-join per character of the text (at most {@link #CHARACTERS} of them) on the table of the names'
+ * characters: each is an index range found by equality, which is leakproof, so row-level security lets the index
+ * serve it. The {@code LIKE} then checks the characters' order among the few people left.
+ */
+@ApplicationScoped
+public class IndexedNameMatch implements NameMatch {
+
+    /** Characters looked up: two already leave a county's few dozen candidates, each more costs a lookup. */
+    static final int CHARACTERS = 3;
+
+    @Inject
+    DatabaseVendor databaseVendor;
+
+    @Override
+    public Predicate contains(CriteriaBuilder cb, AbstractQuery<?> query, Root<Person> person, String text) {
+        Predicate like = cb.like(person.get("name"), "%" + LikePatterns.literal(text) + "%", LikePatterns.ESCAPE);
+        if (!databaseVendor.isPostgresql()) {
+            return like;
+        }
+        List<Predicate> all = new ArrayList<>();
+        text.codePoints().distinct().limit(CHARACTERS).mapToObj(Character::toString).forEach(character -> {
+            Subquery<Long> holders = query.subquery(Long.class);
+            Root<PersonNameCharacter> entry = holders.from(PersonNameCharacter.class);
+            holders.select(entry.get("personId")).where(cb.equal(entry.get("character"), character));
+            all.add(person.get("id").in(holders));
+        });
+        all.add(like);
+        return cb.and(all.toArray(Predicate[]::new));
+    }
+}
