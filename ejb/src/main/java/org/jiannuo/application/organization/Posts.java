@@ -16,6 +16,7 @@ import org.jiannuo.application.tenancy.TenantScoped;
 import org.jiannuo.domain.model.account.Role;
 import org.jiannuo.domain.model.audit.AuditAction;
 import org.jiannuo.domain.model.organization.Appointment;
+import org.jiannuo.domain.model.organization.LedUnits;
 import org.jiannuo.domain.model.organization.OrgUnit;
 import org.jiannuo.domain.model.organization.OrgUnitRepository;
 import org.jiannuo.domain.model.organization.Post;
@@ -54,9 +55,9 @@ public class Posts {
         AccessScope scope = authorization.currentScope();
         Person person = person(personId, scope);
         List<PostView> posts = new ArrayList<>();
-        units.unitsWithSecretary(person.getId()).forEach(unit -> posts.add(view(Appointment.SECRETARY, unit)));
-        units.unitsWithAdministrativeHead(person.getId())
-                .forEach(unit -> posts.add(view(Appointment.ADMINISTRATIVE_HEAD, unit)));
+        LedUnits led = units.unitsLedBy(person.getId());
+        led.asSecretary().forEach(unit -> posts.add(view(Appointment.SECRETARY, unit)));
+        led.asAdministrativeHead().forEach(unit -> posts.add(view(Appointment.ADMINISTRATIVE_HEAD, unit)));
         units.postsOf(person.getId()).forEach(post -> posts.add(view(post.getKind(), post.getUnit())));
         return posts;
     }
