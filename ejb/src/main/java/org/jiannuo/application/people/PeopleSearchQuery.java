@@ -16,11 +16,13 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import org.jiannuo.application.NameMatch;
 import org.jiannuo.application.PrefixMatch;
 import org.jiannuo.application.ResultPage;
 import org.jiannuo.application.security.AccessScope;
 import org.jiannuo.domain.model.organization.OrgUnit;
+import org.jiannuo.domain.model.person.PartyStatus;
 import org.jiannuo.domain.model.person.Person;
 
 /**
@@ -39,6 +41,9 @@ public class PeopleSearchQuery {
 
     @Inject
     NameMatch nameMatch;
+
+    @Inject
+    RosterCounts rosterCounts;
 
     ResultPage<PersonRow> run(PersonSearch search, AccessScope scope) {
         return ResultPage.of(rows(search, scope), search.first(), search.pageSize(), () -> count(search, scope));
@@ -92,6 +97,10 @@ public class PeopleSearchQuery {
     }
 
     long count(PersonSearch search, AccessScope scope) {
+        return rosterCounts.count(CountKey.of(search, scope), () -> countNow(search, scope));
+    }
+
+    private long countNow(PersonSearch search, AccessScope scope) {
         CriteriaBuilder cb = entityManager.getCriteriaBuilder();
         CriteriaQuery<Long> count = cb.createQuery(Long.class);
         Root<Person> counted = count.from(Person.class);
@@ -99,6 +108,21 @@ public class PeopleSearchQuery {
         Join<Person, OrgUnit> countedUnit = needsUnit(search, scope) ? counted.join("orgUnit") : null;
         count.select(cb.count(counted)).where(filters(cb, count, counted, countedUnit, search, scope));
         return entityManager.createQuery(count).getSingleResult();
+    }
+
+    /** What a count depends on besides the roster: whose people the caller sees, and the search's filters. */
+    private record CountKey(Long ownRecordOf, Set<String> subtrees, String text, Long unitId, PartyStatus partyStatus,
+            boolean departed) {
+
+        static CountKey of(PersonSearch search, AccessScope scope) {
+            boolean own = scope.isOwnRecordOnly();
+            return new CountKey(own ? scope.ownPersonId() : null, own ? Set.of() : scope.subtreePaths().orElse(null),
+                    textOf(search), search.unitId(), search.partyStatus(), search.departed());
+        }
+    }
+
+    private static String textOf(PersonSearch search) {
+        return search.nameOrIdCard() == null ? "" : search.nameOrIdCard().strip();
     }
 
     private static boolean needsUnit(PersonSearch search, AccessScope scope) {
@@ -119,7 +143,7 @@ public class PeopleSearchQuery {
             scope.subtreePaths().ifPresent(paths -> filters.add(cb.or(paths.stream()
                     .map(path -> prefixMatch.startsWith(cb, unit.get("treePath"), path)).toArray(Predicate[]::new))));
         }
-        String text = search.nameOrIdCard() == null ? "" : search.nameOrIdCard().strip();
+        String text = textOf(search);
         if (!text.isEmpty()) {
             Path<String> idCard = person.get("idCardNo");
             filters.add(text.matches("\\d{6,17}[\\dXx]?")

@@ -114,14 +114,24 @@ class OrganizationTreeIT {
 
         long auditedBefore = admin.call(() -> auditLog.search(
                 new AuditSearch(null, "OrgUnit", branch.id(), AuditAction.UPDATE, 0, 10))).total();
+        assertEquals(to.peopleInSubtree(), peopleListedUnder(to.id()));
 
         admin.call(() -> tree.move(branch.id(), to.id()));
+
+        assertEquals(to.peopleInSubtree() + branch.peopleInSubtree(), peopleListedUnder(to.id()),
+                "the people list's count, kept until the roster changes, follows the unit");
 
         assertEquals(from.peopleInSubtree() - branch.peopleInSubtree(), admin.call(() -> tree.node(from.id())).peopleInSubtree());
         assertEquals(to.peopleInSubtree() + branch.peopleInSubtree(), admin.call(() -> tree.node(to.id())).peopleInSubtree());
         assertTrue(admin.call(() -> tree.children(to.id())).stream().anyMatch(unit -> unit.id() == branch.id()));
         assertEquals(auditedBefore + 1, admin.call(() -> auditLog.search(
                 new AuditSearch(null, "OrgUnit", branch.id(), AuditAction.UPDATE, 0, 10))).total());
+    }
+
+    /** The total of the people list filtered by the unit, from a page that is always counted. */
+    private long peopleListedUnder(long unitId) {
+        return admin.call(() -> people.search(new PersonSearch(null, unitId, null, PersonSortField.NAME, true, 1, 1)))
+                .total();
     }
 
     @Test

@@ -1,6 +1,8 @@
 package org.jiannuo.it.people;
 
+import org.jiannuo.it.support.AsUser;
 import org.jiannuo.it.support.AtOnce;
+import org.jiannuo.it.support.Fixtures;
 import org.jiannuo.it.support.StandardUsersTestBase;
 import org.jiannuo.it.support.TenantProbe;
 
@@ -34,6 +36,7 @@ import org.jiannuo.application.people.StaleEditException;
 import org.jiannuo.application.security.AccessDeniedException;
 import org.jiannuo.application.tenancy.TenantContext;
 import org.jiannuo.domain.model.audit.AuditAction;
+import org.jiannuo.domain.model.person.Departure;
 import org.jiannuo.domain.model.person.PartyStatus;
 import org.jiannuo.domain.model.person.PersonProfile;
 import org.jiannuo.domain.model.shared.RuleViolation;
@@ -44,6 +47,7 @@ import org.junit.jupiter.api.Test;
 class PeopleDirectoryIT extends StandardUsersTestBase {
 
     private static final String TENANT = "it-people";
+    private static final String COUNTED = "it-people-counted";
 
     @EJB
     PeopleDirectory directory;
@@ -176,6 +180,59 @@ class PeopleDirectoryIT extends StandardUsersTestBase {
         assertEquals(List.of(someone.id()), idsByName("鹤"));
         assertEquals(List.of(), idsByName("翊容"), "the characters in another order");
         assertFalse(idsByName(someone.name()).contains(someone.id()), "not by the name they had");
+    }
+
+    /**
+     * Counts on PostgreSQL are kept until the roster changes (RosterCounts): a page of one row from the second is
+     * always counted, and every count after a change must show it. A tenant of its own, since people leave it.
+     */
+    @Test
+    void everyCountFollowsTheChangesOfTheRoster() throws Exception {
+        Fixtures.ensureTenant(provisioning, COUNTED, 6);
+        AsUser keeper = AsUser.login(authentication, COUNTED, StandardLogin.ADMIN.username());
+        long everyone = keeper.call(() -> directory.search(page(1, 1))).total();
+        assertEquals(everyone, keeper.call(() -> directory.search(page(1, 1))).total());
+        long departedBefore = keeper.call(() -> directory.search(departed())).total();
+        List<PersonRow> some = keeper.call(() -> directory.search(page(10, 3))).rows();
+
+        keeper.call(() -> directory.depart(some.get(0).id(), Departure.DECEASED));
+        assertEquals(everyone - 1, keeper.call(() -> directory.search(page(1, 1))).total());
+        assertEquals(departedBefore + 1, keeper.call(() -> directory.search(departed())).total());
+
+        long renamed = some.get(1).id();
+        PersonDetails opened = keeper.call(() -> directory.details(renamed));
+        keeper.call(() -> directory.revise(renamed, opened.version(), withName(opened.profile(), "慕容翊")));
+        assertEquals(1, counted(keeper, "慕容翊"));
+        PersonDetails again = keeper.call(() -> directory.details(renamed));
+        keeper.call(() -> directory.revise(renamed, again.version(), withName(again.profile(), "慕容鹤")));
+        assertEquals(0, counted(keeper, "慕容翊"));
+        assertEquals(1, counted(keeper, "慕容鹤"));
+
+        PersonRow moving = some.get(2);
+        long from = TenantContext.callAs(COUNTED, () -> probe.unitIdOf(moving.id()));
+        long otherPerson = keeper.call(() -> directory.search(page(0, 500))).rows().stream()
+                .filter(row -> !row.unitName().equals(moving.unitName())).findFirst().orElseThrow().id();
+        long to = TenantContext.callAs(COUNTED, () -> probe.unitIdOf(otherPerson));
+        long inFrom = keeper.call(() -> directory.search(inUnit(from))).total();
+        long inTo = keeper.call(() -> directory.search(inUnit(to))).total();
+        keeper.call(() -> directory.transfer(moving.id(), to));
+        assertEquals(inFrom - 1, keeper.call(() -> directory.search(inUnit(from))).total());
+        assertEquals(inTo + 1, keeper.call(() -> directory.search(inUnit(to))).total());
+        assertEquals(everyone - 1, keeper.call(() -> directory.search(page(1, 1))).total(), "a transfer adds no one");
+    }
+
+    /** A page of one row from the second: always counted, whether the search finds none, one or more. */
+    private long counted(AsUser user, String text) {
+        return user.call(() -> directory.search(new PersonSearch(text, null, null, PersonSortField.NAME, true, 1, 1)))
+                .total();
+    }
+
+    private static PersonSearch departed() {
+        return new PersonSearch(null, null, null, PersonSortField.NAME, true, 1, 1, true);
+    }
+
+    private static PersonSearch inUnit(long unitId) {
+        return new PersonSearch(null, unitId, null, PersonSortField.NAME, true, 1, 1);
     }
 
     private List<Long> idsByName(String text) {
