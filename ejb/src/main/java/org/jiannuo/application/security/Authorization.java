@@ -21,11 +21,15 @@ public class Authorization {
     @Inject
     OrgUnitRepository units;
 
-    /** The account's grants with their units' paths, widest first; a grant whose unit is gone grants nothing. */
+    /**
+     * The account's grants with their units' paths, widest first; a grant whose unit is gone grants nothing. A grant
+     * read with its unit (as every request reads the account's) brings the path along.
+     */
     public AccessScope currentScope() {
         AuthenticatedAccount account = account();
         List<ScopedGrant> grants = account.grants().stream()
                 .flatMap(grant -> grant.isTenantWide() ? Stream.of(new ScopedGrant(grant.role(), null))
+                        : grant.unitPath() != null ? Stream.of(new ScopedGrant(grant.role(), grant.unitPath()))
                         : units.find(grant.unitId()).stream().map(unit -> new ScopedGrant(grant.role(), unit.getTreePath())))
                 .sorted(Comparator.comparingInt(grant -> grant.path() == null ? 0 : grant.path().length()))
                 .toList();

@@ -23,8 +23,8 @@ public final class PostGrants {
     public static List<Grant> of(UserAccount account, List<OrgUnit> secretaryOf, List<OrgUnit> headOf, List<Post> posts) {
         Set<Grant> grants = new LinkedHashSet<>();
         if (account.getPerson() == null) {
-            Long unitId = account.getOrgUnit() == null ? null : account.getOrgUnit().getId();
-            account.getRoles().forEach(role -> grants.add(new Grant(role, unitId)));
+            OrgUnit unit = account.getOrgUnit();
+            account.getRoles().forEach(role -> grants.add(unit == null ? Grant.tenantWide(role) : over(role, unit)));
             return new ArrayList<>(grants);
         }
         return ofPerson(account.getPerson(), secretaryOf, headOf, posts);
@@ -34,19 +34,23 @@ public final class PostGrants {
     public static List<Grant> ofPerson(Person person, List<OrgUnit> secretaryOf, List<OrgUnit> headOf,
             List<Post> posts) {
         Set<Grant> grants = new LinkedHashSet<>();
-        grants.add(new Grant(Role.MEMBER, person.getOrgUnit().getId()));
+        grants.add(over(Role.MEMBER, person.getOrgUnit()));
         secretaryOf.stream().filter(unit -> !unit.isDissolved())
-                .forEach(unit -> grants.add(new Grant(Appointment.SECRETARY.role(unit.getType()), unit.getId())));
+                .forEach(unit -> grants.add(over(Appointment.SECRETARY.role(unit.getType()), unit)));
         headOf.stream().filter(unit -> !unit.isDissolved())
-                .forEach(unit -> grants.add(new Grant(Role.ADMINISTRATIVE_HEAD, unit.getId())));
+                .forEach(unit -> grants.add(over(Role.ADMINISTRATIVE_HEAD, unit)));
         for (Post post : posts) {
             OrgUnit unit = post.getUnit();
             if (unit == null) {
                 grants.add(Grant.tenantWide(post.getKind().role(null)));
             } else if (!unit.isDissolved()) {
-                grants.add(new Grant(post.getKind().role(unit.getType()), unit.getId()));
+                grants.add(over(post.getKind().role(unit.getType()), unit));
             }
         }
         return new ArrayList<>(grants);
+    }
+
+    private static Grant over(Role role, OrgUnit unit) {
+        return new Grant(role, unit.getId(), unit.getTreePath());
     }
 }

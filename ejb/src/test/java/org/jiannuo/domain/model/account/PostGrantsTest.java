@@ -29,13 +29,13 @@ class PostGrantsTest {
 
     @Test
     void aPersonWithoutPostsHoldsTheMembersGrantOverTheirOwnBranch() {
-        assertEquals(List.of(new Grant(Role.MEMBER, 2L)), PostGrants.of(account, List.of(), List.of(), List.of()));
+        assertEquals(List.of(over(Role.MEMBER, branch)), PostGrants.of(account, List.of(), List.of(), List.of()));
     }
 
     @Test
     void aSecretaryOfABranchIsItsBranchSecretaryAndOfACommitteeItsCommitteeSecretary() {
-        assertEquals(List.of(new Grant(Role.MEMBER, 2L), new Grant(Role.BRANCH_SECRETARY, 2L),
-                        new Grant(Role.COMMITTEE_SECRETARY, 1L)),
+        assertEquals(List.of(over(Role.MEMBER, branch), over(Role.BRANCH_SECRETARY, branch),
+                        over(Role.COMMITTEE_SECRETARY, committee)),
                 PostGrants.of(account, List.of(branch, committee), List.of(), List.of()));
     }
 
@@ -45,8 +45,8 @@ class PostGrantsTest {
                 new Post(Appointment.LEADER, person, otherBranch, LocalDate.now()),
                 new Post(Appointment.DEPARTMENT_ADMIN, person, null, LocalDate.now()));
 
-        assertEquals(List.of(new Grant(Role.MEMBER, 2L), new Grant(Role.ADMINISTRATIVE_HEAD, 3L),
-                        new Grant(Role.BRANCH_STAFF, 2L), new Grant(Role.LEADER, 3L), Grant.tenantWide(Role.DEPARTMENT_ADMIN)),
+        assertEquals(List.of(over(Role.MEMBER, branch), over(Role.ADMINISTRATIVE_HEAD, otherBranch),
+                        over(Role.BRANCH_STAFF, branch), over(Role.LEADER, otherBranch), Grant.tenantWide(Role.DEPARTMENT_ADMIN)),
                 PostGrants.of(account, List.of(), List.of(otherBranch), posts));
     }
 
@@ -54,7 +54,7 @@ class PostGrantsTest {
     void aDissolvedUnitGrantsNothing() {
         otherBranch.dissolve(LocalDate.now(), 0, 0);
 
-        assertEquals(List.of(new Grant(Role.MEMBER, 2L)), PostGrants.of(account, List.of(), List.of(otherBranch),
+        assertEquals(List.of(over(Role.MEMBER, branch)), PostGrants.of(account, List.of(), List.of(otherBranch),
                 List.of()));
     }
 
@@ -82,6 +82,15 @@ class PostGrantsTest {
         assertEquals(false, staff.fitsMemberOf(otherBranch));
         assertEquals(true, staff.fitsMemberOf(branch));
         assertEquals(true, leader.fitsMemberOf(otherBranch));
+    }
+
+    @Test
+    void aGrantBringsItsUnitsPlaceInTheTree() {
+        assertEquals("/1/2/", PostGrants.of(account, List.of(), List.of(), List.of()).get(0).unitPath());
+    }
+
+    private static Grant over(Role role, OrgUnit unit) {
+        return new Grant(role, unit.getId(), unit.getTreePath());
     }
 
     private static OrgUnit unit(OrgUnit unit, long id, OrgUnit parent) {
