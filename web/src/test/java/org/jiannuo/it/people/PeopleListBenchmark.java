@@ -9,6 +9,7 @@ import jakarta.ejb.EJB;
 import java.net.URI;
 import java.net.URL;
 import java.net.http.HttpResponse;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
@@ -46,7 +47,8 @@ class PeopleListBenchmark {
     private static final String TENANT = "bench";
     private static final int CLIENTS = 16;
     private static final int REQUESTS_PER_CLIENT = 60;
-    private static final int WARM_UP_ROUNDS = 5;
+    /** How long the clients warm the server up, together, before the measured requests. */
+    private static final Duration WARM_UP = Duration.ofSeconds(60);
     /** One login at a time: the server hashes few passwords at once and refuses a login beyond that as busy. */
     private static final Object LOGINS = new Object();
     private static final String[] QUERIES = {
@@ -87,10 +89,11 @@ class PeopleListBenchmark {
         URI base = deploymentUrl.toURI();
         List<Callable<List<long[]>>> clients = new ArrayList<>();
         AtomicLong started = new AtomicLong();
+        CyclicBarrier allSignedIn = new CyclicBarrier(CLIENTS);
         CyclicBarrier allReady = new CyclicBarrier(CLIENTS, () -> started.set(System.nanoTime()));
         for (int c = 0; c < CLIENTS; c++) {
             int client = c;
-            clients.add(() -> runClient(base, client, allReady));
+            clients.add(() -> runClient(base, client, allSignedIn, allReady));
         }
         ExecutorService pool = Executors.newFixedThreadPool(CLIENTS);
         List<long[]> samples = new ArrayList<>();
@@ -123,10 +126,14 @@ class PeopleListBenchmark {
     }
 
     /**
-     * Signs in, warms up, waits for the other clients to be as far, then measures: a client that still hashes its
-     * password (argon2, a tenth of a second of CPU) does not weigh on another's measured requests.
+     * Signs in, waits for the other clients to be as far, warms up with them, waits again, then measures. A client
+     * that still hashes its password (argon2, a tenth of a second of CPU) weighs on nobody's requests, warming up or
+     * measured. The warm-up is the measured load, unmeasured, long enough for the server to have compiled its hot
+     * paths, as one serving a county all day has: with fewer rounds (5), its compiler still took most of a core
+     * while the figures were taken.
      */
-    private static List<long[]> runClient(URI base, int client, CyclicBarrier allReady) throws Exception {
+    private static List<long[]> runClient(URI base, int client, CyclicBarrier allSignedIn, CyclicBarrier allReady)
+            throws Exception {
         HttpSession http = new HttpSession(base);
         HttpResponse<String> login;
         synchronized (LOGINS) {
@@ -135,12 +142,10 @@ class PeopleListBenchmark {
         if (login.statusCode() != 302) {
             throw new IllegalStateException("Benchmark login failed: " + login.statusCode());
         }
-        // Unmeasured rounds first, so that the figures are those of a server that has compiled its hot paths,
-        // as one serving a county all day has; the first requests of a fresh server are interpreted.
-        for (int round = 0; round < WARM_UP_ROUNDS; round++) {
-            for (String warmUp : QUERIES) {
-                http.get(warmUp);
-            }
+        allSignedIn.await();
+        long warmUntil = System.nanoTime() + WARM_UP.toNanos();
+        for (int round = 0; System.nanoTime() < warmUntil; round++) {
+            http.get(QUERIES[(client + round) % QUERIES.length]);
         }
         allReady.await();
         List<long[]> samples = new ArrayList<>(REQUESTS_PER_CLIENT);
