@@ -1,6 +1,7 @@
 package org.jiannuo.interfaces.rest;
 
 import jakarta.ejb.EJB;
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DefaultValue;
@@ -34,6 +35,7 @@ import org.jiannuo.interfaces.account.AccountIssuing;
  * in the background (the answer names the job to poll and, once done, its login slips), reset (the answer is
  * the reset person's login slip as PDF), disabled and enabled.
  */
+@ApplicationScoped
 @Path("accounts")
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)

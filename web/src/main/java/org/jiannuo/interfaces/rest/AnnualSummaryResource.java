@@ -1,6 +1,7 @@
 package org.jiannuo.interfaces.rest;
 
 import jakarta.ejb.EJB;
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
@@ -22,6 +23,7 @@ import org.jiannuo.reports.ReportFormat;
  * The annual assessment summary of a unit's subtree for a year: its figures, the units below it, the coverage
  * lists and its own roster's people as JSON, or every person of the subtree as PDF or XLSX.
  */
+@ApplicationScoped
 @Path("annual-summary")
 @Produces(MediaType.APPLICATION_JSON)
 public class AnnualSummaryResource {

@@ -1,6 +1,7 @@
 package org.jiannuo.interfaces.rest;
 
 import jakarta.ejb.EJB;
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
@@ -27,6 +28,7 @@ import org.jiannuo.interfaces.report.BulletinReport;
  * Half-year bulletins and quarterly reports over HTTP: a unit's list, a draft for a period ({@code 2026-H1},
  * {@code 2026-Q2}) worded in the caller's language, edits, publication and the PDF.
  */
+@ApplicationScoped
 @Path("bulletins")
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)

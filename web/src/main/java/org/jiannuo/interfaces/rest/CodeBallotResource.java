@@ -1,6 +1,7 @@
 package org.jiannuo.interfaces.rest;
 
 import jakarta.ejb.EJB;
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
@@ -17,6 +18,7 @@ import org.jiannuo.application.ballot.CodePaper;
  * Voting with a participation code, without an account (the only part of the API open to anyone):
  * the paper the code opens, and the ballot it casts once.
  */
+@ApplicationScoped
 @Path("public/ballot")
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)

@@ -1,6 +1,7 @@
 package org.jiannuo.interfaces.rest;
 
 import jakarta.ejb.EJB;
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.ws.rs.Consumes;
@@ -40,6 +41,7 @@ import org.jiannuo.interfaces.report.CommitmentLetterReport;
  * ({@code ?person=}) or an organization's ({@code ?unit=}) commitments of a year, their
  * submission, the reviewer's queue and decisions, and publication.
  */
+@ApplicationScoped
 @Path("commitments")
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)

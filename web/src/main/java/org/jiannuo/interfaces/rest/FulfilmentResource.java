@@ -1,6 +1,7 @@
 package org.jiannuo.interfaces.rest;
 
 import jakarta.ejb.EJB;
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
@@ -36,6 +37,7 @@ import org.jiannuo.domain.model.fulfilment.Upload;
  * quarterly checks, rectifications, the owner's "what is due" and reminders. Files travel as
  * base64 in the JSON body and come back as downloads.
  */
+@ApplicationScoped
 @Path("fulfilment")
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)

@@ -1,6 +1,7 @@
 package org.jiannuo.interfaces.rest;
 
 import jakarta.ejb.EJB;
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DefaultValue;
@@ -37,6 +38,7 @@ import org.jiannuo.interfaces.i18n.Bundle;
  * the preview and nothing changes; with it the file is imported whole, or refused with 422 and
  * the same row-by-row problems.
  */
+@ApplicationScoped
 @Path("imports/{kind: units|people}")
 @Consumes({"text/csv", "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
     MediaType.APPLICATION_OCTET_STREAM})

@@ -1,6 +1,7 @@
 package org.jiannuo.interfaces.rest;
 
 import jakarta.ejb.EJB;
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
@@ -15,6 +16,7 @@ import org.jiannuo.application.delivery.Inbox;
 import org.jiannuo.application.delivery.InboxItem;
 
 /** The caller's inbox of delivered reports over HTTP: the list, newest first, and each document as PDF. */
+@ApplicationScoped
 @Path("inbox")
 @Produces(MediaType.APPLICATION_JSON)
 public class InboxResource {

@@ -1,6 +1,7 @@
 package org.jiannuo.interfaces.rest;
 
 import jakarta.ejb.EJB;
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
@@ -30,6 +31,7 @@ import org.jiannuo.reports.ReportFormat;
  * The fulfilment ledger of a unit's subtree, a page at a time or whole as PDF or XLSX, and the
  * completion rates of the units below one.
  */
+@ApplicationScoped
 @Path("ledger")
 @Produces(MediaType.APPLICATION_JSON)
 public class LedgerResource {

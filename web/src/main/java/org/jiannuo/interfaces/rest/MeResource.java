@@ -1,6 +1,7 @@
 package org.jiannuo.interfaces.rest;
 
 import jakarta.ejb.EJB;
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DELETE;
@@ -19,6 +20,7 @@ import org.jiannuo.application.account.PasswordChange;
 import org.jiannuo.application.tenancy.CurrentTenant;
 
 /** Who the caller is, in which tenant, with which roles; their own password and API tokens. */
+@ApplicationScoped
 @Path("me")
 public class MeResource {
 

@@ -1,6 +1,7 @@
 package org.jiannuo.interfaces.rest;
 
 import jakarta.ejb.EJB;
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DefaultValue;
@@ -49,6 +50,7 @@ import org.jiannuo.reports.ReportFormat;
  * 一讲二评 over HTTP: meetings with attendance and narrations, remarks, the secret ballot (casting
  * included), grades and the evaluation tables, under the same authorization as the screens.
  */
+@ApplicationScoped
 @Path("meetings")
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)

@@ -1,6 +1,7 @@
 package org.jiannuo.interfaces.rest;
 
 import jakarta.ejb.EJB;
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
@@ -26,6 +27,7 @@ import org.jiannuo.domain.model.opinion.OpinionState;
  * The suggestion box for the units that handle it: the opinions within reach, reply, forward and close, phone
  * opinions entered by staff, the department's open and overdue counts and its settings.
  */
+@ApplicationScoped
 @Path("opinions")
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)

@@ -1,6 +1,7 @@
 package org.jiannuo.interfaces.rest;
 
 import jakarta.ejb.EJB;
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.ws.rs.DefaultValue;
@@ -30,6 +31,7 @@ import org.jiannuo.reports.ReportRenderer;
 import org.jiannuo.reports.ReportTemplate;
 
 /** 党组织与党员概况 as PDF or XLSX, in the caller's language. */
+@ApplicationScoped
 @Path("reports/organization-overview")
 public class OrganizationOverviewReportResource {
 

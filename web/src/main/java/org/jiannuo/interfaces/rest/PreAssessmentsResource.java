@@ -1,6 +1,7 @@
 package org.jiannuo.interfaces.rest;
 
 import jakarta.ejb.EJB;
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
@@ -22,6 +23,7 @@ import org.jiannuo.application.stars.PreAssessments;
  * (pre-ratings, the secretary's report, submission), the township's review and its list of its villages'. Halves
  * are written {@code 2026-H1}. The services check each call as the screens' calls are checked.
  */
+@ApplicationScoped
 @Path("stars/pre-assessments")
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)

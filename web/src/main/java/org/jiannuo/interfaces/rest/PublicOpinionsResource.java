@@ -1,6 +1,7 @@
 package org.jiannuo.interfaces.rest;
 
 import jakarta.ejb.EJB;
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.POST;
@@ -22,6 +23,7 @@ import org.jiannuo.domain.model.opinion.TargetKind;
  * and the reply read with the tracking code. The code travels in the body, never in the address, which logs and browser histories keep. The
  * writer's name and contact are never answered back.
  */
+@ApplicationScoped
 @Path("public/board/{t}/opinions")
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)

@@ -1,6 +1,7 @@
 package org.jiannuo.interfaces.rest;
 
 import jakarta.ejb.EJB;
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.ws.rs.Consumes;
@@ -30,6 +31,7 @@ import org.jiannuo.interfaces.report.ModelPostCertificate;
  * personal rectifications (ordered, reported, reviewed, refused with the organizational handling), the overdue
  * ones, and the caller's own.
  */
+@ApplicationScoped
 @Path("year-end/rewards")
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)

@@ -1,6 +1,7 @@
 package org.jiannuo.interfaces.rest;
 
 import jakarta.ejb.EJB;
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.PUT;
@@ -14,6 +15,7 @@ import org.jiannuo.application.summary.SelfReportView;
 import org.jiannuo.application.summary.SelfReports;
 
 /** Half-year self-reports over HTTP: one's own on a half ({@code 2026-H1}), and a unit's for those who read it. */
+@ApplicationScoped
 @Path("self-reports")
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)

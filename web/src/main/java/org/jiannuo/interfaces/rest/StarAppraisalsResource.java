@@ -1,6 +1,7 @@
 package org.jiannuo.interfaces.rest;
 
 import jakarta.ejb.EJB;
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
@@ -22,6 +23,7 @@ import org.jiannuo.application.stars.StarAppraisals;
  * list of its villages'. The peer and mass ballots are cast, issued codes and closed as any occasion
  * ({@code /api/v1/ballots}). The services check each call as the screens' calls are checked.
  */
+@ApplicationScoped
 @Path("stars/year-end")
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)

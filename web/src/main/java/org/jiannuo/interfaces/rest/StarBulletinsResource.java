@@ -1,6 +1,7 @@
 package org.jiannuo.interfaces.rest;
 
 import jakarta.ejb.EJB;
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.ws.rs.Consumes;
@@ -33,6 +34,7 @@ import org.jiannuo.reports.ReportFormat;
  * meeting, publishing it, and as PDF or XLSX; a township's collection of its villages' published bulletins. The
  * service checks each call as the screen's calls are checked.
  */
+@ApplicationScoped
 @Path("stars/bulletins")
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)

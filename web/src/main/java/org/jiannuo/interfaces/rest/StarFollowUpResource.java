@@ -1,6 +1,7 @@
 package org.jiannuo.interfaces.rest;
 
 import jakarta.ejb.EJB;
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.ws.rs.Consumes;
@@ -34,6 +35,7 @@ import org.jiannuo.reports.ReportFormat;
  * follow-up, the thresholds, reserve cadre marks, pairing a lagging member with a helper and recording the help,
  * and the 七一 certificates as PDF. The service checks each call as the screen's calls are checked.
  */
+@ApplicationScoped
 @Path("stars/follow-up")
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)

@@ -1,6 +1,7 @@
 package org.jiannuo.interfaces.rest;
 
 import jakarta.ejb.EJB;
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.ws.rs.DefaultValue;
@@ -18,6 +19,7 @@ import org.jiannuo.interfaces.report.StarListReport;
 import org.jiannuo.reports.ReportFormat;
 
 /** The year-end star list of a village or a township's villages as PDF or XLSX (issue 15, point 10). */
+@ApplicationScoped
 @Path("stars/lists")
 public class StarListsResource {
 

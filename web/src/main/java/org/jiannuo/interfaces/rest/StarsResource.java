@@ -1,6 +1,7 @@
 package org.jiannuo.interfaces.rest;
 
 import jakarta.ejb.EJB;
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.ws.rs.Consumes;
@@ -36,6 +37,7 @@ import org.jiannuo.interfaces.report.StarLetterReport;
  * and its responsibility letter as PDF, a village's book, the posts offered and claimed. The services check every
  * call as the screens' calls are checked.
  */
+@ApplicationScoped
 @Path("stars")
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)

@@ -1,6 +1,7 @@
 package org.jiannuo.interfaces.rest;
 
 import jakarta.ejb.EJB;
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
@@ -26,6 +27,7 @@ import org.jiannuo.interfaces.delivery.DeliveryJob;
  * resume a subscription; the runs' progress, and stopping and resuming one. The services allow the department
  * admin only, as on the screens.
  */
+@ApplicationScoped
 @Path("subscriptions")
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)

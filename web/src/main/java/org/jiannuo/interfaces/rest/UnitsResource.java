@@ -1,6 +1,7 @@
 package org.jiannuo.interfaces.rest;
 
 import jakarta.ejb.EJB;
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DefaultValue;
@@ -28,6 +29,7 @@ import org.jiannuo.domain.model.organization.OrgUnitType;
 import org.jiannuo.interfaces.report.BoardPosterReport;
 
 /** The organization tree: the same service, scope and rules as the screens. */
+@ApplicationScoped
 @Path("units")
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)

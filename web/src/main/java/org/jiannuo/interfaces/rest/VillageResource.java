@@ -1,6 +1,7 @@
 package org.jiannuo.interfaces.rest;
 
 import jakarta.ejb.EJB;
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DELETE;
@@ -29,6 +30,7 @@ import org.jiannuo.interfaces.rest.FulfilmentResource.FileBody;
  * A village's households and 1+2 liaisons, and members' star log books with their photos (base64, checked as
  * fulfilment evidence is) over HTTP.
  */
+@ApplicationScoped
 @Path("village")
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)

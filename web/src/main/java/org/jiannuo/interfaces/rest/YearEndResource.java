@@ -1,6 +1,7 @@
 package org.jiannuo.interfaces.rest;
 
 import jakarta.ejb.EJB;
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
@@ -27,6 +28,7 @@ import org.jiannuo.domain.model.yearend.MassParticipantKind;
  * publication). The three ballots are voted on, issued codes for, opened and closed under {@code ballots/{id}},
  * the member's annual self-report under {@code self-reports/mine/2026-Y1}.
  */
+@ApplicationScoped
 @Path("year-end")
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)

@@ -129,6 +129,11 @@ class RestApiIT extends ClientTestBase {
         assertEquals(2, problems.size(), preview.body());
         assertTrue(problems.getJsonObject(1).getString("message").startsWith("\"团员\" is not recognised"),
                 problems.toString());
+        // The resource is one instance for every request: each call is still answered in its own caller's language.
+        HttpResponse<String> inChinese = http.postFile("api/v1/imports/people", BRANCH_SECRETARY, PASSWORD, file,
+                "zh-CN");
+        assertTrue(json(inChinese).getJsonArray("problems").getJsonObject(1).getString("message")
+                .startsWith("无法识别“团员”"), inChinese.body());
 
         HttpResponse<String> refused = http.postFile("api/v1/imports/people?apply=true", BRANCH_SECRETARY, PASSWORD,
                 file, "zh-CN");
