@@ -110,9 +110,8 @@ public class AccountAuthentication {
         if (throttle.isThrottled(address, tenantLabel, TOKEN)) {
             throw refused(LoginRefusal.THROTTLED, tenantLabel, TOKEN, address);
         }
-        Optional<AuthenticatedAccount> account = tenantCode.flatMap(code -> tenants.findByCode(code)
-                .filter(Tenant::isActive)
-                .flatMap(tenant -> {
+        Optional<AuthenticatedAccount> account = tenantCode.flatMap(code -> tenants.activeName(code)
+                .flatMap(tenantName -> {
                     tenantBinding.bind(code);
                     LocalDateTime now = LocalDateTime.now(clock);
                     return accounts.findTokenBySecretHash(TokenSecrets.hash(token))
@@ -121,7 +120,7 @@ public class AccountAuthentication {
                                 if (found.isUseWorthNotingAt(now)) {
                                     accounts.noteTokenUse(found.getId(), now, ApiToken.useNotedSince(now));
                                 }
-                                return principal(tenant, found.getAccount());
+                                return principal(code, tenantName, found.getAccount());
                             });
                 }));
         if (account.isEmpty()) {
@@ -137,15 +136,15 @@ public class AccountAuthentication {
      * read afresh, so an appointment or a removal takes effect on the session's next request.
      */
     public Optional<AuthenticatedAccount> refresh(AuthenticatedAccount signedIn) {
-        Optional<Tenant> tenant = tenants.findByCode(signedIn.tenantCode()).filter(Tenant::isActive);
-        if (tenant.isEmpty()) {
+        Optional<String> tenantName = tenants.activeName(signedIn.tenantCode());
+        if (tenantName.isEmpty()) {
             return Optional.empty();
         }
         tenantBinding.bind(signedIn.tenantCode());
         return accounts.findForGrants(signedIn.accountId())
                 .filter(UserAccount::isEnabled)
                 .filter(account -> account.getSessionEpoch() == signedIn.sessionEpoch())
-                .map(account -> principal(tenant.get(), account));
+                .map(account -> principal(signedIn.tenantCode(), tenantName.get(), account));
     }
 
     private AuthenticatedAccount check(String tenantCode, String login, String password, String address)
@@ -177,11 +176,11 @@ public class AccountAuthentication {
             throw new LoginRefusedException(delayed ? LoginRefusal.ACCOUNT_LOCKED : LoginRefusal.BAD_CREDENTIALS);
         }
         accounts.noteLogin(account.getId(), now);
-        return principal(tenant.get(), account);
+        return principal(tenant.get().getCode(), tenant.get().getName(), account);
     }
 
-    private AuthenticatedAccount principal(Tenant tenant, UserAccount account) {
-        return new AuthenticatedAccount(tenant.getCode(), tenant.getName(), account.getId(), account.getUsername(),
+    private AuthenticatedAccount principal(String tenantCode, String tenantName, UserAccount account) {
+        return new AuthenticatedAccount(tenantCode, tenantName, account.getId(), account.getUsername(),
                 account.getDisplayName(), grants.of(account),
                 account.getPerson() == null ? null : account.getPerson().getId(),
                 account.getSessionEpoch(), account.isMustChangePassword());

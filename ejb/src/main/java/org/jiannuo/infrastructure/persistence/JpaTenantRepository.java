@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Optional;
 import org.jiannuo.domain.model.tenant.Tenant;
 import org.jiannuo.domain.model.tenant.TenantRepository;
+import org.jiannuo.domain.model.tenant.TenantStatus;
 
 @ApplicationScoped
 public class JpaTenantRepository implements TenantRepository {
@@ -18,6 +19,16 @@ public class JpaTenantRepository implements TenantRepository {
     public Optional<Tenant> findByCode(String code) {
         return entityManager.createQuery("SELECT t FROM Tenant t WHERE t.code = :code", Tenant.class)
                 .setParameter("code", code)
+                .getResultStream()
+                .findFirst();
+    }
+
+    @Override
+    public Optional<String> activeName(String code) {
+        return entityManager.createQuery("SELECT t.name FROM Tenant t WHERE t.code = :code AND t.status = :active",
+                        String.class)
+                .setParameter("code", code)
+                .setParameter("active", TenantStatus.ACTIVE)
                 .getResultStream()
                 .findFirst();
     }
