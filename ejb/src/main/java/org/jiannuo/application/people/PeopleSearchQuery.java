@@ -7,8 +7,8 @@ import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.criteria.AbstractQuery;
 import jakarta.persistence.criteria.CriteriaBuilder;
 import jakarta.persistence.criteria.CriteriaQuery;
-import jakarta.persistence.criteria.Expression;
 import jakarta.persistence.criteria.Join;
+import jakarta.persistence.criteria.Order;
 import jakarta.persistence.criteria.Path;
 import jakarta.persistence.criteria.Predicate;
 import jakarta.persistence.criteria.Root;
@@ -16,10 +16,12 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import org.jiannuo.application.NameMatch;
 import org.jiannuo.application.PrefixMatch;
 import org.jiannuo.application.ResultPage;
+import org.jiannuo.application.people.UnitHeadcounts.PageStart;
 import org.jiannuo.application.security.AccessScope;
 import org.jiannuo.domain.model.organization.OrgUnit;
 import org.jiannuo.domain.model.person.PartyStatus;
@@ -52,20 +54,26 @@ public class PeopleSearchQuery {
     /**
      * A page in two steps: the database sorts narrow rows (the sort key and the id) to find the page's
      * people, and only those are then read whole with their units, so that a deep page (sorted by unit, at
-     * the middle of a county) sorts no one's whole record.
+     * the middle of a county) sorts no one's whole record. Sorted by unit, the people of a unit stay together
+     * (units of the same name in the order they were made), and a deep page starts at its unit when the people
+     * per unit are known ({@link UnitHeadcounts}).
      */
     List<PersonRow> rows(PersonSearch search, AccessScope scope) {
         CriteriaBuilder cb = entityManager.getCriteriaBuilder();
         CriteriaQuery<Long> ids = cb.createQuery(Long.class);
         Root<Person> person = ids.from(Person.class);
-        Join<Person, OrgUnit> unit = needsUnit(search, scope) || search.sortField() == PersonSortField.UNIT
-                ? person.join("orgUnit") : null;
-        Expression<?> sortKey = sortPath(person, unit, search.sortField());
-        ids.select(person.get("id"))
-                .where(filters(cb, ids, person, unit, search, scope))
-                .orderBy(search.ascending() ? cb.asc(sortKey) : cb.desc(sortKey), cb.asc(person.get("id")));
+        boolean byUnit = search.sortField() == PersonSortField.UNIT;
+        Join<Person, OrgUnit> unit = needsUnit(search, scope) || byUnit ? person.join("orgUnit") : null;
+        List<Predicate> where = new ArrayList<>(List.of(filters(cb, ids, person, unit, search, scope)));
+        int offset = search.first();
+        Optional<PageStart> start = byUnit && offset > 0 ? pageStart(search, scope) : Optional.empty();
+        if (start.isPresent()) {
+            where.add(fromUnit(cb, unit, start.get(), search.ascending()));
+            offset = start.get().offset();
+        }
+        ids.select(person.get("id")).where(where.toArray(Predicate[]::new)).orderBy(order(cb, person, unit, search));
         List<Long> pageIds = entityManager.createQuery(ids)
-                .setFirstResult(search.first())
+                .setFirstResult(offset)
                 .setMaxResults(search.pageSize())
                 .getResultList();
         if (pageIds.isEmpty()) {
@@ -78,6 +86,55 @@ public class PeopleSearchQuery {
                 .getResultList()
                 .forEach(found -> byId.put(found.getId(), found));
         return pageIds.stream().map(byId::get).map(PersonRow::of).toList();
+    }
+
+    private static List<Order> order(CriteriaBuilder cb, Root<Person> person, Join<Person, OrgUnit> unit,
+            PersonSearch search) {
+        Order byId = cb.asc(person.get("id"));
+        if (search.sortField() != PersonSortField.UNIT) {
+            Path<?> key = person.get(search.sortField().path());
+            return List.of(search.ascending() ? cb.asc(key) : cb.desc(key), byId);
+        }
+        return search.ascending() ? List.of(cb.asc(unit.get("name")), cb.asc(unit.get("id")), byId)
+                : List.of(cb.desc(unit.get("name")), cb.desc(unit.get("id")), byId);
+    }
+
+    /** Where a page sorted by unit starts, from the people per unit kept for the search; empty on H2. */
+    private Optional<PageStart> pageStart(PersonSearch search, AccessScope scope) {
+        return rosterCounts.kept(new HeadcountsKey(CountKey.of(search, scope)), () -> headcounts(search, scope))
+                .flatMap(headcounts -> headcounts.startOf(search.first(), search.ascending()));
+    }
+
+    /**
+     * The start's unit and those after it in the list's direction. The bare name bound comes first so that the
+     * database reads the units from there on by their name index (a comparison, which row-level security lets
+     * into an index condition).
+     */
+    private static Predicate fromUnit(CriteriaBuilder cb, Join<Person, OrgUnit> unit, PageStart start,
+            boolean ascending) {
+        Path<String> name = unit.get("name");
+        Path<Long> id = unit.get("id");
+        return ascending
+                ? cb.and(cb.greaterThanOrEqualTo(name, start.unitName()), cb.or(cb.greaterThan(name, start.unitName()),
+                        cb.and(cb.equal(name, start.unitName()), cb.greaterThanOrEqualTo(id, start.unitId()))))
+                : cb.and(cb.lessThanOrEqualTo(name, start.unitName()), cb.or(cb.lessThan(name, start.unitName()),
+                        cb.and(cb.equal(name, start.unitName()), cb.lessThanOrEqualTo(id, start.unitId()))));
+    }
+
+    private UnitHeadcounts headcounts(PersonSearch search, AccessScope scope) {
+        CriteriaBuilder cb = entityManager.getCriteriaBuilder();
+        CriteriaQuery<Object[]> query = cb.createQuery(Object[].class);
+        Root<Person> person = query.from(Person.class);
+        Join<Person, OrgUnit> unit = person.join("orgUnit");
+        Path<String> name = unit.get("name");
+        Path<Long> id = unit.get("id");
+        query.multiselect(name, id, cb.count(person))
+                .where(filters(cb, query, person, unit, search, scope))
+                .groupBy(name, id)
+                .orderBy(cb.asc(name), cb.asc(id));
+        return new UnitHeadcounts(entityManager.createQuery(query).getResultList().stream()
+                .map(row -> new UnitHeadcounts.Headcount((String) row[0], (Long) row[1], (Long) row[2]))
+                .toList());
     }
 
     /**
@@ -110,6 +167,10 @@ public class PeopleSearchQuery {
         return entityManager.createQuery(count).getSingleResult();
     }
 
+    /** The people per unit that a search finds: kept beside its count, under a key of their own. */
+    private record HeadcountsKey(CountKey search) {
+    }
+
     /** What a count depends on besides the roster: whose people the caller sees, and the search's filters. */
     private record CountKey(Long ownRecordOf, Set<String> subtrees, String text, Long unitId, PartyStatus partyStatus,
             boolean departed) {
@@ -127,10 +188,6 @@ public class PeopleSearchQuery {
 
     private static boolean needsUnit(PersonSearch search, AccessScope scope) {
         return search.unitId() != null || scope.subtreePaths().isPresent();
-    }
-
-    private static Expression<?> sortPath(Root<Person> person, Join<Person, OrgUnit> unit, PersonSortField field) {
-        return field == PersonSortField.UNIT ? unit.get("name") : person.get(field.path());
     }
 
     private Predicate[] filters(CriteriaBuilder cb, AbstractQuery<?> query, Root<Person> person,

@@ -3,9 +3,11 @@ package org.jiannuo.application.people;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.util.Map;
+import java.util.Optional;
 import java.util.OptionalLong;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.LongSupplier;
+import java.util.function.Supplier;
 import org.jiannuo.application.tenancy.CurrentTenant;
 
 /**
@@ -36,26 +38,37 @@ public class RosterCounts {
      * @param key everything the count depends on but the roster: the caller's scope and the search's filters
      */
     public long count(Object key, LongSupplier counter) {
+        return kept(key, counter::getAsLong).orElseGet(counter::getAsLong);
+    }
+
+    /**
+     * What {@code reader} counts for this key in the current tenant, read once per roster number; empty where the
+     * roster has no number (H2), so that the caller can do without.
+     *
+     * @param key everything the counts depend on but the roster, and what they are; no two kinds share a key
+     */
+    public <T> Optional<T> kept(Object key, Supplier<T> reader) {
         OptionalLong now = revision.current();
         if (now.isEmpty()) {
-            return counter.getAsLong();
+            return Optional.empty();
         }
         long revisionNow = now.getAsLong();
         Kept kept = byTenant.compute(tenant.code(),
                 (code, before) -> before != null && before.revision == revisionNow ? before : new Kept(revisionNow));
-        Long known = kept.counts.get(key);
+        @SuppressWarnings("unchecked")
+        T known = (T) kept.counts.get(key);
         if (known != null) {
-            return known;
+            return Optional.of(known);
         }
-        long counted = counter.getAsLong();
+        T read = reader.get();
         if (kept.counts.size() >= KEPT_PER_TENANT) {
             kept.counts.clear();
         }
-        kept.counts.put(key, counted);
-        return counted;
+        kept.counts.put(key, read);
+        return Optional.of(read);
     }
 
-    private record Kept(long revision, Map<Object, Long> counts) {
+    private record Kept(long revision, Map<Object, Object> counts) {
 
         Kept(long revision) {
             this(revision, new ConcurrentHashMap<>());

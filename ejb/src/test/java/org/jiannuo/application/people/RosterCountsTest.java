@@ -2,6 +2,7 @@ package org.jiannuo.application.people;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
+import java.util.List;
 import java.util.Optional;
 import java.util.OptionalLong;
 import java.util.concurrent.atomic.AtomicInteger;
@@ -75,6 +76,19 @@ class RosterCountsTest {
         count("everyone", 30_000);
         count("everyone", 30_000);
         assertEquals(2, counted.get());
+    }
+
+    @Test
+    void whatIsKeptBesideACountIsReadOncePerRevisionAndNotAtAllWithoutOne() {
+        assertEquals(Optional.of(List.of(3L, 4L)), counts.kept("per unit", () -> List.of(3L, 4L)));
+        assertEquals(Optional.of(List.of(3L, 4L)), counts.kept("per unit", () -> List.of(9L)));
+        revision = OptionalLong.of(8);
+        assertEquals(Optional.of(List.of(9L)), counts.kept("per unit", () -> List.of(9L)));
+
+        revision = OptionalLong.empty();
+        assertEquals(Optional.empty(), counts.kept("per unit", () -> {
+            throw new AssertionError("nothing is read where nothing can be kept");
+        }));
     }
 
     @Test

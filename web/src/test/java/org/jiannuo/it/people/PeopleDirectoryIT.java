@@ -71,6 +71,33 @@ class PeopleDirectoryIT extends StandardUsersTestBase {
         assertEquals(everyone, leader.call(() -> directory.search(page(0, 500))).total());
     }
 
+    /**
+     * A page deep in the list sorted by unit (on PostgreSQL started at its unit from the people per unit, kept until
+     * the roster changes) holds the rows of the whole list at the same place: both ways, with a filter, and for a
+     * leader's subtree too.
+     */
+    @Test
+    void aDeepPageSortedByUnitHoldsTheSameRowsAsTheWholeList() {
+        for (AsUser user : List.of(admin, leader)) {
+            for (boolean ascending : new boolean[] {true, false}) {
+                for (PartyStatus status : new PartyStatus[] {null, PartyStatus.FULL_MEMBER}) {
+                    List<Long> whole = idsByUnit(user, status, ascending, 0, 500);
+                    assertTrue(whole.size() >= 12, "people of several units: " + whole.size());
+                    for (int first : new int[] {1, 7, whole.size() / 2, whole.size() - 3}) {
+                        assertEquals(whole.subList(first, Math.min(first + 10, whole.size())),
+                                idsByUnit(user, status, ascending, first, 10),
+                                "from row " + first + (ascending ? " up" : " down") + ", status " + status);
+                    }
+                }
+            }
+        }
+    }
+
+    private List<Long> idsByUnit(AsUser user, PartyStatus status, boolean ascending, int first, int size) {
+        return user.call(() -> directory.search(new PersonSearch(null, null, status, PersonSortField.UNIT, ascending,
+                first, size))).rows().stream().map(PersonRow::id).toList();
+    }
+
     @Test
     void aBranchSecretarySeesOnlyTheirBranch() {
         List<PersonRow> visible = branchSecretary.call(() -> directory.search(page(0, 500))).rows();
