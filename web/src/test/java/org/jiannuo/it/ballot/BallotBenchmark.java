@@ -140,7 +140,7 @@ class BallotBenchmark {
         // The same crowd first votes in the meetings before, unmeasured: the figures are those of a server that has
         // loaded its classes, compiled its hot paths and grown its connection pool, as one serving a county has. After
         // one such meeting its compiler still took most of a core while the figures were taken; after three, alone on
-        // PostgreSQL, the figure was 136-158 ballots/s where the same server, warmed by the benchmarks before it in a
+        // PostgreSQL, the figure was 136-149 ballots/s where the same server, warmed by the benchmarks before it in a
         // whole run, took 195; after eight, alone in the same hour, 195.
         YearMonth before = period;
         for (int meeting = 0; meeting < WARM_UP_MEETINGS; meeting++) {
