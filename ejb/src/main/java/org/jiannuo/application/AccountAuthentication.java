@@ -110,9 +110,8 @@ public class AccountAuthentication {
         if (throttle.isThrottled(address, tenantLabel, TOKEN)) {
             throw refused(LoginRefusal.THROTTLED, tenantLabel, TOKEN, address);
         }
-        Optional<AuthenticatedAccount> account = tenantCode.flatMap(code -> tenants.activeName(code)
+        Optional<AuthenticatedAccount> account = tenantCode.flatMap(code -> boundActiveTenant(code)
                 .flatMap(tenantName -> {
-                    tenantBinding.bind(code);
                     LocalDateTime now = LocalDateTime.now(clock);
                     return accounts.findTokenBySecretHash(TokenSecrets.hash(token))
                             .filter(found -> found.isValidAt(now) && found.getAccount().isEnabled())
@@ -136,15 +135,25 @@ public class AccountAuthentication {
      * read afresh, so an appointment or a removal takes effect on the session's next request.
      */
     public Optional<AuthenticatedAccount> refresh(AuthenticatedAccount signedIn) {
-        Optional<String> tenantName = tenants.activeName(signedIn.tenantCode());
+        Optional<String> tenantName = boundActiveTenant(signedIn.tenantCode());
         if (tenantName.isEmpty()) {
             return Optional.empty();
         }
-        tenantBinding.bind(signedIn.tenantCode());
         return accounts.findForGrants(signedIn.accountId())
                 .filter(UserAccount::isEnabled)
                 .filter(account -> account.getSessionEpoch() == signedIn.sessionEpoch())
                 .map(account -> principal(signedIn.tenantCode(), tenantName.get(), account));
+    }
+
+    /**
+     * Binds the transaction to the tenant, then reads the tenant's name if it is active. Bound first, so that the
+     * tenant's row is read on the transaction's connection: read before, it came over a connection of the pool of
+     * its own, outside the transaction, on every API call and every screen request. Binding to a code that names
+     * no active tenant reads nothing of anyone, since nothing more is read.
+     */
+    private Optional<String> boundActiveTenant(String tenantCode) {
+        tenantBinding.bind(tenantCode);
+        return tenants.activeName(tenantCode);
     }
 
     private AuthenticatedAccount check(String tenantCode, String login, String password, String address)

@@ -8,9 +8,11 @@ import java.security.SecureRandom;
 import java.time.Clock;
 import java.time.LocalDateTime;
 import java.util.Collection;
+import java.util.Collections;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.HexFormat;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Supplier;
@@ -43,6 +45,8 @@ import org.jiannuo.domain.model.shared.RuleViolation;
 public class BallotEngine {
 
     private static final int RANDOM_KEY_BYTES = 16;
+    /** Far more occasions than a county votes in at once (a month's meetings of every branch). */
+    private static final int REMEMBERED_PAPERS = 4_096;
 
     @Inject
     BallotRepository ballots;
@@ -58,6 +62,18 @@ public class BallotEngine {
     Instance<Electorate> electorates;
 
     private final SecureRandom random = new SecureRandom();
+    /**
+     * The subject keys of the occasions voted on lately, by occasion id. An occasion's subjects are fixed when it is
+     * prepared and its id is never given again, so what is remembered is never stale, on any node; every ballot
+     * needs them, and reading them took a statement of each. Looked up only for an occasion the caller has read.
+     */
+    private final Map<Long, List<String>> papers = Collections.synchronizedMap(
+            new LinkedHashMap<>(64, 0.75f, true) {
+                @Override
+                protected boolean removeEldestEntry(Map.Entry<Long, List<String>> eldest) {
+                    return size() > REMEMBERED_PAPERS;
+                }
+            });
     private final Clock clock = Clock.systemDefaultZone();
 
     /** Prepares an occasion with its paper: the subjects as key → name, in the paper's order. */
@@ -247,7 +263,14 @@ public class BallotEngine {
     }
 
     private List<String> subjectKeys(Occasion occasion) {
-        return ballots.subjects(occasion).stream().map(OccasionSubject::getKey).toList();
+        List<String> keys = papers.get(occasion.getId());
+        if (keys == null) {
+            keys = ballots.subjects(occasion).stream().map(OccasionSubject::getKey).toList();
+            if (!keys.isEmpty()) {
+                papers.put(occasion.getId(), keys);
+            }
+        }
+        return keys;
     }
 
     private String receipt(Occasion occasion, long personId) {
