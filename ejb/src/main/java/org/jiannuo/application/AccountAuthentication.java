@@ -156,14 +156,19 @@ public class AccountAuthentication {
         return tenants.activeName(tenantCode);
     }
 
+    /** The tenant of a password login, read as {@link #boundActiveTenant} reads it: on the transaction's connection. */
+    private Optional<Tenant> boundTenant(String tenantCode) {
+        tenantBinding.bind(tenantCode);
+        return tenants.findByCode(tenantCode);
+    }
+
     private AuthenticatedAccount check(String tenantCode, String login, String password, String address)
             throws LoginRefusedException {
-        Optional<Tenant> tenant = tenants.findByCode(tenantCode);
+        Optional<Tenant> tenant = Optional.ofNullable(tenantCode).flatMap(this::boundTenant);
         if (tenant.isEmpty() || !tenant.get().isActive()) {
             passwordHasher.matches(password, DUMMY_HASH);
             throw new LoginRefusedException(tenant.isEmpty() ? LoginRefusal.UNKNOWN_TENANT : LoginRefusal.TENANT_SUSPENDED);
         }
-        tenantBinding.bind(tenant.get().getCode());
         Optional<UserAccount> found = accounts.findByUsername(login)
                 .or(() -> login.matches("1\\d{10}") ? accounts.findByMobile(login) : Optional.empty());
         if (found.isEmpty()) {

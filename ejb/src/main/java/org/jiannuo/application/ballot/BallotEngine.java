@@ -1,5 +1,7 @@
 package org.jiannuo.application.ballot;
 
+import com.github.benmanes.caffeine.cache.Cache;
+import com.github.benmanes.caffeine.cache.Caffeine;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.inject.Any;
 import jakarta.enterprise.inject.Instance;
@@ -8,11 +10,9 @@ import java.security.SecureRandom;
 import java.time.Clock;
 import java.time.LocalDateTime;
 import java.util.Collection;
-import java.util.Collections;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.HexFormat;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Supplier;
@@ -67,13 +67,7 @@ public class BallotEngine {
      * prepared and its id is never given again, so what is remembered is never stale, on any node; every ballot
      * needs them, and reading them took a statement of each. Looked up only for an occasion the caller has read.
      */
-    private final Map<Long, List<String>> papers = Collections.synchronizedMap(
-            new LinkedHashMap<>(64, 0.75f, true) {
-                @Override
-                protected boolean removeEldestEntry(Map.Entry<Long, List<String>> eldest) {
-                    return size() > REMEMBERED_PAPERS;
-                }
-            });
+    private final Cache<Long, List<String>> papers = Caffeine.newBuilder().maximumSize(REMEMBERED_PAPERS).build();
     private final Clock clock = Clock.systemDefaultZone();
 
     /** Prepares an occasion with its paper: the subjects as key → name, in the paper's order. */
@@ -263,7 +257,7 @@ public class BallotEngine {
     }
 
     private List<String> subjectKeys(Occasion occasion) {
-        List<String> keys = papers.get(occasion.getId());
+        List<String> keys = papers.getIfPresent(occasion.getId());
         if (keys == null) {
             keys = ballots.subjects(occasion).stream().map(OccasionSubject::getKey).toList();
             if (!keys.isEmpty()) {

@@ -1,13 +1,13 @@
 package org.jiannuo.interfaces.web.board;
 
+import com.github.benmanes.caffeine.cache.Cache;
+import com.github.benmanes.caffeine.cache.Caffeine;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.LinkedHashMap;
-import java.util.Map;
 import java.util.Optional;
 
 /**
@@ -15,7 +15,7 @@ import java.util.Optional;
  * rendered for: a response of an older stamp is never served, so a publication or an objection on any
  * node of the cluster reaches every node's board as soon as it reads the new stamp. A response is also
  * dropped after a minute, which is how far fulfilment progress (monthly records, which do not raise the
- * stamp) may lag behind. The least recently used are forgotten beyond a few thousand.
+ * stamp) may lag behind. Beyond a few thousand, the least used are forgotten.
  */
 @ApplicationScoped
 public class BoardCache {
@@ -47,19 +47,14 @@ public class BoardCache {
         }
     }
 
-    private final Map<String, Entry> entries = new LinkedHashMap<>(256, 0.75f, true) {
-        @Override
-        protected boolean removeEldestEntry(Map.Entry<String, Entry> eldest) {
-            return size() > MOST_ENTRIES;
-        }
-    };
+    private final Cache<String, Entry> entries = Caffeine.newBuilder().maximumSize(MOST_ENTRIES).build();
 
-    public synchronized Optional<Entry> fresh(String address, long stamp, Instant now) {
-        Entry entry = entries.get(address);
+    public Optional<Entry> fresh(String address, long stamp, Instant now) {
+        Entry entry = entries.getIfPresent(address);
         return entry != null && entry.isFreshFor(stamp, now) ? Optional.of(entry) : Optional.empty();
     }
 
-    public synchronized void keep(String address, Entry entry) {
+    public void keep(String address, Entry entry) {
         entries.put(address, entry);
     }
 }
