@@ -61,7 +61,7 @@ public class BallotEngine {
     @Any
     Instance<Electorate> electorates;
 
-    private final SecureRandom random = new SecureRandom();
+    private final SecureRandom random = BallotKeys.ownRandom();
     /**
      * The subject keys of the occasions voted on lately, by occasion id. An occasion's subjects are fixed when it is
      * prepared and its id is never given again, so what is remembered is never stale, on any node; every ballot

@@ -43,7 +43,12 @@ public class BallotSecret implements BallotKeys {
     private static final int NONCE_BYTES = 12;
     private static final int TAG_BITS = 128;
 
-    private final SecureRandom random = new SecureRandom();
+    private final SecureRandom random = BallotKeys.ownRandom();
+    // Each thread keeps its own cipher and MAC, initialised afresh for every use: Cipher.getInstance and
+    // Mac.getInstance, called for every ballot, looked the provider up under the application class loader's lock,
+    // which a crowd of voters queued for.
+    private final ThreadLocal<Cipher> ciphers = ThreadLocal.withInitial(BallotSecret::newCipher);
+    private final ThreadLocal<Mac> macs = ThreadLocal.withInitial(this::newMac);
     private SecretKeySpec key;
     private SecretKeySpec sealKey;
 
@@ -110,7 +115,7 @@ public class BallotSecret implements BallotKeys {
         byte[] nonce = new byte[NONCE_BYTES];
         random.nextBytes(nonce);
         try {
-            Cipher cipher = Cipher.getInstance(SEAL);
+            Cipher cipher = ciphers.get();
             cipher.init(Cipher.ENCRYPT_MODE, sealKey, new GCMParameterSpec(TAG_BITS, nonce));
             cipher.updateAAD(context.getBytes(StandardCharsets.UTF_8));
             byte[] sealed = cipher.doFinal(ballot);
@@ -126,7 +131,7 @@ public class BallotSecret implements BallotKeys {
     @Override
     public byte[] open(byte[] sealed, String context) {
         try {
-            Cipher cipher = Cipher.getInstance(SEAL);
+            Cipher cipher = ciphers.get();
             cipher.init(Cipher.DECRYPT_MODE, sealKey, new GCMParameterSpec(TAG_BITS, sealed, 0, NONCE_BYTES));
             cipher.updateAAD(context.getBytes(StandardCharsets.UTF_8));
             return cipher.doFinal(sealed, NONCE_BYTES, sealed.length - NONCE_BYTES);
@@ -136,12 +141,24 @@ public class BallotSecret implements BallotKeys {
     }
 
     private byte[] hmac(String message) {
+        return macs.get().doFinal(message.getBytes(StandardCharsets.UTF_8));
+    }
+
+    private Mac newMac() {
         try {
             Mac mac = Mac.getInstance(ALGORITHM);
             mac.init(key);
-            return mac.doFinal(message.getBytes(StandardCharsets.UTF_8));
+            return mac;
         } catch (GeneralSecurityException e) {
             throw new IllegalStateException("HMAC-SHA256 unavailable", e);
+        }
+    }
+
+    private static Cipher newCipher() {
+        try {
+            return Cipher.getInstance(SEAL);
+        } catch (GeneralSecurityException e) {
+            throw new IllegalStateException("AES-GCM unavailable", e);
         }
     }
 }
