@@ -207,6 +207,11 @@ class PeopleDirectoryIT extends StandardUsersTestBase {
         assertEquals(List.of(someone.id()), idsByName("鹤"));
         assertEquals(List.of(), idsByName("翊容"), "the characters in another order");
         assertFalse(idsByName(someone.name()).contains(someone.id()), "not by the name they had");
+        String onlyInTheOldName = someone.name().codePoints().mapToObj(Character::toString)
+                .filter(character -> !"慕容翊鹤".contains(character)).findFirst().orElseThrow();
+        assertFalse(admin.call(() -> directory.search(new PersonSearch(onlyInTheOldName, null, null,
+                PersonSortField.NAME, true, 0, 500))).rows().stream().anyMatch(row -> row.id() == someone.id()),
+                "not by a character of the name they had");
     }
 
     /**
