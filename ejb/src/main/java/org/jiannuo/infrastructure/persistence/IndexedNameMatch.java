@@ -19,6 +19,12 @@ import org.jiannuo.domain.model.person.PersonNameCharacter;
  * behind one semi-join per character of the text (at most {@link #CHARACTERS} of them) on the table of the names'
  * characters: each is an index range found by equality, which is leakproof, so row-level security lets the index
  * serve it. The {@code LIKE} then checks the characters' order among the few people left, when there is an order.
+ * <p>
+ * How many people hold a character differs a hundredfold ('王' a tenth of a county, most characters a few dozen
+ * people), so the transaction's statements are planned with their values. After five executions of a prepared
+ * statement PostgreSQL may keep one generic plan for any value: in a benchmark's county that plan read the 3,000
+ * holders of '王' by their ids and sorted them (40–180 ms under 16 clients) where the plan made for '王' walks the
+ * sort's index and stops at the page (2 ms).
  */
 @ApplicationScoped
 public class IndexedNameMatch implements NameMatch {
@@ -29,12 +35,16 @@ public class IndexedNameMatch implements NameMatch {
     @Inject
     DatabaseVendor databaseVendor;
 
+    @Inject
+    TransactionSettings transactionSettings;
+
     @Override
     public Predicate contains(CriteriaBuilder cb, AbstractQuery<?> query, Root<Person> person, String text) {
         Predicate like = cb.like(person.get("name"), "%" + LikePatterns.literal(text) + "%", LikePatterns.ESCAPE);
         if (!databaseVendor.isPostgresql()) {
             return like;
         }
+        transactionSettings.set("plan_cache_mode", "force_custom_plan");
         List<Predicate> all = new ArrayList<>();
         text.codePoints().distinct().limit(CHARACTERS).mapToObj(Character::toString).forEach(character -> {
             Subquery<Long> holders = query.subquery(Long.class);
