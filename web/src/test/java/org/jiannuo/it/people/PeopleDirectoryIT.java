@@ -277,7 +277,6 @@ class PeopleDirectoryIT extends StandardUsersTestBase {
         return new PersonSearch(null, unitId, null, PersonSortField.NAME, true, 1, 1);
     }
 
-    /** The people found by the text, on a page of the most rows a page may hold. */
     /**
      * On PostgreSQL a search by a name's characters is planned for the characters searched however often it runs:
      * a common surname and a rare character want different plans (IndexedNameMatch). Twenty searches in one
@@ -300,6 +299,7 @@ class PeopleDirectoryIT extends StandardUsersTestBase {
         assertEquals(0, plans.generic(), "no plan kept for any character: " + plans);
     }
 
+    /** The people found by the text, on a page of the most rows a page may hold. */
     private List<Long> idsByName(String text) {
         return admin.call(() -> directory.search(new PersonSearch(text, null, null, PersonSortField.NAME, true, 0, 500)))
                 .rows().stream().map(PersonRow::id).toList();
